@@ -1,0 +1,26 @@
+//! What an update asks the outside world to do; the terminal loop carries it out.
+
+use crate::lesson::model::{QuestionId, StepId};
+
+pub use crate::progress::Outcome;
+
+/// A side effect requested by an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Record a step outcome (`wrong_tries` so far on that step).
+    Record {
+        step: StepId,
+        outcome: Outcome,
+        wrong_tries: u32,
+    },
+    /// Record an answer to a check question.
+    Answer {
+        question: QuestionId,
+        chosen: usize,
+        correct: bool,
+    },
+    /// Read this text aloud (stopping anything being read).
+    Speak(String),
+    /// Leave the current screen.
+    Exit,
+}

@@ -1,0 +1,292 @@
+//! The home screen: the lesson library grouped by category, and the files that need fixing.
+
+use std::collections::HashMap;
+
+use crate::i18n::Lang;
+use crate::lesson::library::Library;
+use crate::lesson::{Category, Lesson};
+use crate::progress::LessonProgress;
+
+/// What can happen on the home screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    First,
+    Last,
+    /// Enter: show the selected lesson's details; in the details, start the lesson.
+    Open,
+    /// Esc: close the details; on the list itself it does nothing, so a stray Esc is harmless.
+    Back,
+    Quit,
+    /// A click or tap on the n-th lesson of the list.
+    Select(usize),
+    /// A click or tap on "继续上次".
+    SelectResume,
+    /// L: choose who is learning.
+    ChooseLearner,
+    /// F: after a damaged progress file, keep it aside and start a new one.
+    StartFresh,
+    /// S: the settings screen.
+    OpenSettings,
+}
+
+/// What the home screen asks the program to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Open lesson `lesson` at step `step`.
+    Start { lesson: usize, step: usize },
+    /// Show the learner picker.
+    PickLearner,
+    /// Keep the damaged progress file aside and start a new one.
+    StartFresh,
+    /// Show the settings screen.
+    Settings,
+}
+
+/// Who is learning, as the home screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LearnerLabel {
+    pub name: String,
+    pub code: String,
+}
+
+/// The state of the home screen.
+#[derive(Debug, Clone)]
+pub struct Home {
+    pub lang: Lang,
+    pub lessons: Vec<Lesson>,
+    /// Broken files: (file label, first problem in the UI language).
+    pub broken: Vec<(String, String)>,
+    pub selected: usize,
+    pub details_open: bool,
+    pub quit: bool,
+    /// The learner whose progress is shown and recorded; None means practice, unsaved.
+    pub learner: Option<LearnerLabel>,
+    /// That learner's progress, by lesson id.
+    pub progress: HashMap<String, LessonProgress>,
+    /// "继续上次": the lesson (index) and step to reopen.
+    pub resume: Option<(usize, usize)>,
+    /// True while the "继续上次" row is selected.
+    pub on_resume: bool,
+    /// A calm notice shown above the list (e.g. progress could not be saved).
+    pub notice: Option<String>,
+    /// True when the progress file is damaged and F may start a new one.
+    pub offer_fresh_start: bool,
+}
+
+impl Home {
+    /// The home screen for a loaded library.
+    pub fn new(library: &Library, lang: Lang) -> Home {
+        let broken = library
+            .broken
+            .iter()
+            .map(|b| {
+                let first = b
+                    .diagnostics
+                    .first()
+                    .map(|d| d.render(lang))
+                    .unwrap_or_default();
+                let first_line = first.lines().next().unwrap_or("").to_string();
+                (b.origin.label(lang), first_line)
+            })
+            .collect();
+        Home {
+            lang,
+            lessons: library.lessons.iter().map(|l| l.lesson.clone()).collect(),
+            broken,
+            selected: 0,
+            details_open: false,
+            quit: false,
+            learner: None,
+            progress: HashMap::new(),
+            resume: None,
+            on_resume: false,
+            notice: None,
+            offer_fresh_start: false,
+        }
+    }
+
+    /// Shows a learner's progress; picks "继续上次" from the most recently used lesson that
+    /// is not finished.
+    pub fn set_progress(
+        &mut self,
+        learner: Option<LearnerLabel>,
+        progress: HashMap<String, LessonProgress>,
+    ) {
+        self.learner = learner;
+        self.resume = self
+            .lessons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| progress.get(l.id.as_str()).map(|p| (i, p)))
+            .filter(|(_, p)| p.status == crate::progress::LessonStatus::InProgress)
+            .max_by(|a, b| a.1.last_at.cmp(&b.1.last_at))
+            .map(|(i, p)| (i, p.resume_at));
+        self.on_resume = self.resume.is_some();
+        self.progress = progress;
+    }
+
+    /// The selected lesson, if there is one.
+    pub fn selected_lesson(&self) -> Option<&Lesson> {
+        self.lessons.get(self.selected)
+    }
+
+    /// Lessons grouped by category, in the library's category order, with their indices.
+    pub fn groups(&self) -> Vec<(Category, Vec<usize>)> {
+        Category::ALL
+            .iter()
+            .filter_map(|c| {
+                let idx: Vec<usize> = (0..self.lessons.len())
+                    .filter(|&i| self.lessons[i].category == *c)
+                    .collect();
+                (!idx.is_empty()).then_some((*c, idx))
+            })
+            .collect()
+    }
+
+    /// Lesson indices in display order (grouped by category).
+    fn display_order(&self) -> Vec<usize> {
+        self.groups().into_iter().flat_map(|(_, idx)| idx).collect()
+    }
+
+    /// Applies one message. Pure: no disk, clock or terminal. Returns what the program
+    /// should do next, if anything.
+    pub fn update(&mut self, msg: Msg) -> Option<Action> {
+        let order = self.display_order();
+        let pos = order.iter().position(|&i| i == self.selected).unwrap_or(0);
+        let browsing = !self.details_open;
+        match msg {
+            Msg::Up if browsing && !self.on_resume && pos == 0 && self.resume.is_some() => {
+                self.on_resume = true
+            }
+            Msg::Up if browsing && !self.on_resume => {
+                self.selected = order.get(pos.saturating_sub(1)).copied().unwrap_or(0)
+            }
+            Msg::Down if browsing && self.on_resume => self.on_resume = false,
+            Msg::Down if browsing => {
+                self.selected = order
+                    .get((pos + 1).min(order.len().saturating_sub(1)))
+                    .copied()
+                    .unwrap_or(0)
+            }
+            Msg::First if browsing => {
+                self.on_resume = self.resume.is_some();
+                self.selected = order.first().copied().unwrap_or(0)
+            }
+            Msg::Last if browsing => {
+                self.on_resume = false;
+                self.selected = order.last().copied().unwrap_or(0)
+            }
+            Msg::Open | Msg::SelectResume if browsing && self.on_resume => {
+                let (lesson, step) = self.resume?;
+                return Some(Action::Start { lesson, step });
+            }
+            Msg::SelectResume if browsing && self.resume.is_some() => self.on_resume = true,
+            Msg::Open if self.details_open => {
+                let step = self
+                    .lessons
+                    .get(self.selected)
+                    .and_then(|l| self.progress.get(l.id.as_str()));
+                let step = step
+                    .filter(|p| p.status == crate::progress::LessonStatus::InProgress)
+                    .map_or(0, |p| p.resume_at);
+                return Some(Action::Start {
+                    lesson: self.selected,
+                    step,
+                });
+            }
+            Msg::Open => self.details_open = !self.lessons.is_empty(),
+            Msg::Back => self.details_open = false,
+            Msg::Quit => self.quit = true,
+            Msg::ChooseLearner if browsing => return Some(Action::PickLearner),
+            Msg::OpenSettings if browsing => return Some(Action::Settings),
+            Msg::StartFresh if browsing && self.offer_fresh_start => {
+                return Some(Action::StartFresh);
+            }
+            Msg::Select(i) if i < self.lessons.len() && browsing => {
+                if self.selected == i && !self.on_resume {
+                    self.details_open = true;
+                }
+                self.on_resume = false;
+                self.selected = i;
+            }
+            _ => {}
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn home() -> Home {
+        Home::new(&Library::load(&[]), Lang::Zh)
+    }
+
+    #[test]
+    fn arrows_move_within_the_list_and_stop_at_its_ends() {
+        let mut h = home();
+        assert!(h.lessons.len() >= 3);
+        let order = h.display_order();
+        h.update(Msg::Up);
+        assert_eq!(h.selected, order[0]);
+        h.update(Msg::Down);
+        assert_eq!(h.selected, order[1]);
+        for _ in 0..20 {
+            h.update(Msg::Down);
+        }
+        assert_eq!(h.selected, *order.last().unwrap());
+        h.update(Msg::First);
+        assert_eq!(h.selected, order[0]);
+    }
+
+    #[test]
+    fn enter_opens_details_then_starts_and_esc_closes_them() {
+        let mut h = home();
+        assert_eq!(h.update(Msg::Open), None);
+        assert!(h.details_open);
+        h.update(Msg::Down);
+        assert_eq!(
+            h.selected,
+            h.display_order()[0],
+            "the list does not move under the details"
+        );
+        h.update(Msg::Back);
+        assert!(!h.details_open);
+        h.update(Msg::Open);
+        assert_eq!(
+            h.update(Msg::Open),
+            Some(Action::Start {
+                lesson: h.selected,
+                step: 0
+            })
+        );
+        h.update(Msg::Back);
+        h.update(Msg::Back);
+        assert!(!h.quit, "Esc never leaves the program");
+    }
+
+    #[test]
+    fn a_second_tap_on_the_same_lesson_opens_it() {
+        let mut h = home();
+        let target = h.display_order()[1];
+        h.update(Msg::Select(target));
+        assert!(!h.details_open);
+        h.update(Msg::Select(target));
+        assert!(h.details_open);
+        h.update(Msg::Select(999));
+        assert_eq!(h.selected, target);
+    }
+
+    #[test]
+    fn an_empty_library_is_harmless() {
+        let mut h = Home::new(&Library::default(), Lang::En);
+        for m in [Msg::Up, Msg::Down, Msg::Open, Msg::Last, Msg::Select(0)] {
+            h.update(m);
+        }
+        assert!(!h.details_open);
+        assert!(h.selected_lesson().is_none());
+    }
+}

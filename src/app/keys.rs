@@ -1,0 +1,114 @@
+//! Key and mouse maps: terminal events become each screen's messages. Unknown keys are
+//! ignored, so a stray key never does anything surprising.
+
+use crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+use super::home::Msg;
+use super::picker::Msg as PickerMsg;
+use super::player::{Msg as PlayerMsg, Player};
+use crate::ui::home::HitMap;
+use crate::ui::player::{Hits, hit};
+
+/// Maps a key press on the home screen to a message; unknown keys are ignored.
+pub fn home_key(key: KeyEvent) -> Option<Msg> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Char('c') if ctrl => Msg::Quit,
+        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Msg::Up,
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Msg::Down,
+        KeyCode::Home => Msg::First,
+        KeyCode::End => Msg::Last,
+        KeyCode::Enter | KeyCode::Char(' ') => Msg::Open,
+        KeyCode::Esc | KeyCode::Backspace => Msg::Back,
+        KeyCode::Char('q' | 'Q') => Msg::Quit,
+        KeyCode::Char('l' | 'L') => Msg::ChooseLearner,
+        KeyCode::Char('f' | 'F') => Msg::StartFresh,
+        KeyCode::Char('s' | 'S') => Msg::OpenSettings,
+        _ => return None,
+    })
+}
+
+/// Maps a mouse event (a touchscreen tap arrives as a click) to a message.
+pub fn home_mouse(kind: MouseEventKind, x: u16, y: u16, hits: &HitMap) -> Option<Msg> {
+    match kind {
+        MouseEventKind::Down(MouseButton::Left) => hits.at(x, y),
+        MouseEventKind::ScrollUp => Some(Msg::Up),
+        MouseEventKind::ScrollDown => Some(Msg::Down),
+        _ => None,
+    }
+}
+
+/// Maps a key press in the player to a message. While the learner types into an input,
+/// letters, digits, space, `?` and `p` are text; otherwise they steer.
+pub fn player_key(player: &Player, key: KeyEvent) -> Option<PlayerMsg> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let typing = player.typing();
+    Some(match key.code {
+        KeyCode::F(1) => PlayerMsg::ToggleHelp,
+        KeyCode::F(5) => PlayerMsg::ReadAloud,
+        KeyCode::Esc => PlayerMsg::Back,
+        KeyCode::Left | KeyCode::PageUp => PlayerMsg::PrevStep,
+        KeyCode::Right | KeyCode::PageDown => PlayerMsg::NextStep,
+        KeyCode::Up | KeyCode::BackTab => PlayerMsg::FocusPrev,
+        KeyCode::Down | KeyCode::Tab => PlayerMsg::FocusNext,
+        KeyCode::Enter => PlayerMsg::Activate,
+        KeyCode::Backspace => PlayerMsg::Backspace,
+        KeyCode::Char(_) if key.modifiers.contains(KeyModifiers::CONTROL) => return None,
+        KeyCode::Char(c) if typing => PlayerMsg::Char(c),
+        KeyCode::Char(' ') => PlayerMsg::Activate,
+        KeyCode::Char('?' | '？') => PlayerMsg::ToggleHelp,
+        KeyCode::Char('p' | 'P') => PlayerMsg::TogglePhone,
+        KeyCode::Char(c @ '1'..='9') => PlayerMsg::Pick(c as usize - '1' as usize),
+        _ => return None,
+    })
+}
+
+/// Maps a mouse event in the player to a message.
+pub fn player_mouse(kind: MouseEventKind, x: u16, y: u16, hits: &Hits) -> Option<PlayerMsg> {
+    match kind {
+        MouseEventKind::Down(MouseButton::Left) => hit(hits, x, y),
+        MouseEventKind::ScrollUp => Some(PlayerMsg::FocusPrev),
+        MouseEventKind::ScrollDown => Some(PlayerMsg::FocusNext),
+        _ => None,
+    }
+}
+
+/// Maps a key press in the learner picker to a message.
+pub fn picker_key(key: KeyEvent) -> Option<PickerMsg> {
+    if key.kind == KeyEventKind::Release || key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    Some(match key.code {
+        KeyCode::Up | KeyCode::BackTab => PickerMsg::Up,
+        KeyCode::Down | KeyCode::Tab => PickerMsg::Down,
+        KeyCode::Enter => PickerMsg::Enter,
+        KeyCode::Esc => PickerMsg::Back,
+        KeyCode::Backspace => PickerMsg::Backspace,
+        KeyCode::Char(c) => PickerMsg::Char(c),
+        _ => return None,
+    })
+}
+
+/// Maps a key press on the settings screen to a message.
+pub fn settings_key(key: KeyEvent) -> Option<super::settings_screen::Msg> {
+    use super::settings_screen::Msg as S;
+    if key.kind == KeyEventKind::Release || key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    Some(match key.code {
+        KeyCode::Up | KeyCode::BackTab => S::Up,
+        KeyCode::Down | KeyCode::Tab => S::Down,
+        KeyCode::Enter => S::Enter,
+        KeyCode::Esc => S::Back,
+        KeyCode::Backspace => S::Backspace,
+        KeyCode::Char(c) => S::Char(c),
+        _ => return None,
+    })
+}

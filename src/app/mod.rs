@@ -1,0 +1,14 @@
+//! Application state and pure updates, one module per screen, plus the terminal loop
+//! (the only place that touches the terminal).
+
+pub mod effect;
+pub mod home;
+pub mod keys;
+pub mod picker;
+pub mod player;
+pub mod quiz;
+pub mod run;
+pub mod settings_screen;
+
+pub use effect::{Effect, Outcome};
+pub use home::{Home, Msg};

@@ -1,0 +1,495 @@
+//! The step player: one step at a time, a task on the simulated phone, kind feedback on
+//! wrong tries, then the check questions and a summary. Pure: no disk, clock or terminal.
+
+use super::effect::{Effect, Outcome};
+use super::quiz::Quiz;
+use crate::i18n::Lang;
+use crate::lesson::{Element, Lesson, Task};
+
+/// Wrong tries after which the right element is highlighted and named.
+pub const REVEAL_AFTER: u32 = 3;
+
+/// Something on the current step that can take focus and be pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The n-th element of the screen (button, item, message, input).
+    Element(usize),
+    /// Button `b` of the dialog that is element `e`.
+    DialogButton(usize, usize),
+    /// The n-th option of a `choose` task.
+    Option(usize),
+}
+
+/// What can happen in the player.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    NextStep,
+    PrevStep,
+    FocusNext,
+    FocusPrev,
+    /// Enter: press the focused thing, submit typed text, or continue.
+    Activate,
+    /// A click or tap on something.
+    Press(Target),
+    /// Pick option n (0-based) of a `choose` task or a check question.
+    Pick(usize),
+    Char(char),
+    Backspace,
+    ToggleHelp,
+    /// On narrow screens: switch between the instruction and the phone.
+    TogglePhone,
+    /// Esc: close help, else leave the lesson.
+    Back,
+    /// F5 or the 朗读 label: read the current step (or question) aloud.
+    ReadAloud,
+}
+
+/// How the current step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feedback {
+    /// Nothing yet.
+    None,
+    /// A wrong try: show the step's hint.
+    Hint,
+    /// Three wrong tries: the right element is highlighted and named.
+    Reveal,
+    /// The task is done.
+    Done,
+}
+
+/// Where the learner is in the lesson.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    Steps,
+    Quiz(Quiz),
+    Summary,
+}
+
+/// Progress on one step during this sitting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StepProgress {
+    pub done: bool,
+    pub wrong_tries: u32,
+}
+
+/// The player's whole state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Player {
+    pub lesson: Lesson,
+    pub lang: Lang,
+    pub step: usize,
+    pub phase: Phase,
+    pub progress: Vec<StepProgress>,
+    pub focus: usize,
+    pub typed: String,
+    pub feedback: Feedback,
+    pub help_open: bool,
+    pub phone_open: bool,
+    pub exited: bool,
+    /// The answers of the last finished round of check questions.
+    pub last_quiz: Option<Quiz>,
+}
+
+/// Folds full-width letters and digits to ASCII, trims, lowercases and squeezes spaces,
+/// so that "２５ " typed with a Chinese input method matches "25".
+pub fn normalize_typed(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when what was typed matches what the step expects; numbers compare by value.
+pub fn typed_matches(typed: &str, expect: &str) -> bool {
+    let (a, b) = (normalize_typed(typed), normalize_typed(expect));
+    if a == b {
+        return true;
+    }
+    match (a.parse::<f64>(), b.parse::<f64>()) {
+        (Ok(x), Ok(y)) => (x - y).abs() < 1e-9,
+        _ => false,
+    }
+}
+
+impl Player {
+    /// A player at the first step of `lesson`.
+    pub fn new(lesson: Lesson, lang: Lang) -> Player {
+        let steps = lesson.steps.len();
+        let mut p = Player {
+            lesson,
+            lang,
+            step: 0,
+            phase: Phase::Steps,
+            progress: vec![StepProgress::default(); steps],
+            focus: 0,
+            typed: String::new(),
+            feedback: Feedback::None,
+            help_open: false,
+            phone_open: false,
+            exited: false,
+            last_quiz: None,
+        };
+        p.enter_step(0);
+        p
+    }
+
+    /// A player opened at `step` (for "continue where I stopped").
+    pub fn at_step(lesson: Lesson, lang: Lang, step: usize) -> Player {
+        let mut p = Player::new(lesson, lang);
+        p.enter_step(step.min(p.lesson.steps.len().saturating_sub(1)));
+        p
+    }
+
+    /// The task of the current step.
+    pub fn task(&self) -> &Task {
+        &self.lesson.steps[self.step].task
+    }
+
+    /// Everything on the current step that can take focus, in order.
+    pub fn targets(&self) -> Vec<Target> {
+        let step = &self.lesson.steps[self.step];
+        if let Task::Choose { options, .. } = &step.task {
+            return (0..options.len()).map(Target::Option).collect();
+        }
+        if matches!(step.task, Task::Observe) {
+            return Vec::new();
+        }
+        let typing = matches!(step.task, Task::Type { .. });
+        let Some(screen) = &step.screen else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, e) in screen.elements.iter().enumerate() {
+            match e {
+                Element::Input { .. } if typing => out.push(Target::Element(i)),
+                Element::Button { .. } | Element::Item { .. } | Element::Message { .. }
+                    if !typing =>
+                {
+                    out.push(Target::Element(i))
+                }
+                Element::Dialog { buttons, .. } if !typing => {
+                    out.extend((0..buttons.len()).map(|b| Target::DialogButton(i, b)))
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The target the task asks for (for highlighting after three wrong tries).
+    pub fn right_target(&self) -> Option<Target> {
+        let step = &self.lesson.steps[self.step];
+        match &step.task {
+            Task::Choose { answer, .. } => Some(Target::Option(*answer)),
+            Task::Tap { target } | Task::Type { target, .. } => {
+                let screen = step.screen.as_ref()?;
+                screen
+                    .elements
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, e)| match e {
+                        Element::Dialog { buttons, .. } => buttons
+                            .iter()
+                            .position(|b| &b.id == target)
+                            .map(|b| Target::DialogButton(i, b)),
+                        e if e.id() == Some(target) => Some(Target::Element(i)),
+                        _ => None,
+                    })
+            }
+            Task::Observe => None,
+        }
+    }
+
+    /// The focused target, if the step has any.
+    pub fn focused(&self) -> Option<Target> {
+        self.targets().get(self.focus).copied()
+    }
+
+    fn enter_step(&mut self, step: usize) {
+        self.step = step;
+        self.focus = 0;
+        self.typed.clear();
+        self.feedback = if self.progress[step].done {
+            Feedback::Done
+        } else {
+            Feedback::None
+        };
+        self.phone_open = false;
+    }
+
+    /// Applies one message and returns what must happen outside (saving, leaving).
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        if self.help_open {
+            if matches!(msg, Msg::ToggleHelp | Msg::Back | Msg::Activate) {
+                self.help_open = false;
+            }
+            return Vec::new();
+        }
+        match (&mut self.phase, msg) {
+            (_, Msg::ToggleHelp) => {
+                self.help_open = true;
+                Vec::new()
+            }
+            (_, Msg::Back) => {
+                self.exited = true;
+                vec![Effect::Exit]
+            }
+            (_, Msg::ReadAloud) => vec![Effect::Speak(self.speech_text())],
+            (Phase::Steps, msg) => self.update_step(msg),
+            (Phase::Quiz(quiz), msg) => {
+                let (effects, finished) = quiz.update(&self.lesson, msg);
+                if finished {
+                    self.last_quiz = Some(quiz.clone());
+                    self.phase = Phase::Summary;
+                }
+                effects
+            }
+            (Phase::Summary, Msg::PrevStep) => {
+                self.phase = if self.lesson.quiz.is_empty() {
+                    Phase::Steps
+                } else {
+                    Phase::Quiz(Quiz::new(&self.lesson))
+                };
+                Vec::new()
+            }
+            (Phase::Summary, Msg::Activate | Msg::NextStep) => {
+                self.exited = true;
+                vec![Effect::Exit]
+            }
+            (Phase::Summary, _) => Vec::new(),
+        }
+    }
+
+    fn update_step(&mut self, msg: Msg) -> Vec<Effect> {
+        let count = self.targets().len();
+        match msg {
+            Msg::NextStep => self.advance(),
+            Msg::PrevStep => {
+                if self.step > 0 {
+                    self.enter_step(self.step - 1);
+                }
+                Vec::new()
+            }
+            Msg::FocusNext if count > 0 => {
+                self.focus = (self.focus + 1) % count;
+                Vec::new()
+            }
+            Msg::FocusPrev if count > 0 => {
+                self.focus = (self.focus + count - 1) % count;
+                Vec::new()
+            }
+            Msg::TogglePhone => {
+                self.phone_open = !self.phone_open;
+                Vec::new()
+            }
+            Msg::Activate => {
+                if self.feedback == Feedback::Done || matches!(self.task(), Task::Observe) {
+                    return self.advance();
+                }
+                match (self.task().clone(), self.focused()) {
+                    (Task::Type { expect, .. }, _) => self.submit_typed(&expect),
+                    (_, Some(target)) => self.press(target),
+                    _ => Vec::new(),
+                }
+            }
+            Msg::Press(target) => {
+                if let Some(i) = self.targets().iter().position(|t| *t == target) {
+                    self.focus = i;
+                }
+                if self.feedback == Feedback::Done {
+                    return Vec::new();
+                }
+                match self.task() {
+                    Task::Type { .. } | Task::Observe => Vec::new(),
+                    _ => self.press(target),
+                }
+            }
+            Msg::Pick(n) => match self.task() {
+                Task::Choose { options, .. }
+                    if n < options.len() && self.feedback != Feedback::Done =>
+                {
+                    self.focus = n;
+                    self.press(Target::Option(n))
+                }
+                _ => Vec::new(),
+            },
+            Msg::Char(c)
+                if matches!(self.task(), Task::Type { .. }) && self.feedback != Feedback::Done =>
+            {
+                if self.typed.chars().count() < 100 && !c.is_control() {
+                    self.typed.push(c);
+                }
+                Vec::new()
+            }
+            Msg::Backspace => {
+                self.typed.pop();
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn submit_typed(&mut self, expect: &str) -> Vec<Effect> {
+        if self.typed.trim().is_empty() {
+            return Vec::new();
+        }
+        if typed_matches(&self.typed, expect) {
+            self.succeed()
+        } else {
+            self.wrong()
+        }
+    }
+
+    fn press(&mut self, target: Target) -> Vec<Effect> {
+        if Some(target) == self.right_target() {
+            self.succeed()
+        } else {
+            self.wrong()
+        }
+    }
+
+    fn succeed(&mut self) -> Vec<Effect> {
+        let progress = &mut self.progress[self.step];
+        let first_time = !progress.done;
+        progress.done = true;
+        self.feedback = Feedback::Done;
+        let step = &self.lesson.steps[self.step];
+        if first_time {
+            vec![Effect::Record {
+                step: step.id.clone(),
+                outcome: Outcome::Done,
+                wrong_tries: progress.wrong_tries,
+            }]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn wrong(&mut self) -> Vec<Effect> {
+        self.progress[self.step].wrong_tries += 1;
+        let wrong_tries = self.progress[self.step].wrong_tries;
+        self.feedback = if wrong_tries >= REVEAL_AFTER {
+            Feedback::Reveal
+        } else {
+            Feedback::Hint
+        };
+        if self.feedback == Feedback::Reveal
+            && let Some(right) = self.right_target()
+            && let Some(i) = self.targets().iter().position(|t| *t == right)
+        {
+            self.focus = i;
+        }
+        let step = self.lesson.steps[self.step].id.clone();
+        vec![Effect::Record {
+            step,
+            outcome: Outcome::WrongTry,
+            wrong_tries,
+        }]
+    }
+
+    /// Moves on: to the next step, or past the last one to the questions (or the summary).
+    /// An observe step counts as done when the learner moves on from it; any other
+    /// unfinished step counts as skipped.
+    fn advance(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if !self.progress[self.step].done {
+            let observe = matches!(self.task(), Task::Observe);
+            let id = self.lesson.steps[self.step].id.clone();
+            let progress = &mut self.progress[self.step];
+            progress.done = observe;
+            let outcome = if observe {
+                Outcome::Done
+            } else {
+                Outcome::Skipped
+            };
+            effects.push(Effect::Record {
+                step: id,
+                outcome,
+                wrong_tries: progress.wrong_tries,
+            });
+        }
+        if self.step + 1 < self.lesson.steps.len() {
+            self.enter_step(self.step + 1);
+        } else if self.lesson.quiz.is_empty() {
+            self.phase = Phase::Summary;
+        } else {
+            self.phase = Phase::Quiz(Quiz::new(&self.lesson));
+        }
+        effects
+    }
+
+    /// What the summary suggests looking at again: steps not done or needing the answer
+    /// shown, and questions answered wrongly.
+    pub fn review_list(&self) -> Vec<String> {
+        let s = self.lang.strings();
+        let mut out = Vec::new();
+        for (n, (step, p)) in self.lesson.steps.iter().zip(&self.progress).enumerate() {
+            if !p.done || p.wrong_tries >= REVEAL_AFTER {
+                out.push(format!(
+                    "{}{}",
+                    crate::i18n::fill(s.step_label, &[("n", &(n + 1))]),
+                    step.title
+                ));
+            }
+        }
+        if let Some(quiz) = &self.last_quiz {
+            for (q, a) in self.lesson.quiz.iter().zip(&quiz.answers) {
+                if *a != Some(q.answer) {
+                    out.push(format!("{}{}", s.question_label, q.question));
+                }
+            }
+        }
+        out
+    }
+
+    /// What read-aloud says: the step's title, instruction, tip and warning, or the
+    /// current question and its options.
+    pub fn speech_text(&self) -> String {
+        let s = self.lang.strings();
+        match &self.phase {
+            Phase::Quiz(quiz) => match self.lesson.quiz.get(quiz.index) {
+                Some(q) => {
+                    let options: Vec<String> = q
+                        .options
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| format!("{}. {o}", i + 1))
+                        .collect();
+                    format!("{}\n{}", q.question, options.join("\n"))
+                }
+                None => String::new(),
+            },
+            Phase::Summary => s.summary_title.to_string(),
+            Phase::Steps => {
+                let step = &self.lesson.steps[self.step];
+                let mut parts = vec![step.title.clone(), step.instruction.clone()];
+                if let Some(tip) = &step.tip {
+                    parts.push(format!("{}{tip}", s.tip_label));
+                }
+                if let Some(warning) = &step.warning {
+                    parts.push(format!("{}{warning}", s.warning_spoken));
+                }
+                parts.join("\n")
+            }
+        }
+    }
+
+    /// True while keys should go into the input box rather than steer.
+    pub fn typing(&self) -> bool {
+        matches!(self.phase, Phase::Steps)
+            && matches!(self.task(), Task::Type { .. })
+            && self.feedback != Feedback::Done
+            && !self.help_open
+    }
+
+    /// Steps done in this sitting.
+    pub fn steps_done(&self) -> usize {
+        self.progress.iter().filter(|p| p.done).count()
+    }
+}

@@ -1,0 +1,145 @@
+//! Command-line interface (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+use crate::ui::theme::ThemeName;
+
+/// 助老：智慧助老智能手机培训 / smartphone lessons for seniors.
+#[derive(Debug, Parser)]
+#[command(name = "zhulao", version, about, long_about = None)]
+pub struct Cli {
+    /// 额外的课程文件夹（可写多次），同编号的课程替换自带的 / Extra lesson folder (repeatable); same id replaces a bundled lesson.
+    #[arg(long = "lessons", value_name = "DIR", global = true)]
+    pub lessons: Vec<PathBuf>,
+
+    /// 数据文件夹（默认：环境变量 ZHULAO_DATA_DIR，或系统的数据目录）/ Data folder.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    /// 界面语言（默认按设置文件，否则中文）/ Interface language (default: settings, else zh).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
+
+    /// 配色（默认按设置文件）/ Colour theme (default: settings).
+    #[arg(long, value_enum, global = true)]
+    pub theme: Option<ThemeName>,
+
+    /// 设置文件（默认在系统的配置文件夹里）/ Settings file (default: the platform config folder).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// 写课程的工具：检查、模板、schema / Tools for lesson authors.
+    Lesson {
+        #[command(subcommand)]
+        command: LessonCommand,
+    },
+    /// 学员：添加、列出、查看、改名、合并 / Learners.
+    Learner {
+        #[command(subcommand)]
+        command: LearnerCommand,
+    },
+    /// 学习记录文件：位置、备份、检查 / The progress database.
+    Data {
+        #[command(subcommand)]
+        command: DataCommand,
+    },
+    /// 导出表格（Excel、WPS 能打开）/ Export spreadsheets.
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// 学员进度表：每位学员一行，每节课一组列 / Progress sheet: a row per learner, columns per lesson.
+    Progress {
+        /// 格式 / Format.
+        #[arg(long, value_enum, default_value_t = crate::export::Format::Xlsx)]
+        format: crate::export::Format,
+        /// 写到哪个文件 / Output file.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// 只导出这节课（课程编号，可写多次）/ Only these lessons (ids, repeatable).
+        #[arg(long = "lesson", value_name = "ID")]
+        lessons: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LearnerCommand {
+    /// 添加学员 / Add a learner.
+    Add {
+        /// 显示的名字 / Display name.
+        name: String,
+        /// 学员号（3 到 12 位数字，不写就自动分配）/ Learner code (digits; assigned if omitted).
+        #[arg(long)]
+        code: Option<String>,
+        /// 备注，例如“眼睛不好，需要大字” / A short note.
+        #[arg(long)]
+        notes: Option<String>,
+    },
+    /// 列出全部学员 / List learners.
+    List,
+    /// 看一个学员的学习情况 / Show one learner's progress.
+    Show {
+        /// 学员号 / Learner code.
+        code: String,
+    },
+    /// 改名字 / Rename a learner.
+    Rename {
+        /// 学员号 / Learner code.
+        code: String,
+        /// 新名字 / New name.
+        name: String,
+    },
+    /// 把同一个人的两条记录合并成一条 / Merge two records of the same person.
+    Merge {
+        /// 保留的学员号 / Code to keep.
+        keep: String,
+        /// 并进来的学员号（这条记录会消失，学习记录都保留）/ Code merged in (its events are kept).
+        other: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DataCommand {
+    /// 显示数据文件夹和学习记录文件的位置 / Show where the data is.
+    Path,
+    /// 备份学习记录（程序运行时也可以）/ Back up the progress database (safe while in use).
+    Backup {
+        /// 备份文件（默认：数据文件夹/backups/zhulao-日期.db）/ Output file.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// 完整检查学习记录文件 / Run a full integrity check.
+    Check,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LessonCommand {
+    /// 检查课程文件或文件夹；不写路径时检查程序会加载的全部课程 / Check lesson files or folders.
+    Check {
+        /// 课程文件或文件夹 / Lesson files or folders.
+        paths: Vec<PathBuf>,
+    },
+    /// 打印课程文件的 JSON Schema，给编辑器用 / Print the JSON Schema of lesson files.
+    Schema,
+    /// 写一个带注释的新课程模板 / Write a commented template for a new lesson.
+    New {
+        /// 新课程的编号，例如 wechat-video-call / The new lesson's id.
+        id: String,
+        /// 写到哪个文件（默认：当前文件夹下的 编号.toml）/ Output file (default: ./ID.toml).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}

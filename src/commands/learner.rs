@@ -1,0 +1,171 @@
+//! `zhulao learner add | list | show | rename | merge` and `zhulao data path | backup | check`.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+
+use crate::cli::{DataCommand, LearnerCommand};
+use crate::i18n::{Lang, fill};
+use crate::lesson::Library;
+use crate::lesson::sanitize::escape_controls;
+use crate::progress::store::{backup_path, db_path};
+use crate::progress::{LessonStatus, Store, StoreError};
+
+/// The name of a lesson status in the UI language.
+pub fn status_name(status: LessonStatus, lang: Lang) -> &'static str {
+    let s = lang.strings();
+    match status {
+        LessonStatus::NotStarted => s.status_not_started,
+        LessonStatus::InProgress => s.status_in_progress,
+        LessonStatus::Completed => s.status_completed,
+    }
+}
+
+fn fail(e: StoreError, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
+    writeln!(out, "{}{}", lang.strings().error_prefix, e.message(lang))?;
+    Ok(false)
+}
+
+/// Runs a learner command against the database in `data_dir`.
+pub fn learner(
+    cmd: &LearnerCommand,
+    data_dir: &Path,
+    library: &Library,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    let s = lang.strings();
+    let mut store = match Store::open(data_dir, Utc::now()) {
+        Ok(store) => store,
+        Err(e) => return fail(e, lang, out),
+    };
+    let result = match cmd {
+        LearnerCommand::Add { name, code, notes } => store
+            .add_learner(name, code.as_deref(), Utc::now())
+            .and_then(|l| match notes {
+                Some(n) => store.set_notes(&l.code, n),
+                None => Ok(l),
+            })
+            .map(|l| {
+                vec![fill(
+                    s.learner_added,
+                    &[
+                        ("name", &escape_controls(&l.display_name)),
+                        ("code", &l.code),
+                    ],
+                )]
+            }),
+        LearnerCommand::List => store.learners().map(|learners| {
+            if learners.is_empty() {
+                return vec![s.learner_none.to_string()];
+            }
+            let mut lines = vec![s.learner_header.to_string()];
+            lines.extend(
+                learners
+                    .iter()
+                    .map(|l| format!("{:<9} {}", l.code, escape_controls(&l.display_name))),
+            );
+            lines
+        }),
+        LearnerCommand::Show { code } => store.learner_by_code(code).and_then(|l| {
+            let lessons: Vec<_> = library.lessons.iter().map(|l| &l.lesson).collect();
+            let progress = store.progress(l.id, &lessons)?;
+            let mut lines = vec![format!("{}  {}", l.code, escape_controls(&l.display_name))];
+            if !l.notes.is_empty() {
+                lines.push(format!("  {}{}", s.notes_label, escape_controls(&l.notes)));
+            }
+            for (lesson, p) in lessons.iter().zip(progress) {
+                lines.push(format!(
+                    "  {}  {}  {}/{} {}",
+                    lesson.title,
+                    status_name(p.status, lang),
+                    p.steps_done,
+                    p.steps_total,
+                    s.steps_unit
+                ));
+            }
+            Ok(lines)
+        }),
+        LearnerCommand::Rename { code, name } => store.rename_learner(code, name).map(|l| {
+            vec![fill(
+                s.learner_renamed,
+                &[
+                    ("code", &l.code),
+                    ("name", &escape_controls(&l.display_name)),
+                ],
+            )]
+        }),
+        LearnerCommand::Merge { keep, other } => store.merge_learners(keep, other).map(|l| {
+            let name = escape_controls(&l.display_name);
+            vec![fill(
+                s.learner_merged,
+                &[
+                    ("other", &escape_controls(other)),
+                    ("keep", &l.code),
+                    ("name", &name),
+                ],
+            )]
+        }),
+    };
+    match result {
+        Ok(lines) => {
+            for line in lines {
+                writeln!(out, "{line}")?;
+            }
+            Ok(true)
+        }
+        Err(e) => fail(e, lang, out),
+    }
+}
+
+/// Runs a data command.
+pub fn data(
+    cmd: &DataCommand,
+    data_dir: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    let s = lang.strings();
+    if let DataCommand::Path = cmd {
+        writeln!(
+            out,
+            "{}{}",
+            s.data_dir_label,
+            escape_controls(&data_dir.display().to_string())
+        )?;
+        writeln!(
+            out,
+            "{}{}",
+            s.db_label,
+            escape_controls(&db_path(data_dir).display().to_string())
+        )?;
+        return Ok(true);
+    }
+    let store = match Store::open(data_dir, Utc::now()) {
+        Ok(store) => store,
+        Err(e) => return fail(e, lang, out),
+    };
+    let result = match cmd {
+        DataCommand::Backup { output } => {
+            let dest: PathBuf = output.clone().unwrap_or_else(|| {
+                backup_path(data_dir, Utc::now(), store.schema_version().unwrap_or(0))
+            });
+            store.backup(&dest).map(|()| {
+                fill(
+                    s.backup_written,
+                    &[("path", &escape_controls(&dest.display().to_string()))],
+                )
+            })
+        }
+        DataCommand::Check => store
+            .check_integrity(false)
+            .and_then(|()| store.learners())
+            .map(|l| fill(s.data_check_ok, &[("learners", &l.len())])),
+        DataCommand::Path => unreachable!("handled above"),
+    };
+    match result {
+        Ok(line) => writeln!(out, "{line}").map(|()| true),
+        Err(e) => fail(e, lang, out),
+    }
+}

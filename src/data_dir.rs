@@ -1,0 +1,38 @@
+//! Where zhulao keeps its data: `--data-dir`, else `ZHULAO_DATA_DIR`, else the platform's
+//! data directory (e.g. `~/.local/share/zhulao` on Linux, `%APPDATA%\zhulao\data` on Windows).
+
+use std::path::PathBuf;
+
+/// The environment variable that names the data folder.
+pub const ENV_VAR: &str = "ZHULAO_DATA_DIR";
+
+/// Resolves the data folder from the command line, the environment and the platform.
+pub fn resolve(cli: Option<PathBuf>, env: Option<std::ffi::OsString>) -> PathBuf {
+    if let Some(dir) = cli {
+        return dir;
+    }
+    if let Some(dir) = env.filter(|v| !v.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "zhulao", "zhulao")
+        .map(|p| p.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("zhulao-data"))
+}
+
+/// The user's own lessons folder inside the data folder.
+pub fn lessons_dir(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("lessons")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_wins_then_environment() {
+        let cli = Some(PathBuf::from("/a"));
+        assert_eq!(resolve(cli, Some("/b".into())), PathBuf::from("/a"));
+        assert_eq!(resolve(None, Some("/b".into())), PathBuf::from("/b"));
+        assert_ne!(resolve(None, Some("".into())), PathBuf::from(""));
+    }
+}

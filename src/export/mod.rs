@@ -1,0 +1,73 @@
+//! Exports for coordinators: progress sheets as CSV (UTF-8 with BOM, so Excel and WPS read
+//! Chinese) and XLSX. Every text cell is protected against formula injection, and a file
+//! is replaced atomically so a failed export never leaves half a file.
+
+pub mod csv_out;
+pub mod progress;
+pub mod safe;
+pub mod xlsx_out;
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+/// One cell of an exported table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+    Date(NaiveDate),
+    Empty,
+}
+
+/// One sheet: a header row and data rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub name: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Xlsx,
+}
+
+/// Writes `bytes` to `path` atomically: a temp file beside it, fsync, then rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("export");
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Writes the sheets in `format` to `path` (CSV holds the first sheet only).
+pub fn write(sheets: &[Sheet], format: Format, path: &Path) -> std::io::Result<()> {
+    let bytes = match format {
+        Format::Csv => csv_out::to_bytes(
+            sheets
+                .first()
+                .ok_or_else(|| std::io::Error::other("no sheet"))?,
+        )?,
+        Format::Xlsx => xlsx_out::to_bytes(sheets).map_err(std::io::Error::other)?,
+    };
+    write_atomically(path, &bytes)
+}

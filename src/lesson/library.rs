@@ -1,0 +1,249 @@
+//! The set of lessons the program offers: the bundled ones, then lesson folders that add
+//! lessons or replace a bundled one by id. A broken file is kept aside with its problems;
+//! it never stops the others from loading.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::error::{Diagnostic, Problem};
+use super::model::Lesson;
+use super::parse::{MAX_FILE_BYTES, parse_lesson, too_large};
+use super::source::Seg;
+use super::validate::Locator;
+use crate::i18n::Lang;
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));
+}
+
+/// The lessons compiled into the program: (file name, contents).
+pub fn bundled_files() -> &'static [(&'static str, &'static str)] {
+    bundled::BUNDLED
+}
+
+/// Where a lesson came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into the program, by file name.
+    Bundled(&'static str),
+    /// A file on disk.
+    File(PathBuf),
+}
+
+impl Origin {
+    /// How the origin is named in messages (control characters are escaped by the caller).
+    pub fn label(&self, lang: Lang) -> String {
+        match self {
+            Origin::Bundled(name) => format!("{}:{name}", lang.strings().bundled),
+            Origin::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// A lesson that loaded, and where from.
+#[derive(Debug, Clone)]
+pub struct LoadedLesson {
+    pub lesson: Lesson,
+    pub origin: Origin,
+}
+
+/// A lesson file that did not load, with every problem found in it.
+#[derive(Debug, Clone)]
+pub struct BrokenLesson {
+    pub origin: Origin,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The outcome of checking one file.
+pub type FileResult = Result<Lesson, Vec<Diagnostic>>;
+
+/// All lessons on offer, and the files that need fixing.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub lessons: Vec<LoadedLesson>,
+    pub broken: Vec<BrokenLesson>,
+}
+
+/// Reads one lesson file from disk, refusing files over the size limit before reading
+/// them whole.
+pub fn read_lesson_file(path: &Path) -> (FileResult, Option<Vec<u8>>) {
+    let name = path.display().to_string();
+    let io_error = |e: std::io::Error| {
+        Err(vec![Diagnostic {
+            file: name.clone(),
+            position: None,
+            snippet: None,
+            problem: Problem::Io {
+                detail: e.to_string(),
+            },
+        }])
+    };
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => return (io_error(e), None),
+    };
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut bytes = Vec::new();
+    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
+        return (io_error(e), None);
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return (
+            Err(vec![too_large(&name, &bytes, size.max(bytes.len() as u64))]),
+            None,
+        );
+    }
+    (parse_lesson(&name, &bytes), Some(bytes))
+}
+
+/// The `.toml` files directly inside `dir`, sorted by name; hidden files are skipped.
+pub fn lesson_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension().is_some_and(|e| e == "toml")
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Checks files (and the `.toml` files inside folders) as `zhulao lesson check` does:
+/// each gets its own result, and a lesson id used by an earlier file is an error.
+pub fn check_paths(paths: &[PathBuf]) -> Vec<(String, FileResult)> {
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for path in paths {
+        let files = if path.is_dir() {
+            match lesson_files(path) {
+                Ok(files) => files,
+                Err(e) => {
+                    out.push((path.display().to_string(), io_result(path, e)));
+                    continue;
+                }
+            }
+        } else {
+            vec![path.clone()]
+        };
+        for file in files {
+            let name = file.display().to_string();
+            let (result, bytes) = read_lesson_file(&file);
+            out.push((
+                name.clone(),
+                unique_id(result, &name, bytes.as_deref(), &mut seen),
+            ));
+        }
+    }
+    out
+}
+
+fn io_result(path: &Path, e: std::io::Error) -> FileResult {
+    Err(vec![Diagnostic {
+        file: path.display().to_string(),
+        position: None,
+        snippet: None,
+        problem: Problem::Io {
+            detail: e.to_string(),
+        },
+    }])
+}
+
+/// Turns a loaded lesson into an error when its id was already used by `seen`'s files.
+fn unique_id(
+    result: FileResult,
+    name: &str,
+    bytes: Option<&[u8]>,
+    seen: &mut HashMap<String, String>,
+) -> FileResult {
+    let lesson = result?;
+    let id = lesson.id.as_str().to_string();
+    if let Some(other) = seen.get(&id) {
+        let text = bytes
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let locator = Locator::new(name, text);
+        return Err(vec![locator.at(
+            &[Seg::Key("id")],
+            false,
+            Problem::DuplicateLesson {
+                id,
+                other: other.clone(),
+            },
+        )]);
+    }
+    seen.insert(id, name.to_string());
+    Ok(lesson)
+}
+
+impl Library {
+    /// Loads the bundled lessons, then each folder in order. A lesson in a later folder
+    /// replaces one with the same id from the bundle or an earlier folder; two files with
+    /// the same id in one folder make the second one broken. Folders that do not exist are
+    /// skipped.
+    pub fn load(dirs: &[PathBuf]) -> Library {
+        let mut lib = Library::default();
+        for (name, text) in bundled_files() {
+            match parse_lesson(name, text.as_bytes()) {
+                Ok(lesson) => lib.add(lesson, Origin::Bundled(name)),
+                Err(diagnostics) => lib.broken.push(BrokenLesson {
+                    origin: Origin::Bundled(name),
+                    diagnostics,
+                }),
+            }
+        }
+        for dir in dirs {
+            if !dir.exists() {
+                continue;
+            }
+            let files = match lesson_files(dir) {
+                Ok(f) => f,
+                Err(e) => {
+                    let diagnostics = io_result(dir, e).unwrap_err();
+                    lib.broken.push(BrokenLesson {
+                        origin: Origin::File(dir.clone()),
+                        diagnostics,
+                    });
+                    continue;
+                }
+            };
+            let mut seen = HashMap::new();
+            for file in files {
+                let name = file.display().to_string();
+                let (result, bytes) = read_lesson_file(&file);
+                match unique_id(result, &name, bytes.as_deref(), &mut seen) {
+                    Ok(lesson) => lib.add(lesson, Origin::File(file)),
+                    Err(diagnostics) => lib.broken.push(BrokenLesson {
+                        origin: Origin::File(file),
+                        diagnostics,
+                    }),
+                }
+            }
+        }
+        lib.lessons.sort_by_key(|l| {
+            let cat = super::model::Category::ALL
+                .iter()
+                .position(|c| *c == l.lesson.category);
+            (cat, l.lesson.id.clone())
+        });
+        lib
+    }
+
+    /// Adds a lesson, replacing any earlier one with the same id.
+    fn add(&mut self, lesson: Lesson, origin: Origin) {
+        self.lessons.retain(|l| l.lesson.id != lesson.id);
+        self.lessons.push(LoadedLesson { lesson, origin });
+    }
+
+    /// Finds a lesson by id.
+    pub fn get(&self, id: &str) -> Option<&LoadedLesson> {
+        self.lessons.iter().find(|l| l.lesson.id.as_str() == id)
+    }
+}

@@ -1,0 +1,76 @@
+//! zhulao: parse the command line, pick the mode, run it.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use zhulao::app::{Home, run::run};
+use zhulao::cli::{Cli, Command, LessonCommand};
+use zhulao::commands::{export, learner, lesson};
+use zhulao::data_dir;
+use zhulao::lesson::Library;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings_path = cli
+        .config
+        .clone()
+        .unwrap_or_else(zhulao::settings::default_path);
+    let (settings, settings_problem) = zhulao::settings::load(&settings_path);
+    let lang = cli.lang.unwrap_or(settings.lang);
+    let settings_problem = settings_problem.map(|d| d.render(lang));
+    let data = data_dir::resolve(cli.data_dir.clone(), std::env::var_os(data_dir::ENV_VAR));
+    let mut dirs = vec![data_dir::lessons_dir(&data)];
+    dirs.extend(cli.lessons.iter().cloned());
+    if let (Some(p), Some(_)) = (&settings_problem, &cli.command) {
+        eprintln!("{p}");
+    }
+    let mut out = io::stdout().lock();
+    let result = match &cli.command {
+        None => {
+            let mut home = Home::new(&Library::load(&dirs), lang);
+            home.notice =
+                settings_problem.map(|p| p.lines().next().unwrap_or_default().to_string());
+            drop(out);
+            // The command line wins for this run; the settings file keeps its own choices.
+            let mut settings = settings;
+            if let Some(t) = cli.theme {
+                settings.theme = t;
+            }
+            return match run(home, &data, settings, settings_path) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let text = zhulao::lesson::sanitize::escape_controls(&e.to_string());
+                    eprintln!("{}{text}", lang.strings().error_prefix);
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Some(Command::Lesson { command }) => match command {
+            LessonCommand::Check { paths } => lesson::check(paths, &dirs, lang, &mut out),
+            LessonCommand::Schema => lesson::schema(&mut out),
+            LessonCommand::New { id, output } => lesson::new(id, output.as_deref(), lang, &mut out),
+        },
+        Some(Command::Learner { command }) => {
+            learner::learner(command, &data, &Library::load(&dirs), lang, &mut out)
+        }
+        Some(Command::Data { command }) => learner::data(command, &data, lang, &mut out),
+        Some(Command::Export { command }) => {
+            export::export(command, &data, &Library::load(&dirs), lang, &mut out)
+        }
+    };
+    let _ = out.flush();
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "{}{}",
+                lang.strings().error_prefix,
+                zhulao::lesson::sanitize::escape_controls(&e.to_string())
+            );
+            ExitCode::from(2)
+        }
+    }
+}

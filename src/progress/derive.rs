@@ -1,0 +1,304 @@
+//! Current progress, derived from the event log and keyed by stable step ids, so it
+//! survives lesson edits: a removed step is ignored, a new one shows as not done.
+
+use std::collections::HashMap;
+
+use super::error::StoreError;
+use super::model::LearnerId;
+use super::state::{StateMap, decode, summaries};
+use super::store::Store;
+use crate::lesson::Lesson;
+
+/// What the log says about one step for one learner.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StepFacts {
+    /// Time of the latest `done`.
+    pub last_done: Option<String>,
+    /// Time of the latest `needs_help`.
+    pub last_help: Option<String>,
+    pub skipped: bool,
+    pub wrong_tries: u32,
+    /// Time of the latest event of any kind.
+    pub last_at: Option<String>,
+    pub seconds: u64,
+}
+
+/// Where a learner stands on one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepStatus {
+    NotStarted,
+    Skipped,
+    NeedsHelp,
+    Done,
+}
+
+impl StepFacts {
+    /// The latest of done / needs help decides; a skip only counts when neither happened.
+    pub fn status(&self) -> StepStatus {
+        match (&self.last_done, &self.last_help) {
+            (Some(d), Some(h)) if h > d => StepStatus::NeedsHelp,
+            (Some(_), _) => StepStatus::Done,
+            (None, Some(_)) => StepStatus::NeedsHelp,
+            (None, None) if self.skipped => StepStatus::Skipped,
+            (None, None) => StepStatus::NotStarted,
+        }
+    }
+}
+
+/// Where a learner stands on a lesson as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LessonStatus {
+    NotStarted,
+    InProgress,
+    Completed,
+}
+
+/// One learner's progress on one lesson, against the lesson as it is now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonProgress {
+    pub status: LessonStatus,
+    pub steps_done: usize,
+    pub steps_total: usize,
+    /// Index of the first step not done: where "continue where I stopped" opens.
+    pub resume_at: usize,
+    pub needs_help: Vec<usize>,
+    pub last_at: Option<String>,
+    pub seconds: u64,
+}
+
+/// What progress needs of one step: its status, its latest event and time spent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepSummary<'a> {
+    pub status: StepStatus,
+    pub last_at: Option<&'a str>,
+    pub seconds: u64,
+}
+
+impl StepFacts {
+    /// The parts of the facts that progress needs.
+    pub fn summary(&self) -> StepSummary<'_> {
+        StepSummary {
+            status: self.status(),
+            last_at: self.last_at.as_deref(),
+            seconds: self.seconds,
+        }
+    }
+}
+
+/// Derives a lesson's progress from the facts of its steps (by step id).
+pub fn lesson_progress(lesson: &Lesson, facts: &HashMap<String, StepFacts>) -> LessonProgress {
+    lesson_progress_with(lesson, |id| facts.get(id).map(StepFacts::summary))
+}
+
+/// Derives a lesson's progress from a lookup of step summaries by step id. Steps the
+/// lookup does not know are not started; ids the lesson no longer has are never asked.
+pub fn lesson_progress_with<'a>(
+    lesson: &Lesson,
+    facts: impl Fn(&str) -> Option<StepSummary<'a>>,
+) -> LessonProgress {
+    let mut steps_done = 0;
+    let mut resume_at = None;
+    let mut needs_help = Vec::new();
+    let mut any = false;
+    let mut last_at: Option<&str> = None;
+    let mut seconds = 0;
+    for (i, step) in lesson.steps.iter().enumerate() {
+        let summary = facts(step.id.as_str());
+        let status = summary.map_or(StepStatus::NotStarted, |s| s.status);
+        if let Some(s) = summary {
+            any = true;
+            seconds += s.seconds;
+            if s.last_at > last_at {
+                last_at = s.last_at;
+            }
+        }
+        match status {
+            StepStatus::Done => steps_done += 1,
+            StepStatus::NeedsHelp => needs_help.push(i),
+            _ => {}
+        }
+        if status != StepStatus::Done && resume_at.is_none() {
+            resume_at = Some(i);
+        }
+    }
+    let status = if !lesson.steps.is_empty() && steps_done == lesson.steps.len() {
+        LessonStatus::Completed
+    } else if any {
+        LessonStatus::InProgress
+    } else {
+        LessonStatus::NotStarted
+    };
+    LessonProgress {
+        status,
+        steps_done,
+        steps_total: lesson.steps.len(),
+        resume_at: resume_at.unwrap_or(0),
+        needs_help,
+        last_at: last_at.map(str::to_string),
+        seconds,
+    }
+}
+
+/// Facts per learner, then lesson id, then step id.
+pub type FactTable = HashMap<LearnerId, HashMap<String, HashMap<String, StepFacts>>>;
+
+/// Progress of every learner on every lesson: `table[learner][lesson index]`. Learners with
+/// no events are absent (they have not started anything).
+pub type ProgressTable = HashMap<LearnerId, Vec<LessonProgress>>;
+
+/// The aggregate of the event log per learner, lesson and step.
+pub(super) const FACTS_SQL: &str = "
+    SELECT learner, lesson_id, step_id,
+           max(CASE WHEN outcome = 'done' THEN at END),
+           max(CASE WHEN outcome = 'needs_help' THEN at END),
+           max(outcome = 'skipped'),
+           sum(outcome = 'wrong_try'),
+           max(at),
+           sum(seconds)
+    FROM step_event";
+
+/// Reads columns 3–8 of a [`FACTS_SQL`] row.
+pub(super) fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<StepFacts> {
+    Ok(StepFacts {
+        last_done: r.get(3)?,
+        last_help: r.get(4)?,
+        skipped: r.get::<_, i64>(5)? != 0,
+        wrong_tries: r.get::<_, i64>(6)? as u32,
+        last_at: r.get(7)?,
+        seconds: r.get::<_, i64>(8)?.max(0) as u64,
+    })
+}
+
+impl Store {
+    /// The progress of every learner on each of `lessons`, from the per-lesson summary
+    /// (one row per learner and lesson): this is what exports and reports use.
+    pub fn progress_table(&self, lessons: &[&Lesson]) -> Result<ProgressTable, StoreError> {
+        let by_id: HashMap<&str, usize> = lessons
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i))
+            .collect();
+        let mut table = ProgressTable::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT learner, lesson_id, steps FROM lesson_state")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let read = || -> rusqlite::Result<Option<(i64, usize, &str)>> {
+                let Some(&i) = by_id.get(r.get_ref(1)?.as_str().unwrap_or("")) else {
+                    return Ok(None);
+                };
+                Ok(Some((r.get(0)?, i, r.get_ref(2)?.as_str().unwrap_or(""))))
+            };
+            let Some((learner, i, text)) = read().map_err(|e| self.err(e))? else {
+                continue;
+            };
+            let summaries = summaries(text);
+            let progress = lesson_progress_with(lessons[i], |id| {
+                summaries.iter().find(|(s, _)| *s == id).map(|(_, f)| *f)
+            });
+            let row = table.entry(LearnerId(learner)).or_insert_with(|| {
+                lessons
+                    .iter()
+                    .map(|l| lesson_progress(l, &HashMap::new()))
+                    .collect()
+            });
+            row[i] = progress;
+        }
+        Ok(table)
+    }
+
+    /// The step facts of one learner (or everyone), from the per-lesson summary.
+    pub fn facts(&self, learner: Option<LearnerId>) -> Result<FactTable, StoreError> {
+        let mut table = FactTable::new();
+        self.each_state(learner, |l, lesson, facts| {
+            table
+                .entry(l)
+                .or_default()
+                .insert(lesson.to_string(), facts.into_iter().collect());
+        })?;
+        Ok(table)
+    }
+
+    /// Calls `f` with each summary row: learner, lesson id, step facts.
+    fn each_state(
+        &self,
+        learner: Option<LearnerId>,
+        mut f: impl FnMut(LearnerId, &str, StateMap),
+    ) -> Result<(), StoreError> {
+        let sql = match learner {
+            Some(_) => "SELECT learner, lesson_id, steps FROM lesson_state WHERE learner = ?1",
+            None => "SELECT learner, lesson_id, steps FROM lesson_state",
+        };
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        let mut rows = match learner {
+            Some(l) => stmt.query([l.0]),
+            None => stmt.query([]),
+        }
+        .map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let read = || -> rusqlite::Result<(i64, String, StateMap)> {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    decode(r.get_ref(2)?.as_str().unwrap_or("")),
+                ))
+            };
+            let (l, lesson, facts) = read().map_err(|e| self.err(e))?;
+            f(LearnerId(l), &lesson, facts);
+        }
+        Ok(())
+    }
+
+    /// The step facts computed directly from the event log, the source of truth; the
+    /// summary must always agree with it.
+    pub fn facts_from_events(&self, learner: Option<LearnerId>) -> Result<FactTable, StoreError> {
+        let sql = match learner {
+            Some(_) => {
+                format!("{FACTS_SQL} WHERE learner = ?1 GROUP BY learner, lesson_id, step_id")
+            }
+            None => format!("{FACTS_SQL} GROUP BY learner, lesson_id, step_id"),
+        };
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let mut rows = match learner {
+            Some(l) => stmt.query([l.0]),
+            None => stmt.query([]),
+        }
+        .map_err(|e| self.err(e))?;
+        let mut table = FactTable::new();
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let read = || -> rusqlite::Result<(i64, String, String, StepFacts)> {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, facts_from_row(r)?))
+            };
+            let (l, lesson, step, facts) = read().map_err(|e| self.err(e))?;
+            table
+                .entry(LearnerId(l))
+                .or_default()
+                .entry(lesson)
+                .or_default()
+                .insert(step, facts);
+        }
+        Ok(table)
+    }
+
+    /// Recomputes the per-lesson summary from the event log.
+    pub fn rebuild_state(&mut self, learner: Option<LearnerId>) -> Result<(), StoreError> {
+        self.write(|tx| super::state::rebuild(tx, learner))
+    }
+
+    /// One learner's progress on each of `lessons`.
+    pub fn progress(
+        &self,
+        learner: LearnerId,
+        lessons: &[&Lesson],
+    ) -> Result<Vec<LessonProgress>, StoreError> {
+        let facts = self.facts(Some(learner))?;
+        let empty = HashMap::new();
+        let mine = facts.get(&learner);
+        Ok(lessons
+            .iter()
+            .map(|l| lesson_progress(l, mine.and_then(|m| m.get(l.id.as_str())).unwrap_or(&empty)))
+            .collect())
+    }
+}

@@ -1,0 +1,277 @@
+//! Learners: add, find, rename, merge; and recording events against them.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use super::error::{LearnerProblem, StoreError};
+use super::model::{Learner, LearnerId, QuizEvent, StepEvent, timestamp};
+use super::store::Store;
+use crate::lesson::sanitize::sanitize_line;
+
+/// Longest display name, in characters.
+pub const MAX_NAME_CHARS: usize = 40;
+
+fn learner_error(detail: LearnerProblem) -> StoreError {
+    StoreError::Learner { detail }
+}
+
+/// A display name cleaned for storage: control characters removed, trimmed, capped.
+pub fn clean_name(name: &str) -> Result<String, StoreError> {
+    let name = sanitize_line(name).trim().to_string();
+    if name.is_empty() {
+        return Err(learner_error(LearnerProblem::EmptyName));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(learner_error(LearnerProblem::NameTooLong));
+    }
+    Ok(name)
+}
+
+/// True for learner codes: 3 to 12 ASCII digits.
+pub fn is_valid_code(code: &str) -> bool {
+    (3..=12).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The masked form of a name for screens others can see: 王秀英 → 王*英, 张华 → 张*.
+pub fn masked_name(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    match chars.len() {
+        0 => String::new(),
+        1 => "*".into(),
+        2 => format!("{}*", chars[0]),
+        n => format!("{}{}{}", chars[0], "*".repeat(n - 2), chars[n - 1]),
+    }
+}
+
+fn row_to_learner(r: &rusqlite::Row) -> rusqlite::Result<Learner> {
+    Ok(Learner {
+        id: LearnerId(r.get(0)?),
+        display_name: r.get(1)?,
+        code: r.get(2)?,
+        created: r.get(3)?,
+        notes: r.get(4)?,
+    })
+}
+
+const SELECT: &str = "SELECT id, display_name, code, created, notes FROM learner";
+
+impl Store {
+    /// Adds a learner. Without a code, the next free 4-digit code from 1001 is used.
+    pub fn add_learner(
+        &mut self,
+        name: &str,
+        code: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Learner, StoreError> {
+        let name = clean_name(name)?;
+        if let Some(c) = code
+            && !is_valid_code(c)
+        {
+            return Err(learner_error(LearnerProblem::BadCode(c.to_string())));
+        }
+        let created = timestamp(now);
+        let uuid = uuid::Uuid::new_v4();
+        let code = code.map(str::to_string);
+        let result = self.write(|tx| {
+            let code = match code {
+                Some(c) => {
+                    let taken: bool = tx.query_row(
+                        "SELECT count(*) > 0 FROM learner WHERE code = ?1",
+                        [&c],
+                        |r| r.get(0),
+                    )?;
+                    if taken {
+                        return Ok(Err(LearnerProblem::CodeTaken(c)));
+                    }
+                    c
+                }
+                None => {
+                    let max: Option<i64> = tx.query_row(
+                        "SELECT max(CAST(code AS INTEGER)) FROM learner WHERE length(code) = 4",
+                        [],
+                        |r| r.get(0),
+                    )?;
+                    let next = max.map_or(1001, |m| (m + 1).max(1001));
+                    if next > 9999 {
+                        format!("{next:05}")
+                    } else {
+                        next.to_string()
+                    }
+                }
+            };
+            tx.execute(
+                "INSERT INTO learner (uuid, display_name, code, created) VALUES (?1, ?2, ?3, ?4)",
+                params![uuid.as_bytes().as_slice(), name, code, created],
+            )?;
+            let id = tx.last_insert_rowid();
+            Ok(Ok(Learner {
+                id: LearnerId(id),
+                display_name: name.clone(),
+                code,
+                created: created.clone(),
+                notes: String::new(),
+            }))
+        })?;
+        result.map_err(learner_error)
+    }
+
+    /// All learners, by name.
+    pub fn learners(&self) -> Result<Vec<Learner>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT} ORDER BY display_name, code"))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], row_to_learner)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The learner with this code.
+    pub fn learner_by_code(&self, code: &str) -> Result<Learner, StoreError> {
+        self.conn
+            .query_row(&format!("{SELECT} WHERE code = ?1"), [code], row_to_learner)
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or_else(|| learner_error(LearnerProblem::NotFound(code.to_string())))
+    }
+
+    /// Changes a learner's display name.
+    pub fn rename_learner(&mut self, code: &str, name: &str) -> Result<Learner, StoreError> {
+        let learner = self.learner_by_code(code)?;
+        let name = clean_name(name)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE learner SET display_name = ?1 WHERE id = ?2",
+                params![name, learner.id.0],
+            )
+        })?;
+        self.learner_by_code(code)
+    }
+
+    /// Sets a learner's notes (a short line such as "眼睛不好，需要大字").
+    pub fn set_notes(&mut self, code: &str, notes: &str) -> Result<Learner, StoreError> {
+        let learner = self.learner_by_code(code)?;
+        let notes: String = sanitize_line(notes).trim().chars().take(200).collect();
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE learner SET notes = ?1 WHERE id = ?2",
+                params![notes, learner.id.0],
+            )
+        })?;
+        self.learner_by_code(code)
+    }
+
+    /// Merges `from` into `into`: two records of one person become one. Every event,
+    /// answer and attendance of `from` moves to `into`, notes are joined, and `from`'s uuid
+    /// stays known as an alias.
+    pub fn merge_learners(&mut self, into: &str, from: &str) -> Result<Learner, StoreError> {
+        let keep = self.learner_by_code(into)?;
+        let gone = self.learner_by_code(from)?;
+        if keep.id == gone.id {
+            return Err(learner_error(LearnerProblem::SameLearner));
+        }
+        let (k, g) = (keep.id.0, gone.id.0);
+        self.write(|tx| {
+            tx.execute("UPDATE step_event SET learner = ?1 WHERE learner = ?2", [k, g])?;
+            tx.execute("UPDATE quiz_answer SET learner = ?1 WHERE learner = ?2", [k, g])?;
+            tx.execute(
+                "INSERT OR IGNORE INTO attendance (session, learner, added) SELECT session, ?1, added FROM attendance WHERE learner = ?2",
+                [k, g],
+            )?;
+            tx.execute("DELETE FROM attendance WHERE learner = ?1", [g])?;
+            tx.execute("UPDATE learner_alias SET learner = ?1 WHERE learner = ?2", [k, g])?;
+            tx.execute("INSERT OR IGNORE INTO learner_alias (uuid, learner) SELECT uuid, ?1 FROM learner WHERE id = ?2", [k, g])?;
+            tx.execute(
+                "UPDATE learner SET notes = trim(notes || ' ' || (SELECT notes FROM learner WHERE id = ?2)) WHERE id = ?1",
+                [k, g],
+            )?;
+            tx.execute("DELETE FROM lesson_state WHERE learner = ?1", [g])?;
+            tx.execute("DELETE FROM learner WHERE id = ?1", [g])?;
+            super::state::rebuild(tx, Some(keep.id))
+        })?;
+        self.learner_by_code(into)
+    }
+
+    /// Records one step outcome in its own durable transaction; returns the event's uuid.
+    pub fn record_step(&mut self, e: &StepEvent) -> Result<uuid::Uuid, StoreError> {
+        let uuid = uuid::Uuid::new_v4();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO step_event (uuid, learner, lesson_id, lesson_version, step_id, outcome, mode, session, seconds, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    uuid.as_bytes().as_slice(),
+                    e.learner.0,
+                    e.lesson.as_str(),
+                    e.lesson_version,
+                    e.step.as_str(),
+                    e.outcome.as_str(),
+                    e.mode.as_str(),
+                    e.session,
+                    e.seconds,
+                    timestamp(e.at)
+                ],
+            )?;
+            super::state::record(tx, e.learner, e.lesson.as_str(), e.step.as_str(), e.outcome, &timestamp(e.at), e.seconds)
+        })?;
+        Ok(uuid)
+    }
+
+    /// Records one answer to a check question.
+    pub fn record_answer(&mut self, e: &QuizEvent) -> Result<uuid::Uuid, StoreError> {
+        let uuid = uuid::Uuid::new_v4();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO quiz_answer (uuid, learner, lesson_id, lesson_version, question_id, chosen, correct, mode, session, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    uuid.as_bytes().as_slice(),
+                    e.learner.0,
+                    e.lesson.as_str(),
+                    e.lesson_version,
+                    e.question.as_str(),
+                    e.chosen as i64,
+                    e.correct,
+                    e.mode.as_str(),
+                    e.session,
+                    timestamp(e.at)
+                ],
+            )
+        })?;
+        Ok(uuid)
+    }
+
+    pub(crate) fn err(&self, e: rusqlite::Error) -> StoreError {
+        super::error::from_sqlite(self.path(), e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_masked_for_shared_screens() {
+        assert_eq!(masked_name("王秀英"), "王*英");
+        assert_eq!(masked_name("张华"), "张*");
+        assert_eq!(masked_name("欧阳明月"), "欧**月");
+        assert_eq!(masked_name(""), "");
+    }
+
+    #[test]
+    fn codes_are_short_numbers() {
+        assert!(is_valid_code("1001"));
+        assert!(!is_valid_code("12"));
+        assert!(!is_valid_code("12a4"));
+        assert!(!is_valid_code("１２３４"));
+    }
+
+    #[test]
+    fn names_are_cleaned() {
+        assert_eq!(clean_name("  王\u{1b}[31m秀英 ").unwrap(), "王[31m秀英");
+        assert!(clean_name(" \u{7} ").is_err());
+        assert!(clean_name(&"长".repeat(41)).is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! Progress that is never lost: one SQLite file in the data folder with learners, class
+//! sessions and an append-only event log; current progress is derived from the events.
+
+pub mod derive;
+pub mod error;
+pub mod learners;
+pub mod model;
+pub mod schema;
+pub mod state;
+pub mod store;
+
+pub use derive::{LessonProgress, LessonStatus, StepFacts, StepStatus, lesson_progress};
+pub use error::StoreError;
+pub use model::{Learner, LearnerId, Mode, Outcome, QuizEvent, StepEvent};
+pub use store::Store;

@@ -1,0 +1,79 @@
+//! The database schema and its forward migrations, versioned by `PRAGMA user_version`.
+
+/// Each migration takes the schema from version `i` to `i + 1`. Never edit one that has
+/// shipped: add a new one.
+pub const MIGRATIONS: &[&str] = &[
+    // 0 -> 1: learners, class sessions, attendance, the event log, quiz answers.
+    "
+    CREATE TABLE learner (
+        id            INTEGER PRIMARY KEY,
+        uuid          BLOB    NOT NULL UNIQUE,
+        display_name  TEXT    NOT NULL,
+        code          TEXT    NOT NULL UNIQUE,
+        created       TEXT    NOT NULL,
+        notes         TEXT    NOT NULL DEFAULT ''
+    );
+    -- Learner records merged into another: their uuids keep pointing at the survivor so
+    -- logs from other machines still find the right person.
+    CREATE TABLE learner_alias (
+        uuid     BLOB    PRIMARY KEY,
+        learner  INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE
+    );
+    CREATE TABLE class_session (
+        id         INTEGER PRIMARY KEY,
+        uuid       BLOB    NOT NULL UNIQUE,
+        date       TEXT    NOT NULL,
+        site       TEXT    NOT NULL,
+        trainer    TEXT    NOT NULL,
+        lesson_id  TEXT    NOT NULL,
+        created    TEXT    NOT NULL
+    );
+    CREATE TABLE attendance (
+        session  INTEGER NOT NULL REFERENCES class_session(id) ON DELETE CASCADE,
+        learner  INTEGER NOT NULL REFERENCES learner(id),
+        added    TEXT    NOT NULL,
+        PRIMARY KEY (session, learner)
+    );
+    CREATE TABLE step_event (
+        id              INTEGER PRIMARY KEY,
+        uuid            BLOB    NOT NULL UNIQUE,
+        learner         INTEGER NOT NULL REFERENCES learner(id),
+        lesson_id       TEXT    NOT NULL,
+        lesson_version  INTEGER NOT NULL,
+        step_id         TEXT    NOT NULL,
+        outcome         TEXT    NOT NULL CHECK (outcome IN ('done', 'needs_help', 'skipped', 'wrong_try')),
+        mode            TEXT    NOT NULL CHECK (mode IN ('class', 'kiosk', 'practice')),
+        session         INTEGER REFERENCES class_session(id),
+        seconds         INTEGER NOT NULL DEFAULT 0,
+        at              TEXT    NOT NULL
+    );
+    -- Covers the progress query, so deriving progress reads the index alone.
+    CREATE INDEX step_event_by_learner ON step_event (learner, lesson_id, step_id, outcome, at, seconds);
+    CREATE TABLE quiz_answer (
+        id              INTEGER PRIMARY KEY,
+        uuid            BLOB    NOT NULL UNIQUE,
+        learner         INTEGER NOT NULL REFERENCES learner(id),
+        lesson_id       TEXT    NOT NULL,
+        lesson_version  INTEGER NOT NULL,
+        question_id     TEXT    NOT NULL,
+        chosen          INTEGER NOT NULL,
+        correct         INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        mode            TEXT    NOT NULL CHECK (mode IN ('class', 'kiosk', 'practice')),
+        session         INTEGER REFERENCES class_session(id),
+        at              TEXT    NOT NULL
+    );
+    CREATE INDEX quiz_answer_by_learner ON quiz_answer (learner, lesson_id);
+    -- Derived from step_event (see progress::state), updated with every event.
+    CREATE TABLE lesson_state (
+        learner    INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        lesson_id  TEXT    NOT NULL,
+        steps      TEXT    NOT NULL,
+        PRIMARY KEY (learner, lesson_id)
+    ) WITHOUT ROWID;
+    ",
+];
+
+/// The schema version this program writes.
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}

@@ -1,0 +1,252 @@
+//! Opening the progress database safely: faults are reported and the file is never
+//! overwritten; migrations run forward after a dated backup; every write is one
+//! `BEGIN IMMEDIATE` transaction with a busy timeout, so a second process waits instead of
+//! failing.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use super::error::{StoreError, from_sqlite};
+use super::schema::{MIGRATIONS, current_version};
+
+/// The database file's name inside the data folder.
+pub const DB_FILE: &str = "zhulao.db";
+/// Marks a database as zhulao's (`PRAGMA application_id`): "zhla".
+pub const APPLICATION_ID: i64 = 0x7a68_6c61;
+/// How long a write waits for another process before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The progress database.
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+/// The path of the database in a data folder.
+pub fn db_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(DB_FILE)
+}
+
+/// Refuses files that exist but are not usable SQLite databases, before SQLite touches them.
+fn check_file(path: &Path) -> Result<(), StoreError> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if meta.len() == 0 {
+        return Err(StoreError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    if read.is_err() || &header != b"SQLite format 3\0" {
+        return Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir`, checks it and migrates it.
+    /// `now` names the backup taken before a migration.
+    pub fn open(data_dir: &Path, now: DateTime<Utc>) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(|e| StoreError::CreateDir {
+            dir: data_dir.to_path_buf(),
+            detail: e.to_string(),
+        })?;
+        let path = db_path(data_dir);
+        check_file(&path)?;
+        let sql = |e| from_sqlite(&path, e);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&path, flags).map_err(sql)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+        let mut store = Store {
+            conn,
+            path: path.clone(),
+        };
+        store.check_integrity(true)?;
+        // Read-only checks first: nothing is written to a file that is not ours.
+        let version = store.check_identity()?;
+        store
+            .conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(sql)?;
+        store
+            .conn
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(sql)?;
+        store
+            .conn
+            .pragma_update(None, "foreign_keys", true)
+            .map_err(sql)?;
+        store.migrate(data_dir, now, version)?;
+        Ok(store)
+    }
+
+    /// Keeps a faulty database aside as `zhulao.db.corrupt-<timestamp>` (with its WAL files)
+    /// and opens a fresh one. Only ever called when the user chose to start fresh.
+    pub fn start_fresh(
+        data_dir: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<(Store, PathBuf), StoreError> {
+        let path = db_path(data_dir);
+        let stamp = now.format("%Y%m%d-%H%M%S");
+        let kept = data_dir.join(format!("{DB_FILE}.corrupt-{stamp}"));
+        for suffix in ["", "-wal", "-shm"] {
+            let from = PathBuf::from(format!("{}{suffix}", path.display()));
+            if from.exists() {
+                let to = PathBuf::from(format!("{}{suffix}", kept.display()));
+                std::fs::rename(&from, &to).map_err(|e| StoreError::Other {
+                    detail: e.to_string(),
+                })?;
+            }
+        }
+        Ok((Store::open(data_dir, now)?, kept))
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// `PRAGMA quick_check` (or the full `integrity_check`): Ok when the file is sound.
+    pub fn check_integrity(&self, quick: bool) -> Result<(), StoreError> {
+        let pragma = if quick {
+            "quick_check"
+        } else {
+            "integrity_check"
+        };
+        let result: String = self
+            .conn
+            .pragma_query_value(None, pragma, |r| r.get(0))
+            .map_err(|e| from_sqlite(&self.path, e))?;
+        if result == "ok" {
+            Ok(())
+        } else {
+            Err(StoreError::Corrupt {
+                path: self.path.clone(),
+                detail: result,
+            })
+        }
+    }
+
+    /// Checks the file is zhulao's and not from a newer version; returns its schema version.
+    fn check_identity(&self) -> Result<i64, StoreError> {
+        let path = self.path.clone();
+        let sql = |e| from_sqlite(&path, e);
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(sql)?;
+        let app_id: i64 = self
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(sql)?;
+        let tables: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(sql)?;
+        if (version == 0 && tables > 0) || (version > 0 && app_id != APPLICATION_ID) {
+            return Err(StoreError::Foreign { path });
+        }
+        if version > current_version() {
+            return Err(StoreError::NewerSchema {
+                path,
+                found: version,
+                supported: current_version(),
+            });
+        }
+        Ok(version)
+    }
+
+    fn migrate(
+        &mut self,
+        data_dir: &Path,
+        now: DateTime<Utc>,
+        version: i64,
+    ) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let sql = |e| from_sqlite(&path, e);
+        if version == current_version() {
+            return Ok(());
+        }
+        if version > 0 {
+            self.backup(&backup_path(data_dir, now, version))?;
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        for (i, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(migration).map_err(sql)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)
+                .map_err(sql)?;
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)
+            .map_err(sql)?;
+        tx.commit().map_err(sql)
+    }
+
+    /// Copies the live database to `dest` with SQLite's backup API (safe while in use).
+    pub fn backup(&self, dest: &Path) -> Result<(), StoreError> {
+        if let Some(dir) = dest.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::CreateDir {
+                dir: dir.to_path_buf(),
+                detail: e.to_string(),
+            })?;
+        }
+        self.conn
+            .backup("main", dest, None)
+            .map_err(|e| from_sqlite(dest, e))
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction and commits it durably.
+    pub fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| from_sqlite(&path, e))?;
+        let value = f(&tx).map_err(|e| from_sqlite(&path, e))?;
+        tx.commit().map_err(|e| from_sqlite(&path, e))?;
+        Ok(value)
+    }
+
+    /// Sets a pragma on this connection. For fault tests: `max_page_count` simulates a full
+    /// disk and `query_only` a read-only file.
+    #[doc(hidden)]
+    pub fn set_pragma_for_tests(&self, name: &str, value: i64) -> Result<(), StoreError> {
+        self.conn
+            .pragma_update(None, name, value)
+            .map_err(|e| from_sqlite(&self.path, e))
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| from_sqlite(&self.path, e))
+    }
+}
+
+/// Where the backup before migrating from `version` goes.
+pub fn backup_path(data_dir: &Path, now: DateTime<Utc>, version: i64) -> PathBuf {
+    data_dir.join("backups").join(format!(
+        "zhulao-{}-v{version}.db",
+        now.format("%Y%m%d-%H%M%S")
+    ))
+}

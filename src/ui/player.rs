@@ -1,0 +1,369 @@
+//! The player view: the step card (title, instruction, tip, warning, feedback) beside the
+//! simulated phone on wide screens, or one of the two behind the P key on narrow ones.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
+use super::quiz::{render_help, render_quiz, render_summary};
+use super::text::{fit, wrap};
+use super::theme::Theme;
+use crate::app::player::{Feedback, Msg, Phase, Player, Target};
+use crate::i18n::fill;
+use crate::lesson::{Element, Task};
+
+/// Smallest window the player draws into.
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 8;
+/// From this width on, the phone stands beside the text.
+pub const WIDE_FROM: u16 = 70;
+
+/// Where clickable things were drawn, and the message a click there sends.
+pub type Hits = Vec<(Rect, Msg)>;
+
+/// Finds the message for a click at a cell.
+pub fn hit(hits: &Hits, x: u16, y: u16) -> Option<Msg> {
+    hits.iter()
+        .find(|(r, _)| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
+        .map(|(_, m)| *m)
+}
+
+/// Pushes wrapped `text` as lines in `style`, the first prefixed by `label`.
+pub(super) fn para(
+    lines: &mut Vec<Line<'static>>,
+    label: &str,
+    text: &str,
+    width: usize,
+    style: Style,
+) {
+    let body = format!("{label}{text}");
+    lines.extend(
+        wrap(&body, width)
+            .into_iter()
+            .map(|l| Line::styled(l, style)),
+    );
+}
+
+/// Draws the player and returns the clickable regions.
+pub fn render(frame: &mut Frame, player: &Player, theme: &Theme) -> Hits {
+    let area = frame.area();
+    let s = player.lang.strings();
+    frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
+    let mut hits = Hits::new();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let lines: Vec<Line> = wrap(s.window_too_small, area.width as usize)
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
+        return hits;
+    }
+    let [top, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let total = player.lesson.steps.len();
+    let progress = match &player.phase {
+        Phase::Steps => fill(
+            s.step_progress,
+            &[("n", &(player.step + 1)), ("total", &total)],
+        ),
+        Phase::Quiz(q) => fill(
+            s.question_progress,
+            &[("n", &(q.index + 1)), ("total", &player.lesson.quiz.len())],
+        ),
+        Phase::Summary => String::new(),
+    };
+    let width = top.width as usize;
+    let room = width.saturating_sub(progress.width() + 2);
+    let title = fit(&format!(" {}", player.lesson.title), room);
+    let gap = width.saturating_sub(title.width() + progress.width() + 1);
+    let bar = format!("{title}{}{progress} ", " ".repeat(gap));
+    frame.render_widget(Paragraph::new(bar).style(theme.title_bar), top);
+
+    let wide = area.width >= WIDE_FROM;
+    let keys = match (&player.phase, wide) {
+        (Phase::Summary, _) => s.summary_keys,
+        (_, true) => s.player_keys,
+        (_, false) => s.player_keys_narrow,
+    };
+    frame.render_widget(
+        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
+        footer,
+    );
+    // The "F5 朗读" label reads aloud when tapped; the rest of the bar opens the help.
+    let line = format!(" {keys}");
+    if let Some(at) = line.find(s.read_aloud_label) {
+        let x = footer.x + line[..at].width() as u16;
+        let w = (s.read_aloud_label.width() as u16).min(footer.right().saturating_sub(x));
+        hits.push((
+            Rect {
+                x,
+                width: w,
+                ..footer
+            },
+            Msg::ReadAloud,
+        ));
+    }
+    hits.push((footer, Msg::ToggleHelp));
+
+    let inner = body.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
+    match &player.phase {
+        Phase::Steps => render_step(frame, inner, player, theme, wide, &mut hits),
+        Phase::Quiz(quiz) => render_quiz(frame, inner, player, quiz, theme, &mut hits),
+        Phase::Summary => render_summary(frame, inner, player, theme, &mut hits),
+    }
+    if player.help_open {
+        render_help(frame, body, player.lang, theme);
+        hits.clear();
+        hits.push((area, Msg::ToggleHelp));
+    }
+    hits
+}
+
+/// A problem the learner should know about (e.g. progress cannot be saved), on the row
+/// above the key help, so the lesson stays usable under it.
+pub fn render_notice(frame: &mut Frame, notice: &str, theme: &Theme) {
+    let area = frame.area();
+    if area.height < MIN_HEIGHT || area.width < MIN_WIDTH {
+        return;
+    }
+    let row = Rect {
+        x: 0,
+        y: area.height - 2,
+        width: area.width,
+        height: 1,
+    };
+    frame.render_widget(
+        Paragraph::new(fit(&format!(" ⚠ {notice}"), area.width as usize)).style(theme.problem),
+        row,
+    );
+}
+
+fn render_step(
+    frame: &mut Frame,
+    area: Rect,
+    player: &Player,
+    theme: &Theme,
+    wide: bool,
+    hits: &mut Hits,
+) {
+    let step = &player.lesson.steps[player.step];
+    let has_phone = step.screen.is_some();
+    let (text_area, phone_area) = if wide && has_phone {
+        let phone_w = (area.width * 2 / 5)
+            .clamp(30, 46)
+            .max(qr_width(step).min(area.width.saturating_sub(26)));
+        let [t, _, p] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(2),
+            Constraint::Length(phone_w),
+        ])
+        .areas(area);
+        (Some(t), Some(p))
+    } else if has_phone && player.phone_open {
+        (None, Some(area))
+    } else {
+        (Some(area), None)
+    };
+    if let (Some(screen), Some(p)) = (&step.screen, phone_area) {
+        let phone_rect = Rect {
+            width: p.width.min(46.max(qr_width(step))),
+            ..p
+        };
+        let typed = match (&step.task, player.focused()) {
+            (Task::Type { .. }, Some(Target::Element(i))) => Some((i, player.typed.as_str())),
+            _ => None,
+        };
+        let phone = PhoneScreen {
+            screen,
+            focus: player.focused(),
+            reveal: (player.feedback == Feedback::Reveal)
+                .then(|| player.right_target())
+                .flatten(),
+            typed,
+            theme,
+        };
+        for (rect, target) in phone.draw(phone_rect, frame.buffer_mut()) {
+            hits.push((rect, Msg::Press(target)));
+        }
+    }
+    if let Some(t) = text_area {
+        render_card(frame, t, player, theme, !wide && has_phone, hits);
+    }
+}
+
+/// The phone width a step's QR code needs to be drawn whole (borders and margins included).
+fn qr_width(step: &crate::lesson::Step) -> u16 {
+    let Some(screen) = &step.screen else {
+        return 0;
+    };
+    screen
+        .elements
+        .iter()
+        .filter_map(|e| match e {
+            Element::Qr { data, .. } => super::qr::QrMatrix::encode(data).map(|m| m.cells().0 + 4),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The feedback lines for the current state of the step.
+fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let s = player.lang.strings();
+    let step = &player.lesson.steps[player.step];
+    let mut lines = Vec::new();
+    match player.feedback {
+        Feedback::Done => para(&mut lines, "", s.done_feedback, width, theme.success),
+        Feedback::Hint => {
+            let hint = step.hint.as_deref().unwrap_or("");
+            para(&mut lines, s.hint_label, hint, width, theme.warning)
+        }
+        Feedback::Reveal => {
+            let text = match &step.task {
+                Task::Type { expect, .. } => fill(s.reveal_type, &[("expect", expect)]),
+                Task::Choose { answer, .. } => fill(s.reveal_choose, &[("n", &(answer + 1))]),
+                Task::Tap { .. } => fill(s.reveal_tap, &[("name", &target_name(player))]),
+                Task::Observe => String::new(),
+            };
+            para(&mut lines, "", &text, width, theme.reveal)
+        }
+        Feedback::None => {
+            let prompt = match &step.task {
+                Task::Tap { .. } => s.tap_prompt,
+                Task::Type { .. } => s.type_prompt,
+                Task::Choose { .. } => s.choose_prompt,
+                Task::Observe => s.observe_feedback,
+            };
+            para(&mut lines, "", prompt, width, theme.text)
+        }
+    }
+    lines
+}
+
+/// The visible name of the element the task asks for.
+fn target_name(player: &Player) -> String {
+    let Some(screen) = &player.lesson.steps[player.step].screen else {
+        return String::new();
+    };
+    match player.right_target() {
+        Some(Target::Element(i)) => match &screen.elements[i] {
+            Element::Button { text, .. }
+            | Element::Item { text, .. }
+            | Element::Message { text, .. } => fit(text, 20),
+            Element::Input { label, .. } => label.clone().unwrap_or_default(),
+            _ => String::new(),
+        },
+        Some(Target::DialogButton(e, b)) => match &screen.elements[e] {
+            Element::Dialog { buttons, .. } => buttons[b].text.clone(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+fn render_card(
+    frame: &mut Frame,
+    area: Rect,
+    player: &Player,
+    theme: &Theme,
+    phone_hidden: bool,
+    hits: &mut Hits,
+) {
+    let s = player.lang.strings();
+    let step = &player.lesson.steps[player.step];
+    let width = area.width as usize;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    para(&mut lines, "", &step.title, width, theme.heading);
+    lines.push(Line::default());
+    para(&mut lines, "", &step.instruction, width, theme.text);
+    if let Some(tip) = &step.tip {
+        lines.push(Line::default());
+        para(&mut lines, s.tip_label, tip, width, theme.tip);
+    }
+    if let Some(warning) = &step.warning {
+        lines.push(Line::default());
+        para(&mut lines, s.warning_label, warning, width, theme.warning);
+    }
+    let mut option_rows = Vec::new();
+    if let Task::Choose { options, .. } = &step.task {
+        lines.push(Line::default());
+        for (n, option) in options.iter().enumerate() {
+            let target = Target::Option(n);
+            let revealed =
+                player.feedback == Feedback::Reveal && player.right_target() == Some(target);
+            let (style, mark) = if revealed {
+                (theme.reveal, REVEAL_MARK)
+            } else if player.focused() == Some(target) {
+                (theme.selected, FOCUS_MARK)
+            } else {
+                (theme.text, " ")
+            };
+            let wrapped = wrap(&format!("{}. {option}", n + 1), width.saturating_sub(2));
+            for (k, l) in wrapped.into_iter().enumerate() {
+                option_rows.push((lines.len(), target));
+                let lead = if k == 0 { mark } else { " " };
+                lines.push(Line::from(Span::styled(format!("{lead} {l}"), style)));
+            }
+        }
+    }
+    let feedback = feedback_lines(player, width, theme);
+    let mut bottom = feedback;
+    if phone_hidden {
+        bottom.push(Line::styled(s.show_phone, theme.button));
+    }
+    let room = (area.height as usize).saturating_sub(bottom.len() + 1);
+    if lines.len() > room {
+        lines.truncate(room.saturating_sub(1));
+        lines.push(Line::styled("…", theme.text));
+    }
+    for (row, target) in option_rows {
+        if row < lines.len() {
+            hits.push((
+                Rect {
+                    x: area.x,
+                    y: area.y + row as u16,
+                    width: area.width,
+                    height: 1,
+                },
+                Msg::Press(target),
+            ));
+        }
+    }
+    let top_len = lines.len() as u16;
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            height: top_len.min(area.height),
+            ..area
+        },
+    );
+    let bottom_len = (bottom.len() as u16).min(area.height);
+    let bottom_area = Rect {
+        y: area.bottom() - bottom_len,
+        height: bottom_len,
+        ..area
+    };
+    if phone_hidden {
+        let y = bottom_area.bottom() - 1;
+        hits.push((
+            Rect {
+                y,
+                height: 1,
+                ..bottom_area
+            },
+            Msg::TogglePhone,
+        ));
+    }
+    frame.render_widget(Paragraph::new(bottom), bottom_area);
+}

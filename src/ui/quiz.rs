@@ -1,0 +1,161 @@
+//! Views of the check questions, the end-of-lesson summary, and the help overlay.
+
+use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::phone::FOCUS_MARK;
+use super::player::{Hits, para};
+use super::text::wrap;
+use super::theme::Theme;
+use crate::app::player::{Msg, Player, Target};
+use crate::app::quiz::Quiz;
+use crate::i18n::{Lang, fill};
+
+/// One check question, its options, and after answering the verdict and explanation.
+pub fn render_quiz(
+    frame: &mut Frame,
+    area: Rect,
+    player: &Player,
+    quiz: &Quiz,
+    theme: &Theme,
+    hits: &mut Hits,
+) {
+    let s = player.lang.strings();
+    let Some(question) = player.lesson.quiz.get(quiz.index) else {
+        return;
+    };
+    let width = area.width as usize;
+    let answered = quiz.current_answer();
+    let mut lines = Vec::new();
+    para(&mut lines, "", &question.question, width, theme.heading);
+    lines.push(Line::default());
+    let mut option_rows = Vec::new();
+    for (n, option) in question.options.iter().enumerate() {
+        let (style, mark) = match answered {
+            Some(_) if n == question.answer => (theme.success, "✓"),
+            Some(a) if a == n => (theme.warning, "✗"),
+            None if quiz.focus == n => (theme.selected, FOCUS_MARK),
+            _ => (theme.text, " "),
+        };
+        for (k, l) in wrap(&format!("{}. {option}", n + 1), width.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
+            option_rows.push((lines.len(), n));
+            lines.push(Line::from(Span::styled(
+                format!("{} {l}", if k == 0 { mark } else { " " }),
+                style,
+            )));
+        }
+    }
+    if let Some(a) = answered {
+        lines.push(Line::default());
+        if a == question.answer {
+            para(&mut lines, "", s.correct_answer, width, theme.success);
+        } else {
+            let text = fill(
+                s.wrong_answer,
+                &[
+                    ("n", &(question.answer + 1)),
+                    ("answer", &question.options[question.answer]),
+                ],
+            );
+            para(&mut lines, "", &text, width, theme.warning);
+        }
+        para(&mut lines, "", &question.explanation, width, theme.text);
+        lines.push(Line::default());
+        para(&mut lines, "", s.next_question, width, theme.button);
+    } else {
+        lines.push(Line::default());
+        para(&mut lines, "", s.choose_prompt, width, theme.text);
+    }
+    if answered.is_none() {
+        for (row, n) in option_rows {
+            if row < area.height as usize {
+                let rect = Rect {
+                    x: area.x,
+                    y: area.y + row as u16,
+                    width: area.width,
+                    height: 1,
+                };
+                hits.push((rect, Msg::Press(Target::Option(n))));
+            }
+        }
+    } else {
+        hits.push((area, Msg::Activate));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The end of the lesson: steps done, questions right, and what is worth another look.
+pub fn render_summary(
+    frame: &mut Frame,
+    area: Rect,
+    player: &Player,
+    theme: &Theme,
+    hits: &mut Hits,
+) {
+    let s = player.lang.strings();
+    let width = area.width as usize;
+    let lesson = &player.lesson;
+    let mut lines = Vec::new();
+    para(&mut lines, "", s.summary_title, width, theme.success);
+    lines.push(Line::default());
+    let steps = fill(
+        s.summary_steps,
+        &[
+            ("done", &player.steps_done()),
+            ("total", &lesson.steps.len()),
+        ],
+    );
+    para(&mut lines, "", &steps, width, theme.text);
+    let quiz = player.last_quiz.as_ref();
+    if let Some(q) = quiz {
+        let right = fill(
+            s.summary_quiz,
+            &[("right", &q.score(lesson)), ("total", &lesson.quiz.len())],
+        );
+        para(&mut lines, "", &right, width, theme.text);
+    }
+    let review = player.review_list();
+    lines.push(Line::default());
+    if review.is_empty() {
+        para(&mut lines, "", s.summary_all_good, width, theme.success);
+    } else {
+        para(&mut lines, "", s.summary_review, width, theme.heading);
+        for item in review {
+            para(&mut lines, "· ", &item, width, theme.text);
+        }
+    }
+    hits.push((area, Msg::Activate));
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The key help, drawn over the screen.
+pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
+    let s = lang.strings();
+    let popup = area.inner(Margin {
+        horizontal: u16::from(area.width > 50) * 4,
+        vertical: 0,
+    });
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Line::styled(format!(" {} ", s.help_title), theme.heading))
+        .title_bottom(Line::styled(format!(" {} ", s.help_close), theme.heading))
+        .style(theme.text);
+    let inner = block.inner(popup).inner(Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
+    let lines: Vec<Line> = s
+        .help_body
+        .lines()
+        .flat_map(|l| wrap(l, inner.width as usize))
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,150 @@
+//! The whole interactive program driven by terminal events against a temp data folder:
+//! choosing a learner, saving every outcome, continuing where one stopped, and faults.
+
+mod common;
+
+use chrono::{TimeZone, Utc};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use zhulao::app::Home;
+use zhulao::app::run::{App, ScreenHits};
+use zhulao::i18n::Lang;
+use zhulao::lesson::Library;
+use zhulao::progress::{LessonStatus, Store};
+use zhulao::ui::theme::Theme;
+
+fn home() -> Home {
+    let mut home = Home::new(&Library::default(), Lang::Zh);
+    home.lessons.push(common::example_lesson());
+    home
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    app.handle(
+        &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+        &ScreenHits::default(),
+        now,
+    );
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn screen(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut hits = ScreenHits::default();
+    terminal
+        .draw(|f| app.draw(f, &Theme::high_contrast(), &mut hits))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    buffer
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect::<String>()
+        .replace(' ', "")
+}
+
+#[test]
+fn a_new_learner_practises_and_continues_where_she_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(home(), Store::open(dir.path(), Utc::now()));
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "王秀英");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.learner.as_ref().unwrap().display_name, "王秀英");
+    assert!(screen(&app).contains("学员：王秀英（1001）"));
+
+    press(&mut app, KeyCode::Enter); // details
+    press(&mut app, KeyCode::Enter); // start
+    assert!(app.player.is_some());
+    press(&mut app, KeyCode::Enter); // tap the focused "＋": right first time
+    press(&mut app, KeyCode::Enter); // next step
+    type_text(&mut app, "25");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.player.is_none());
+
+    // Everything was written as it happened; the home screen offers to continue.
+    let store = Store::open(dir.path(), Utc::now()).unwrap();
+    let learner = store.learner_by_code("1001").unwrap();
+    let lesson = common::example_lesson();
+    let p = &store.progress(learner.id, &[&lesson]).unwrap()[0];
+    assert_eq!(
+        (p.status, p.steps_done, p.resume_at),
+        (LessonStatus::InProgress, 2, 2)
+    );
+    assert!(screen(&app).contains("继续上次：扫码付款（第3步）"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.player.as_ref().unwrap().step,
+        2,
+        "continue opens the first unfinished step"
+    );
+}
+
+#[test]
+fn a_damaged_progress_file_is_named_kept_and_replaced_only_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("zhulao.db"), b"garbage, not a database").unwrap();
+    let mut app = App::new(home(), Store::open(dir.path(), Utc::now()));
+    app.data_dir = Some(dir.path().to_path_buf());
+    assert!(app.store.is_none());
+    let text = screen(&app);
+    assert!(text.contains("不是学习记录文件"), "{text}");
+    assert!(text.contains("按F可以重新开始记录"), "{text}");
+    // Lessons can still be practised; nothing is lost by trying.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        std::fs::read(dir.path().join("zhulao.db")).unwrap(),
+        b"garbage, not a database"
+    );
+
+    press(&mut app, KeyCode::Char('f'));
+    assert!(app.store.is_some());
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("zhulao.db.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read(dir.path().join(&kept[0])).unwrap(),
+        b"garbage, not a database"
+    );
+}
+
+#[test]
+fn a_failed_write_is_reported_and_the_lesson_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path(), Utc::now()).unwrap();
+    let learner = store.add_learner("李华", None, Utc::now()).unwrap();
+    store.set_pragma_for_tests("query_only", 1).unwrap();
+    let mut app = App::new(home(), Ok(store));
+    app.learner = Some(learner);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter); // a wrong tap, which cannot be saved
+    assert!(app.home.notice.as_deref().unwrap().contains("不能写入"));
+    assert!(
+        screen(&app).contains("不能写入"),
+        "the learner sees it in the lesson too"
+    );
+    let player = app.player.as_ref().expect("the lesson is still open");
+    assert_eq!(player.progress[0].wrong_tries, 1);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.player.as_ref().unwrap().progress[0].done);
+    screen(&app);
+}

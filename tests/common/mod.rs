@@ -1,0 +1,21 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use zhulao::lesson::{Lesson, parse_lesson};
+
+/// The full example lesson from docs/lesson-format.md: a tap, a type, a choose and an
+/// observe step, and one check question.
+pub fn example_lesson() -> Lesson {
+    let doc = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/lesson-format.md"),
+    )
+    .unwrap();
+    let start = doc
+        .find("```toml\nformat_version")
+        .expect("the docs have a full example")
+        + "```toml\n".len();
+    let example = &doc[start..start + doc[start..].find("```").unwrap()];
+    parse_lesson("docs/lesson-format.md", example.as_bytes()).expect("the example is valid")
+}

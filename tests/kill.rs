@@ -1,0 +1,111 @@
+//! Kill test: a child process records events in a loop and is killed with SIGKILL at
+//! varied moments, 100 times. Every event it reported as committed must be there, and the
+//! database must pass `PRAGMA integrity_check`.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use zhulao::lesson::model::StepId;
+use zhulao::progress::{LearnerId, Mode, Outcome, StepEvent, Store};
+
+const CHILD_ENV: &str = "ZHULAO_KILL_TEST_CHILD";
+
+/// In the child: record events forever, printing each uuid once it is committed.
+#[test]
+fn child_writer() {
+    let Some(dir) = std::env::var_os(CHILD_ENV) else {
+        return;
+    };
+    let lesson = common::example_lesson();
+    let mut store = Store::open(std::path::Path::new(&dir), chrono::Utc::now()).unwrap();
+    let learner = match store.learners().unwrap().first() {
+        Some(l) => l.id,
+        None => {
+            store
+                .add_learner("王秀英", None, chrono::Utc::now())
+                .unwrap()
+                .id
+        }
+    };
+    let mut n = 0u64;
+    loop {
+        n += 1;
+        let e = StepEvent {
+            learner: LearnerId(learner.0),
+            lesson: lesson.id.clone(),
+            lesson_version: lesson.version,
+            step: StepId::new_for_tests("open-scan"),
+            outcome: if n % 3 == 0 {
+                Outcome::Done
+            } else {
+                Outcome::WrongTry
+            },
+            mode: Mode::Kiosk,
+            session: None,
+            seconds: 1,
+            at: chrono::Utc::now(),
+        };
+        let uuid = store.record_step(&e).unwrap();
+        println!("{}", uuid.simple());
+    }
+}
+
+#[test]
+fn no_committed_event_is_lost_on_sigkill() {
+    if std::env::var_os(CHILD_ENV).is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut reported: Vec<String> = Vec::new();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for round in 0..100 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = Command::new(&exe)
+            .args(["--exact", "child_writer", "--nocapture", "--test-threads=1"])
+            .env(CHILD_ENV, dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .filter(|l| l.len() == 32 && l.bytes().all(|b| b.is_ascii_hexdigit()))
+                .collect::<Vec<_>>()
+        });
+        std::thread::sleep(Duration::from_millis(5 + seed % 60));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let lines = reader.join().unwrap();
+        assert!(
+            round > 0 || !lines.is_empty() || seed % 60 < 40,
+            "the child wrote nothing"
+        );
+        reported.extend(lines);
+    }
+    assert!(
+        reported.len() > 100,
+        "only {} events were reported",
+        reported.len()
+    );
+    let conn = rusqlite::Connection::open(dir.path().join("zhulao.db")).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let mut stmt = conn
+        .prepare("SELECT count(*) FROM step_event WHERE hex(uuid) = upper(?1)")
+        .unwrap();
+    for uuid in &reported {
+        let n: i64 = stmt.query_row([uuid], |r| r.get(0)).unwrap();
+        assert_eq!(n, 1, "event {uuid} was reported committed but is missing");
+    }
+}

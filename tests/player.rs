@@ -1,0 +1,211 @@
+//! The player driven by messages alone: taps, wrong taps, typing, choices, moving between
+//! steps, the questions and the summary.
+
+mod common;
+
+use common::example_lesson;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use zhulao::app::effect::{Effect, Outcome};
+use zhulao::app::player::{Feedback, Msg, Phase, Player, Target};
+use zhulao::app::run::player_key;
+use zhulao::i18n::Lang;
+
+fn outcomes(effects: &[Effect]) -> Vec<(String, Outcome, u32)> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Record {
+                step,
+                outcome,
+                wrong_tries,
+            } => Some((step.to_string(), *outcome, *wrong_tries)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_whole_lesson_by_messages() {
+    let mut p = Player::new(example_lesson(), Lang::Zh);
+    assert_eq!(p.targets(), vec![Target::Element(0), Target::Element(1)]);
+    assert_eq!(p.right_target(), Some(Target::Element(0)));
+
+    // Three wrong taps: the hint, the hint again, then the right button is shown.
+    let e = p.update(Msg::Press(Target::Element(1)));
+    assert_eq!(
+        outcomes(&e),
+        vec![("open-scan".into(), Outcome::WrongTry, 1)]
+    );
+    assert_eq!(p.feedback, Feedback::Hint);
+    assert_eq!(
+        p.focused(),
+        Some(Target::Element(1)),
+        "a click moves the focus"
+    );
+    p.update(Msg::Activate);
+    assert_eq!(p.feedback, Feedback::Hint);
+    p.update(Msg::Press(Target::Element(1)));
+    assert_eq!(p.feedback, Feedback::Reveal);
+    assert_eq!(
+        p.focused(),
+        Some(Target::Element(0)),
+        "focus moves to the right element"
+    );
+    let e = p.update(Msg::Activate);
+    assert_eq!(outcomes(&e), vec![("open-scan".into(), Outcome::Done, 3)]);
+    assert_eq!(p.feedback, Feedback::Done);
+
+    // Enter goes on to the typing step; full-width digits from an input method count.
+    assert!(p.update(Msg::Activate).is_empty());
+    assert_eq!(p.step, 1);
+    for c in "２５".chars() {
+        p.update(Msg::Char(c));
+    }
+    assert_eq!(p.typed, "２５");
+    let e = p.update(Msg::Activate);
+    assert_eq!(
+        outcomes(&e),
+        vec![("enter-amount".into(), Outcome::Done, 0)]
+    );
+
+    // The choose step: a wrong pick, then the right one.
+    p.update(Msg::NextStep);
+    assert_eq!(p.step, 2);
+    p.update(Msg::Pick(0));
+    assert_eq!(p.feedback, Feedback::Hint);
+    p.update(Msg::Pick(1));
+    assert_eq!(p.feedback, Feedback::Done);
+
+    // The observe step counts as done when the learner moves on.
+    p.update(Msg::Activate);
+    assert_eq!(p.step, 3);
+    let e = p.update(Msg::Activate);
+    assert_eq!(outcomes(&e), vec![("done".into(), Outcome::Done, 0)]);
+    assert!(matches!(p.phase, Phase::Quiz(_)));
+
+    // One question, answered wrongly; the explanation shows; Enter finishes.
+    let e = p.update(Msg::Pick(0));
+    assert!(matches!(
+        &e[..],
+        [Effect::Answer {
+            chosen: 0,
+            correct: false,
+            ..
+        }]
+    ));
+    p.update(Msg::Pick(1));
+    let Phase::Quiz(quiz) = &p.phase else {
+        panic!()
+    };
+    assert_eq!(
+        quiz.current_answer(),
+        Some(0),
+        "an answer cannot be changed"
+    );
+    p.update(Msg::Activate);
+    assert_eq!(p.phase, Phase::Summary);
+    assert_eq!(p.steps_done(), 4);
+    let review = p.review_list();
+    assert_eq!(review.len(), 2, "{review:?}");
+    assert!(review[0].contains("打开“扫一扫”"));
+    assert!(review[1].contains("最要紧的是看什么"));
+
+    let e = p.update(Msg::Activate);
+    assert_eq!(e, vec![Effect::Exit]);
+    assert!(p.exited);
+}
+
+#[test]
+fn moving_on_from_an_unfinished_task_records_a_skip_and_back_keeps_it_done() {
+    let mut p = Player::new(example_lesson(), Lang::Zh);
+    let e = p.update(Msg::NextStep);
+    assert_eq!(
+        outcomes(&e),
+        vec![("open-scan".into(), Outcome::Skipped, 0)]
+    );
+    p.update(Msg::PrevStep);
+    assert_eq!(p.step, 0);
+    assert_eq!(p.feedback, Feedback::None);
+    p.update(Msg::Activate);
+    assert_eq!(p.feedback, Feedback::Done);
+    p.update(Msg::NextStep);
+    p.update(Msg::PrevStep);
+    assert_eq!(p.feedback, Feedback::Done, "a finished step stays finished");
+    assert!(
+        p.update(Msg::Activate).is_empty(),
+        "no second record for the same step"
+    );
+    p.update(Msg::PrevStep);
+    p.update(Msg::PrevStep);
+    assert_eq!(p.step, 0, "cannot go before the first step");
+}
+
+#[test]
+fn wrong_typing_gives_the_hint_and_then_the_answer() {
+    let mut p = Player::at_step(example_lesson(), Lang::Zh, 1);
+    assert!(
+        p.update(Msg::Activate).is_empty(),
+        "an empty box is not a wrong try"
+    );
+    for _ in 0..3 {
+        p.update(Msg::Char('9'));
+        p.update(Msg::Activate);
+        p.update(Msg::Backspace);
+    }
+    assert_eq!(p.feedback, Feedback::Reveal);
+    assert_eq!(p.progress[1].wrong_tries, 3);
+    for c in " 25.00 ".chars() {
+        p.update(Msg::Char(c));
+    }
+    p.update(Msg::Activate);
+    assert_eq!(p.feedback, Feedback::Done, "25.00 equals 25");
+}
+
+#[test]
+fn help_swallows_keys_and_esc_closes_help_before_leaving() {
+    let mut p = Player::new(example_lesson(), Lang::Zh);
+    p.update(Msg::ToggleHelp);
+    assert!(p.help_open);
+    assert!(p.update(Msg::NextStep).is_empty());
+    assert_eq!(p.step, 0);
+    assert!(p.update(Msg::Back).is_empty());
+    assert!(!p.help_open && !p.exited);
+    assert_eq!(p.update(Msg::Back), vec![Effect::Exit]);
+}
+
+#[test]
+fn keys_type_text_only_while_an_input_is_waiting() {
+    let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let mut p = Player::at_step(example_lesson(), Lang::Zh, 1);
+    assert_eq!(player_key(&p, key('?')), Some(Msg::Char('?')));
+    assert_eq!(player_key(&p, key('p')), Some(Msg::Char('p')));
+    assert_eq!(player_key(&p, key('2')), Some(Msg::Char('2')));
+    p.update(Msg::PrevStep);
+    assert_eq!(player_key(&p, key('?')), Some(Msg::ToggleHelp));
+    assert_eq!(player_key(&p, key('p')), Some(Msg::TogglePhone));
+    assert_eq!(player_key(&p, key('2')), Some(Msg::Pick(1)));
+    assert_eq!(player_key(&p, key('x')), None);
+    assert_eq!(
+        player_key(&p, KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE)),
+        Some(Msg::ToggleHelp)
+    );
+}
+
+#[test]
+fn typed_text_is_capped_and_control_characters_are_refused() {
+    let mut p = Player::at_step(example_lesson(), Lang::Zh, 1);
+    for _ in 0..500 {
+        p.update(Msg::Char('8'));
+    }
+    p.update(Msg::Char('\u{1b}'));
+    assert_eq!(p.typed.chars().count(), 100);
+    assert!(!p.typed.contains('\u{1b}'));
+}
+
+#[test]
+fn observe_steps_have_nothing_to_get_wrong() {
+    let mut p = Player::at_step(example_lesson(), Lang::Zh, 3);
+    assert!(p.targets().is_empty());
+    assert!(p.update(Msg::Press(Target::DialogButton(2, 0))).is_empty());
+    assert_eq!(p.progress[3].wrong_tries, 0);
+}

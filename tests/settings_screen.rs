@@ -1,0 +1,89 @@
+//! The settings screen: snapshots at 80×24 and 40×15 in Chinese and English, and changes
+//! saved to the settings file as they are made.
+
+mod common;
+
+use chrono::Utc;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use zhulao::app::Home;
+use zhulao::app::run::{App, ScreenHits};
+use zhulao::app::settings_screen::{Msg, SettingsScreen};
+use zhulao::i18n::Lang;
+use zhulao::lesson::Library;
+use zhulao::settings::{Settings, load};
+use zhulao::ui::theme::Theme;
+
+fn screen() -> SettingsScreen {
+    let settings = Settings {
+        speech_command: vec!["espeak-ng".into(), "-v".into(), "cmn".into()],
+        default_site: "拱墅区社区学院".into(),
+        trainer_name: "李老师".into(),
+        ..Settings::default()
+    };
+    let mut s = SettingsScreen::new(settings);
+    s.update(Msg::Down);
+    s
+}
+
+fn draw(s: &SettingsScreen, lang: Lang, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| {
+        zhulao::ui::settings::render(f, s, lang, &Theme::high_contrast());
+    })
+    .unwrap();
+    t
+}
+
+#[test]
+fn settings_80x24() {
+    insta::assert_snapshot!(draw(&screen(), Lang::Zh, 80, 24).backend());
+}
+
+#[test]
+fn settings_40x15() {
+    insta::assert_snapshot!(draw(&screen(), Lang::Zh, 40, 15).backend());
+}
+
+#[test]
+fn settings_english_80x24() {
+    insta::assert_snapshot!(draw(&screen(), Lang::En, 80, 24).backend());
+}
+
+#[test]
+fn settings_editing_a_text_40x15() {
+    let mut s = screen();
+    s.update(Msg::Select(6));
+    s.update(Msg::Char('王'));
+    insta::assert_snapshot!(draw(&s, Lang::Zh, 40, 15).backend());
+}
+
+#[test]
+fn changes_are_saved_as_they_are_made_and_switch_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("settings.toml");
+    let mut home = Home::new(&Library::default(), Lang::Zh);
+    home.lessons.push(common::example_lesson());
+    let mut app = App::new(home, zhulao::progress::Store::open(dir.path(), Utc::now()));
+    app.settings_path = Some(path.clone());
+    let press = |app: &mut App, code| {
+        app.handle(
+            &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+            &ScreenHits::default(),
+            Utc::now(),
+        )
+    };
+    press(&mut app, KeyCode::Char('s'));
+    assert!(app.settings_screen.is_some());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.home.lang, Lang::En);
+    assert_eq!(load(&path).0.lang, Lang::En);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.auto_read);
+    assert!(load(&path).0.auto_read);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.settings_screen.is_none());
+}

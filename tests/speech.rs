@@ -1,0 +1,157 @@
+//! Read-aloud: the speech program gets exactly the step's text, never through a shell; a
+//! new step stops the old speech; a missing program gives one calm message.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use zhulao::app::Home;
+use zhulao::app::player::{Msg, Player};
+use zhulao::app::run::{App, ScreenHits};
+use zhulao::i18n::Lang;
+use zhulao::lesson::Library;
+use zhulao::settings::SpeechInput;
+use zhulao::speech::{Speaker, SpeechError, find_on_path};
+
+fn wait_for(path: &std::path::Path) -> String {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if let Ok(text) = std::fs::read_to_string(path)
+            && !text.is_empty()
+        {
+            return text;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("{} was never written", path.display());
+}
+
+fn step_text() -> String {
+    Player::new(common::example_lesson(), Lang::Zh).speech_text()
+}
+
+#[test]
+fn the_text_arrives_as_one_argument_untouched_by_any_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("args.txt");
+    // The fake speech program writes its last argument to a file.
+    let script = format!("printf '%s' \"$1\" > '{}'", out.display());
+    let mut speaker = Speaker::with_command(
+        vec!["sh".into(), "-c".into(), script, "fake-speech".into()],
+        SpeechInput::Argument,
+    );
+    let text = format!(
+        "{}；$(touch {}/pwned) `id` && rm -rf /",
+        step_text(),
+        dir.path().display()
+    );
+    speaker.speak(&text).unwrap();
+    speaker.wait();
+    assert_eq!(wait_for(&out), text);
+    assert!(
+        !dir.path().join("pwned").exists(),
+        "the text was never run as a command"
+    );
+}
+
+#[test]
+fn the_text_can_go_on_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("stdin.txt");
+    let script = format!("cat > '{}'", out.display());
+    let mut speaker =
+        Speaker::with_command(vec!["sh".into(), "-c".into(), script], SpeechInput::Stdin);
+    speaker.speak(&step_text()).unwrap();
+    speaker.wait();
+    assert_eq!(wait_for(&out), step_text());
+}
+
+#[test]
+fn a_new_text_stops_the_old_speech() {
+    let mut speaker = Speaker::with_command(
+        vec!["sh".into(), "-c".into(), "sleep 30".into(), "fake".into()],
+        SpeechInput::Argument,
+    );
+    speaker.speak("第一步").unwrap();
+    let first = speaker.current_pid().unwrap();
+    speaker.speak("第二步").unwrap();
+    assert_ne!(speaker.current_pid(), Some(first));
+    assert!(
+        !std::path::Path::new(&format!("/proc/{first}")).exists(),
+        "the first speech process is gone"
+    );
+    speaker.stop();
+}
+
+#[test]
+fn a_missing_program_gives_one_calm_message_and_the_lesson_goes_on() {
+    let mut speaker = Speaker::with_command(
+        vec!["no-such-speech-program-zhulao".into()],
+        SpeechInput::Argument,
+    );
+    let err = speaker.speak("你好").unwrap_err();
+    assert!(matches!(err, SpeechError::CannotStart { .. }));
+    assert!(err.message(Lang::Zh).contains("启动不了"));
+
+    let mut home = Home::new(&Library::default(), Lang::Zh);
+    home.lessons.push(common::example_lesson());
+    let mut app = App::new(
+        home,
+        Err(zhulao::progress::StoreError::Other {
+            detail: "test".into(),
+        }),
+    );
+    app.home.notice = None;
+    app.speaker = Some(speaker);
+    app.auto_read = true;
+    let press = |app: &mut App, code| {
+        app.handle(
+            &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+            &ScreenHits::default(),
+            Utc::now(),
+        )
+    };
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.player.is_some());
+    assert!(app.home.notice.as_deref().unwrap().contains("启动不了"));
+    app.home.notice = None;
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::F(5));
+    assert_eq!(app.home.notice, None, "told once, not at every step");
+    assert_eq!(app.player.as_ref().unwrap().step, 1);
+}
+
+#[test]
+fn f5_asks_for_the_step_text() {
+    let mut p = Player::new(common::example_lesson(), Lang::Zh);
+    let effects = p.update(Msg::ReadAloud);
+    let [zhulao::app::Effect::Speak(text)] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert!(text.starts_with("打开“扫一扫”\n在首页右上角"));
+    assert!(text.contains("小提示：找不到加号时"));
+}
+
+#[test]
+fn espeak_ng_reads_a_step_into_a_wav_file() {
+    if find_on_path("espeak-ng").is_none() {
+        println!("skipped: espeak-ng is not installed (CI installs it with apt-get)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("step.wav");
+    let command = ["espeak-ng", "-v", "cmn", "-w", wav.to_str().unwrap()]
+        .map(String::from)
+        .to_vec();
+    let mut speaker = Speaker::with_command(command, SpeechInput::Argument);
+    speaker
+        .speak(&common::example_lesson().steps[0].instruction)
+        .unwrap();
+    speaker.wait();
+    let bytes = std::fs::read(&wav).unwrap();
+    assert!(bytes.len() > 1000, "a WAV of {} bytes", bytes.len());
+    assert_eq!(&bytes[..4], b"RIFF");
+}
