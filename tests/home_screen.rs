@@ -75,12 +75,16 @@ fn details_40x15() {
 
 #[test]
 fn broken_lessons_80x24() {
-    insta::assert_snapshot!(draw(&with_broken_files(), 80, 24).0.backend());
+    let mut home = with_broken_files();
+    home.update(Msg::Last);
+    insta::assert_snapshot!(draw(&home, 80, 24).0.backend());
 }
 
 #[test]
 fn broken_lessons_40x15() {
-    insta::assert_snapshot!(draw(&with_broken_files(), 40, 15).0.backend());
+    let mut home = with_broken_files();
+    home.update(Msg::Last);
+    insta::assert_snapshot!(draw(&home, 40, 15).0.backend());
 }
 
 #[test]

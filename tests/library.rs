@@ -95,9 +95,14 @@ fn two_files_with_one_id_in_a_folder_break_the_second() {
     assert!(
         matches!(&d.problem, Problem::DuplicateLesson { id, other } if id == "same-id" && other.ends_with("a.toml"))
     );
+    let id_line = template("same-id")
+        .lines()
+        .position(|l| l.starts_with("id = "))
+        .unwrap()
+        + 1;
     assert_eq!(
         d.position.unwrap().line,
-        5,
+        id_line,
         "points at the id line of b.toml"
     );
 }

@@ -177,16 +177,23 @@ fn help_swallows_keys_and_esc_closes_help_before_leaving() {
 fn keys_type_text_only_while_an_input_is_waiting() {
     let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     let mut p = Player::at_step(example_lesson(), Lang::Zh, 1);
-    assert_eq!(player_key(&p, key('?')), Some(Msg::Char('?')));
-    assert_eq!(player_key(&p, key('p')), Some(Msg::Char('p')));
-    assert_eq!(player_key(&p, key('2')), Some(Msg::Char('2')));
+    assert_eq!(player_key(&p, key('?'), &Vec::new()), Some(Msg::Char('?')));
+    assert_eq!(player_key(&p, key('p'), &Vec::new()), Some(Msg::Char('p')));
+    assert_eq!(player_key(&p, key('2'), &Vec::new()), Some(Msg::Char('2')));
     p.update(Msg::PrevStep);
-    assert_eq!(player_key(&p, key('?')), Some(Msg::ToggleHelp));
-    assert_eq!(player_key(&p, key('p')), Some(Msg::TogglePhone));
-    assert_eq!(player_key(&p, key('2')), Some(Msg::Pick(1)));
-    assert_eq!(player_key(&p, key('x')), None);
+    assert_eq!(player_key(&p, key('?'), &Vec::new()), Some(Msg::ToggleHelp));
     assert_eq!(
-        player_key(&p, KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE)),
+        player_key(&p, key('p'), &Vec::new()),
+        Some(Msg::TogglePhone)
+    );
+    assert_eq!(player_key(&p, key('2'), &Vec::new()), Some(Msg::Pick(1)));
+    assert_eq!(player_key(&p, key('x'), &Vec::new()), None);
+    assert_eq!(
+        player_key(
+            &p,
+            KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE),
+            &Vec::new()
+        ),
         Some(Msg::ToggleHelp)
     );
 }

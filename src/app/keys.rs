@@ -45,7 +45,11 @@ pub fn home_mouse(kind: MouseEventKind, x: u16, y: u16, hits: &HitMap) -> Option
 
 /// Maps a key press in the player to a message. While the learner types into an input,
 /// letters, digits, space, `?` and `p` are text; otherwise they steer.
-pub fn player_key(player: &Player, key: KeyEvent) -> Option<PlayerMsg> {
+///
+/// PageDown and PageUp page through a step's text first when it is taller than the screen
+/// (the view registered a "more below / above" line in `hits`), then move between steps.
+pub fn player_key(player: &Player, key: KeyEvent, hits: &Hits) -> Option<PlayerMsg> {
+    let can = |m: PlayerMsg| has(hits, m);
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -54,6 +58,8 @@ pub fn player_key(player: &Player, key: KeyEvent) -> Option<PlayerMsg> {
         KeyCode::F(1) => PlayerMsg::ToggleHelp,
         KeyCode::F(5) => PlayerMsg::ReadAloud,
         KeyCode::Esc => PlayerMsg::Back,
+        KeyCode::PageDown if can(PlayerMsg::ScrollDown) => PlayerMsg::ScrollDown,
+        KeyCode::PageUp if can(PlayerMsg::ScrollUp) => PlayerMsg::ScrollUp,
         KeyCode::Left | KeyCode::PageUp => PlayerMsg::PrevStep,
         KeyCode::Right | KeyCode::PageDown => PlayerMsg::NextStep,
         KeyCode::Up | KeyCode::BackTab => PlayerMsg::FocusPrev,
@@ -74,6 +80,11 @@ pub fn player_key(player: &Player, key: KeyEvent) -> Option<PlayerMsg> {
 pub fn player_mouse(kind: MouseEventKind, x: u16, y: u16, hits: &Hits) -> Option<PlayerMsg> {
     match kind {
         MouseEventKind::Down(MouseButton::Left) => hit(hits, x, y),
+        // The wheel pages the text while there is more of it, else moves on the phone.
+        MouseEventKind::ScrollUp if has(hits, PlayerMsg::ScrollUp) => Some(PlayerMsg::ScrollUp),
+        MouseEventKind::ScrollDown if has(hits, PlayerMsg::ScrollDown) => {
+            Some(PlayerMsg::ScrollDown)
+        }
         MouseEventKind::ScrollUp => Some(PlayerMsg::FocusPrev),
         MouseEventKind::ScrollDown => Some(PlayerMsg::FocusNext),
         _ => None,
@@ -111,4 +122,8 @@ pub fn settings_key(key: KeyEvent) -> Option<super::settings_screen::Msg> {
         KeyCode::Char(c) => S::Char(c),
         _ => return None,
     })
+}
+
+fn has(hits: &Hits, msg: PlayerMsg) -> bool {
+    hits.iter().any(|(_, m)| *m == msg)
 }

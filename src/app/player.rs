@@ -42,6 +42,10 @@ pub enum Msg {
     Back,
     /// F5 or the 朗读 label: read the current step (or question) aloud.
     ReadAloud,
+    /// PageDown (while the text goes on below) or a click on "▼ 下面还有": the next page.
+    ScrollDown,
+    /// PageUp (while the text was paged down) or a click on "▲ 上面还有".
+    ScrollUp,
 }
 
 /// How the current step stands.
@@ -85,6 +89,9 @@ pub struct Player {
     pub feedback: Feedback,
     pub help_open: bool,
     pub phone_open: bool,
+    /// Which page of a text taller than the screen is shown (0 = top); back to 0 whenever
+    /// the step, question or answer changes.
+    pub page: u16,
     pub exited: bool,
     /// The answers of the last finished round of check questions.
     pub last_quiz: Option<Quiz>,
@@ -132,6 +139,7 @@ impl Player {
             feedback: Feedback::None,
             help_open: false,
             phone_open: false,
+            page: 0,
             exited: false,
             last_quiz: None,
         };
@@ -221,10 +229,40 @@ impl Player {
             Feedback::None
         };
         self.phone_open = false;
+        self.page = 0;
     }
 
     /// Applies one message and returns what must happen outside (saving, leaving).
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::ScrollDown if !self.help_open => {
+                self.page = self.page.saturating_add(1);
+                return Vec::new();
+            }
+            Msg::ScrollUp if !self.help_open => {
+                self.page = self.page.saturating_sub(1);
+                return Vec::new();
+            }
+            _ => {}
+        }
+        let shown = self.shown_text();
+        let effects = self.apply(msg);
+        if self.shown_text() != shown {
+            self.page = 0;
+        }
+        effects
+    }
+
+    /// What decides the text on screen: a change here starts it again from the top.
+    fn shown_text(&self) -> (usize, u8, usize, Option<usize>) {
+        match &self.phase {
+            Phase::Steps => (self.step, 0, 0, None),
+            Phase::Quiz(q) => (self.step, 1, q.index, q.current_answer()),
+            Phase::Summary => (self.step, 2, 0, None),
+        }
+    }
+
+    fn apply(&mut self, msg: Msg) -> Vec<Effect> {
         if self.help_open {
             if matches!(msg, Msg::ToggleHelp | Msg::Back | Msg::Activate) {
                 self.help_open = false;

@@ -104,7 +104,7 @@ impl App {
         }
         if let Some(player) = &mut self.player {
             let msg = match event {
-                Event::Key(key) => player_key(player, *key),
+                Event::Key(key) => player_key(player, *key, &hits.player),
                 Event::Mouse(m) => player_mouse(m.kind, m.column, m.row, &hits.player),
                 _ => None,
             };

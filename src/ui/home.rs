@@ -169,9 +169,13 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
         fit(&title, width)
     };
     frame.render_widget(Paragraph::new(bar).style(theme.title_bar), top);
+    let keys = if unicode_width::UnicodeWidthStr::width(s.home_keys) < footer.width as usize {
+        s.home_keys
+    } else {
+        s.home_keys_narrow
+    };
     frame.render_widget(
-        Paragraph::new(fit(&format!(" {}", s.home_keys), footer.width as usize))
-            .style(theme.footer),
+        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
         footer,
     );
 
@@ -185,9 +189,15 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
         .position(|r| matches!(r, Row::Lesson(i) if *i == home.selected && !home.on_resume))
         .unwrap_or(0);
     let height = list.height as usize;
-    let offset = (selected_row + 2)
-        .saturating_sub(height)
-        .min(rows.len().saturating_sub(height.max(1)));
+    let last_lesson = rows.iter().rposition(|r| matches!(r, Row::Lesson(_)));
+    let offset = if Some(selected_row) == last_lesson {
+        // At the last lesson, show the end of the list too: the files that need fixing.
+        rows.len().saturating_sub(height).min(selected_row)
+    } else {
+        (selected_row + 2)
+            .saturating_sub(height)
+            .min(rows.len().saturating_sub(height.max(1)))
+    };
     let mut hits = HitMap::default();
     for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
         let rect = Rect {
@@ -231,6 +241,20 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
             }
             Row::Problem(p) => Line::styled(fit(p, w), theme.problem),
             Row::Blank => Line::default(),
+        };
+        let line = if n + 1 == height && offset + height < rows.len() {
+            // The last row tells that the list goes on, instead of cutting it silently.
+            let below = rows[offset + n..]
+                .iter()
+                .filter(|r| matches!(r, Row::Lesson(_)))
+                .count();
+            if matches!(row, Row::Lesson(_)) {
+                hits.lessons.pop();
+            }
+            let cue = fill(s.home_more_below, &[("n", &below)]);
+            Line::styled(fit(&cue, w), theme.button)
+        } else {
+            line
         };
         frame.render_widget(Paragraph::new(line), rect);
     }

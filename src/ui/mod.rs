@@ -6,6 +6,7 @@ pub mod picker;
 pub mod player;
 pub mod qr;
 pub mod quiz;
+pub mod scroll;
 pub mod settings;
 pub mod text;
 pub mod theme;

@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
 use super::quiz::{render_help, render_quiz, render_summary};
+use super::scroll::page_lines;
 use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::app::player::{Feedback, Msg, Phase, Player, Target};
@@ -323,12 +324,9 @@ fn render_card(
         bottom.push(Line::styled(s.show_phone, theme.button));
     }
     let room = (area.height as usize).saturating_sub(bottom.len() + 1);
-    if lines.len() > room {
-        lines.truncate(room.saturating_sub(1));
-        lines.push(Line::styled("…", theme.text));
-    }
+    let (lines, window) = page_lines(lines, room, player.page, area, s, theme, hits);
     for (row, target) in option_rows {
-        if row < lines.len() {
+        if let Some(row) = window.row_of(row) {
             hits.push((
                 Rect {
                     x: area.x,

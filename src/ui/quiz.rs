@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::phone::FOCUS_MARK;
 use super::player::{Hits, para};
+use super::scroll::page_lines;
 use super::text::wrap;
 use super::theme::Theme;
 use crate::app::player::{Msg, Player, Target};
@@ -71,9 +72,18 @@ pub fn render_quiz(
         lines.push(Line::default());
         para(&mut lines, "", s.choose_prompt, width, theme.text);
     }
+    let (lines, window) = page_lines(
+        lines,
+        area.height as usize,
+        player.page,
+        area,
+        s,
+        theme,
+        hits,
+    );
     if answered.is_none() {
         for (row, n) in option_rows {
-            if row < area.height as usize {
+            if let Some(row) = window.row_of(row) {
                 let rect = Rect {
                     x: area.x,
                     y: area.y + row as u16,
@@ -129,6 +139,15 @@ pub fn render_summary(
             para(&mut lines, "· ", &item, width, theme.text);
         }
     }
+    let (lines, _) = page_lines(
+        lines,
+        area.height as usize,
+        player.page,
+        area,
+        s,
+        theme,
+        hits,
+    );
     hits.push((area, Msg::Activate));
     frame.render_widget(Paragraph::new(lines), area);
 }

@@ -1,0 +1,187 @@
+//! With huge fonts (40×15) a step's text can be taller than the screen. Nothing may be cut
+//! off: PageDown (or a click on "▼ 下面还有") shows the rest, then moves to the next step.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use zhulao::app::player::{Msg, Phase, Player, Target};
+use zhulao::app::run::player_key;
+use zhulao::i18n::Lang;
+use zhulao::lesson::{Lesson, Library, Task};
+use zhulao::ui::player::{Hits, hit, render};
+use zhulao::ui::theme::Theme;
+
+fn lesson(id: &str) -> Lesson {
+    Library::load(&[]).get(id).unwrap().lesson.clone()
+}
+
+fn draw(p: &Player, w: u16, h: u16) -> (String, Hits) {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut hits = Hits::new();
+    t.draw(|f| hits = render(f, p, &Theme::high_contrast()))
+        .unwrap();
+    let text = t
+        .backend()
+        .buffer()
+        .content()
+        .chunks(w as usize)
+        .map(|row| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for c in row {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                line.push_str(c.symbol());
+                skip = unicode_width::UnicodeWidthStr::width(c.symbol()).saturating_sub(1);
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (text, hits)
+}
+
+fn page_down() -> KeyEvent {
+    KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE)
+}
+
+/// The step where the ride-hailing learner picks which car to get into: a long
+/// instruction, a warning and three options.
+fn which_car() -> Player {
+    let l = lesson("ride-hailing");
+    let n = l
+        .steps
+        .iter()
+        .position(|s| s.id.to_string() == "which-car")
+        .unwrap();
+    Player::at_step(l, Lang::Zh, n)
+}
+
+#[test]
+fn page_down_shows_the_rest_of_a_step_before_the_next_step() {
+    let mut p = which_car();
+    let step = p.step;
+    let (first, hits) = draw(&p, 40, 15);
+    assert!(first.contains("下面还有"), "{first}");
+    assert_eq!(player_key(&p, page_down(), &hits), Some(Msg::ScrollDown));
+    let mut pages = vec![first];
+    loop {
+        let (_, hits) = draw(&p, 40, 15);
+        let msg = player_key(&p, page_down(), &hits).unwrap();
+        if msg != Msg::ScrollDown {
+            assert_eq!(msg, Msg::NextStep);
+            break;
+        }
+        p.update(msg);
+        pages.push(draw(&p, 40, 15).0);
+        assert!(pages.len() < 10, "paging never ends");
+    }
+    assert_eq!(p.step, step, "paging did not leave the step");
+    let all = pages.join("\n");
+    let Task::Choose { options, .. } = p.task().clone() else {
+        panic!("not a choose step")
+    };
+    for (n, _) in options.iter().enumerate() {
+        assert!(
+            all.contains(&format!("{}. ", n + 1)),
+            "option {n} never shown"
+        );
+    }
+    assert!(all.contains("注意"), "the warning is never shown");
+    assert!(pages.last().unwrap().contains("上面还有"));
+}
+
+#[test]
+fn options_on_a_later_page_can_be_clicked_and_the_page_resets_on_a_new_step() {
+    let mut p = which_car();
+    for _ in 0..5 {
+        p.update(Msg::ScrollDown);
+    }
+    let (_, hits) = draw(&p, 40, 15);
+    let Some(Task::Choose { answer, .. }) = Some(p.task().clone()) else {
+        panic!()
+    };
+    let (rect, _) = hits
+        .iter()
+        .find(|(_, m)| *m == Msg::Press(Target::Option(answer)))
+        .expect("the right option is on the last page and clickable");
+    let msg = hit(&hits, rect.x, rect.y).unwrap();
+    p.update(msg);
+    p.update(Msg::Activate);
+    assert_eq!(p.page, 0, "a new step starts at the top");
+}
+
+#[test]
+fn clicking_more_below_pages_down_and_more_above_pages_up() {
+    let mut p = which_car();
+    let (_, hits) = draw(&p, 40, 15);
+    let (down, _) = *hits.iter().find(|(_, m)| *m == Msg::ScrollDown).unwrap();
+    p.update(hit(&hits, down.x + 1, down.y).unwrap());
+    assert_eq!(p.page, 1);
+    let (_, hits) = draw(&p, 40, 15);
+    let (up, _) = *hits.iter().find(|(_, m)| *m == Msg::ScrollUp).unwrap();
+    p.update(hit(&hits, up.x, up.y).unwrap());
+    assert_eq!(p.page, 0);
+}
+
+#[test]
+fn a_check_question_with_its_explanation_pages_too() {
+    let l = lesson("fraud-calls");
+    let steps = l.steps.len();
+    let mut p = Player::at_step(l, Lang::Zh, steps - 1);
+    p.update(Msg::NextStep);
+    assert!(matches!(p.phase, Phase::Quiz(_)));
+    p.update(Msg::Pick(0));
+    let (text, hits) = draw(&p, 40, 15);
+    if text.contains("下面还有") {
+        assert_eq!(player_key(&p, page_down(), &hits), Some(Msg::ScrollDown));
+        p.update(Msg::ScrollDown);
+        assert!(draw(&p, 40, 15).0.contains("上面还有"));
+    }
+    p.update(Msg::Activate);
+    assert_eq!(p.page, 0, "the next question starts at the top");
+}
+
+#[test]
+fn every_step_of_every_lesson_can_be_read_whole_at_40x15() {
+    for loaded in Library::load(&[]).lessons {
+        let l = loaded.lesson;
+        for n in 0..l.steps.len() {
+            let mut p = Player::at_step(l.clone(), Lang::Zh, n);
+            let mut seen = String::new();
+            for _ in 0..20 {
+                let (text, hits) = draw(&p, 40, 15);
+                seen.push_str(&text);
+                if player_key(&p, page_down(), &hits) != Some(Msg::ScrollDown) {
+                    break;
+                }
+                p.update(Msg::ScrollDown);
+            }
+            let squeezed: String = seen.chars().filter(|c| !c.is_whitespace()).collect();
+            let title: String = l.steps[n]
+                .title
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            assert!(squeezed.contains(&title), "{}/{n}: title", l.id);
+            if let Some(w) = &l.steps[n].warning {
+                let tail: String = w
+                    .chars()
+                    .rev()
+                    .filter(|c| !c.is_whitespace())
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                assert!(
+                    squeezed.contains(&tail),
+                    "{}/{n}: end of the warning {tail:?} never shown",
+                    l.id
+                );
+            }
+        }
+    }
+}
