@@ -37,6 +37,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// 讲师上课模式：签到、一步一步讲、名单打勾、课后题、小结 / Trainer mode: run a class.
+    Class,
     /// 写课程的工具：检查、模板、schema / Tools for lesson authors.
     Lesson {
         #[command(subcommand)]

@@ -4,6 +4,7 @@
 //! (`app` for state and pure updates, `ui` for drawing) follows state → update → view.
 
 pub mod app;
+pub mod class;
 pub mod cli;
 pub mod commands;
 pub mod data_dir;

@@ -27,7 +27,8 @@ fn main() -> ExitCode {
     }
     let mut out = io::stdout().lock();
     let result = match &cli.command {
-        None => {
+        None | Some(Command::Class) => {
+            let start_class = matches!(cli.command, Some(Command::Class));
             let mut home = Home::new(&Library::load(&dirs), lang);
             home.notice =
                 settings_problem.map(|p| p.lines().next().unwrap_or_default().to_string());
@@ -37,7 +38,7 @@ fn main() -> ExitCode {
             if let Some(t) = cli.theme {
                 settings.theme = t;
             }
-            return match run(home, &data, settings, settings_path) {
+            return match run(home, &data, settings, settings_path, start_class) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let text = zhulao::lesson::sanitize::escape_controls(&e.to_string());

@@ -40,10 +40,15 @@ fn a_new_data_folder_is_created_and_migrated() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("a/b/zhulao");
     let store = Store::open(&data, t0()).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    let current = zhulao::progress::schema::current_version();
+    assert_eq!(store.schema_version().unwrap(), current);
     drop(store);
     let store = Store::open(&data, t0()).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1, "reopening is harmless");
+    assert_eq!(
+        store.schema_version().unwrap(),
+        current,
+        "reopening is harmless"
+    );
     assert!(
         !data.join("backups").exists(),
         "no backup for a brand-new database"
@@ -105,7 +110,7 @@ fn a_newer_schema_is_refused() {
             err,
             StoreError::NewerSchema {
                 found: 99,
-                supported: 1,
+                supported: 2,
                 ..
             }
         ),
@@ -123,7 +128,10 @@ fn starting_fresh_keeps_the_bad_file_aside() {
         kept.file_name().unwrap().to_string_lossy(),
         format!("{DB_FILE}.corrupt-20261123-090000")
     );
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        zhulao::progress::schema::current_version()
+    );
 }
 
 #[test]
@@ -414,4 +422,61 @@ fn a_full_disk_or_read_only_file_is_reported_and_keeps_what_was_saved() {
         "what was committed before the faults is still there"
     );
     store.check_integrity(false).unwrap();
+}
+
+#[test]
+fn an_older_database_is_backed_up_then_migrated_with_its_data() {
+    use zhulao::progress::schema::MIGRATIONS;
+    let dir = tempfile::tempdir().unwrap();
+    // A version-1 database as the first release wrote it, with a learner and a session.
+    {
+        let c = rusqlite::Connection::open(db_path(dir.path())).unwrap();
+        c.execute_batch(MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        c.pragma_update(
+            None,
+            "application_id",
+            zhulao::progress::store::APPLICATION_ID,
+        )
+        .unwrap();
+        c.execute_batch(
+            "INSERT INTO learner (uuid, display_name, code, created) VALUES (x'01', '王秀英', '1001', '2026-01-01');
+             INSERT INTO class_session (uuid, date, site, trainer, lesson_id, created)
+               VALUES (x'02', '2026-01-02', '社区学院', '李老师', 'mobile-payment', '2026-01-02');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(dir.path(), t0()).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.learners().unwrap()[0].display_name, "王秀英");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+    let sessions = store.sessions_on(day).unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(
+        sessions[0].current_step, "",
+        "the new column has its default"
+    );
+    // The backup was taken before the migration, with SQLite's backup API: it is a whole
+    // version-1 database.
+    let backups: Vec<_> = fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(
+        backups[0]
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .ends_with("-v1.db")
+    );
+    let old = rusqlite::Connection::open(&backups[0]).unwrap();
+    let version: i64 = old
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+    let ok: String = old
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
 }

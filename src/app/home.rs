@@ -29,6 +29,8 @@ pub enum Msg {
     StartFresh,
     /// S: the settings screen.
     OpenSettings,
+    /// C: start or continue a class (trainer mode).
+    StartClass,
 }
 
 /// What the home screen asks the program to do.
@@ -42,6 +44,8 @@ pub enum Action {
     StartFresh,
     /// Show the settings screen.
     Settings,
+    /// Open class mode.
+    Class,
 }
 
 /// Who is learning, as the home screen shows it.
@@ -201,6 +205,7 @@ impl Home {
             Msg::Quit => self.quit = true,
             Msg::ChooseLearner if browsing => return Some(Action::PickLearner),
             Msg::OpenSettings if browsing => return Some(Action::Settings),
+            Msg::StartClass if browsing => return Some(Action::Class),
             Msg::StartFresh if browsing && self.offer_fresh_start => {
                 return Some(Action::StartFresh);
             }

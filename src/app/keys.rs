@@ -29,6 +29,7 @@ pub fn home_key(key: KeyEvent) -> Option<Msg> {
         KeyCode::Char('l' | 'L') => Msg::ChooseLearner,
         KeyCode::Char('f' | 'F') => Msg::StartFresh,
         KeyCode::Char('s' | 'S') => Msg::OpenSettings,
+        KeyCode::Char('c' | 'C') => Msg::StartClass,
         _ => return None,
     })
 }

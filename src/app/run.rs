@@ -32,6 +32,7 @@ pub struct ScreenHits {
     pub home: HitMap,
     pub player: Hits,
     pub picker: Vec<(Rect, usize)>,
+    pub class: crate::class::view::Hits,
 }
 
 /// The screens of the interactive program, and the store behind them.
@@ -40,6 +41,8 @@ pub struct App {
     pub player: Option<Player>,
     pub picker: Option<Picker>,
     pub settings_screen: Option<SettingsScreen>,
+    /// Trainer mode, while a class is being set up or taught.
+    pub class: Option<crate::class::Class>,
     /// The settings in force, and where they are saved (None: not saved, e.g. in tests).
     pub settings: Settings,
     pub settings_path: Option<std::path::PathBuf>,
@@ -79,6 +82,7 @@ impl App {
             player: None,
             picker: None,
             settings_screen: None,
+            class: None,
             settings: Settings::default(),
             settings_path: None,
             store,
@@ -100,6 +104,10 @@ impl App {
             && k.kind != KeyEventKind::Release
         {
             self.quit = true;
+            return;
+        }
+        if self.class.is_some() {
+            self.handle_class(event, &hits.class, now);
             return;
         }
         if let Some(player) = &mut self.player {
@@ -205,6 +213,7 @@ impl App {
                     }
                 }
             }
+            Some(Action::Class) => self.open_class(now),
             Some(Action::Settings) => {
                 self.settings_screen = Some(SettingsScreen::new(self.settings.clone()))
             }
@@ -241,7 +250,7 @@ impl App {
     }
 
     /// Puts new settings in force and saves them atomically.
-    fn apply_settings(&mut self, settings: Settings) {
+    pub(crate) fn apply_settings(&mut self, settings: Settings) {
         self.home.lang = settings.lang;
         self.auto_read = settings.auto_read;
         if settings.speech_command != self.settings.speech_command
@@ -363,7 +372,9 @@ impl App {
 
     /// Draws the current screen, remembering where clickable things are.
     pub fn draw(&self, frame: &mut ratatui::Frame, theme: &Theme, hits: &mut ScreenHits) {
-        if let Some(p) = &self.player {
+        if let Some(class) = &self.class {
+            hits.class = crate::class::view::render(frame, class, theme);
+        } else if let Some(p) = &self.player {
             hits.player = crate::ui::player::render(frame, p, theme);
             if let Some(notice) = &self.home.notice {
                 crate::ui::player::render_notice(frame, notice, theme);
@@ -384,6 +395,7 @@ pub fn run(
     data_dir: &std::path::Path,
     settings: Settings,
     settings_path: std::path::PathBuf,
+    start_class: bool,
 ) -> io::Result<()> {
     if !io::stdout().is_terminal() {
         return Err(io::Error::other(home.lang.strings().no_terminal));
@@ -394,6 +406,9 @@ pub fn run(
     app.auto_read = settings.auto_read;
     app.settings = settings;
     app.settings_path = Some(settings_path);
+    if start_class {
+        app.open_class(Utc::now());
+    }
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(io::stdout(), crossterm::event::EnableMouseCapture);
     let result = (|| -> io::Result<()> {

@@ -1,6 +1,7 @@
 //! Progress that is never lost: one SQLite file in the data folder with learners, class
 //! sessions and an append-only event log; current progress is derived from the events.
 
+pub mod classes;
 pub mod derive;
 pub mod error;
 pub mod learners;
@@ -9,6 +10,7 @@ pub mod schema;
 pub mod state;
 pub mod store;
 
+pub use classes::{Attendee, ClassSession, NewSession, SessionId, SessionRecord};
 pub use derive::{LessonProgress, LessonStatus, StepFacts, StepStatus, lesson_progress};
 pub use error::StoreError;
 pub use model::{Learner, LearnerId, Mode, Outcome, QuizEvent, StepEvent};

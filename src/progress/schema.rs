@@ -71,6 +71,13 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (learner, lesson_id)
     ) WITHOUT ROWID;
     ",
+    // 1 -> 2: class mode remembers where the class was and the trainer's note on a learner.
+    "
+    ALTER TABLE class_session ADD COLUMN current_step TEXT NOT NULL DEFAULT '';
+    ALTER TABLE attendance ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    CREATE INDEX step_event_by_session ON step_event (session) WHERE session IS NOT NULL;
+    CREATE INDEX quiz_answer_by_session ON quiz_answer (session) WHERE session IS NOT NULL;
+    ",
 ];
 
 /// The schema version this program writes.

@@ -1,0 +1,11 @@
+//! Trainer mode: run a class session from attendance to summary. `state` holds the pure
+//! update, `view` draws it, `edge` saves every mark the moment it is made.
+
+pub mod edge;
+pub mod quiz;
+pub mod search;
+pub mod state;
+pub mod strings;
+pub mod view;
+
+pub use state::{Class, Effect, Mark, Msg, Stage};

@@ -1,0 +1,704 @@
+//! The class-mode state and its pure `update`: set-up, attendance, presenting, the roster
+//! grid, check questions as a class, and the summary. Disk and clock stay outside: what
+//! must be saved comes back as effects, and what the store answers comes in as messages.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::search;
+use super::strings::class_strings;
+use crate::i18n::{Lang, fill};
+use crate::lesson::Lesson;
+use crate::progress::{Attendee, ClassSession, Learner, LearnerId, NewSession, Outcome};
+use crate::progress::{SessionId, SessionRecord};
+
+/// A trainer's mark for one learner on one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Done,
+    NeedsHelp,
+    /// Not there for this step (stepped out, left early).
+    Absent,
+}
+
+impl Mark {
+    pub fn outcome(self) -> Outcome {
+        match self {
+            Mark::Done => Outcome::Done,
+            Mark::NeedsHelp => Outcome::NeedsHelp,
+            Mark::Absent => Outcome::Skipped,
+        }
+    }
+
+    fn from_outcome(o: Outcome) -> Option<Mark> {
+        match o {
+            Outcome::Done => Some(Mark::Done),
+            Outcome::NeedsHelp => Some(Mark::NeedsHelp),
+            Outcome::Skipped => Some(Mark::Absent),
+            Outcome::WrongTry => None,
+        }
+    }
+}
+
+/// Which class screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Setup,
+    Attendance,
+    Present,
+    Grid,
+    Quiz,
+    Summary,
+}
+
+/// What can happen on the class screens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    Left,
+    Right,
+    Enter,
+    Esc,
+    Tab,
+    Delete,
+    Backspace,
+    Char(char),
+    /// A click on row `n` of the list on screen (set-up rows, search results, learners).
+    Pick(usize),
+    /// A click on a cell of the roster grid: learner row, step.
+    Cell(usize, usize),
+    /// The store opened (or created) a session.
+    Opened(ClassSession, Vec<Attendee>, SessionRecord),
+    /// A new learner was added and signed in.
+    Attended(Attendee),
+    /// Something could not be saved.
+    Failed(String),
+}
+
+/// What must happen outside: saving, mostly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Create(NewSession),
+    Reopen(SessionId),
+    Attend(LearnerId),
+    AddLearner(String),
+    Unattend(LearnerId),
+    /// Mark step `step` (index in the lesson) of a learner.
+    Mark {
+        learner: LearnerId,
+        step: usize,
+        mark: Mark,
+    },
+    Note {
+        learner: LearnerId,
+        text: String,
+    },
+    /// A learner's answer to question `question` (index in the lesson).
+    Answer {
+        learner: LearnerId,
+        question: usize,
+        chosen: usize,
+        correct: bool,
+    },
+    SetStep(String),
+    /// Remember the site and trainer for next time.
+    Remember {
+        site: String,
+        trainer: String,
+    },
+    Exit,
+}
+
+/// The set-up form.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    pub date: String,
+    pub site: String,
+    pub trainer: String,
+    pub lesson: usize,
+    pub row: usize,
+    pub today: Vec<ClassSession>,
+}
+
+impl Setup {
+    fn field(&mut self, row: usize) -> &mut String {
+        match row {
+            0 => &mut self.date,
+            1 => &mut self.site,
+            _ => &mut self.trainer,
+        }
+    }
+}
+
+/// Rows of the set-up form before today's sessions.
+pub const SETUP_ROWS: usize = 5;
+const TEXT_CAP: usize = 40;
+
+/// One row of the attendance search results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Learner(Learner),
+    New(String),
+}
+
+/// Everything class mode shows.
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub lang: Lang,
+    pub lessons: Vec<Lesson>,
+    /// Every learner in the store, for the attendance search.
+    pub learners: Vec<Learner>,
+    pub stage: Stage,
+    pub setup: Setup,
+    pub query: String,
+    pub pick: usize,
+    /// In attendance: the cursor is on the list of who is here (for removing).
+    pub in_list: bool,
+    pub session: Option<ClassSession>,
+    pub lesson: usize,
+    pub attendees: Vec<Attendee>,
+    pub marks: HashMap<(LearnerId, usize), Mark>,
+    pub answers: HashMap<(LearnerId, usize), usize>,
+    pub step: usize,
+    pub notes_open: bool,
+    /// The learner row in the grid, quiz and attendance list.
+    pub row: usize,
+    digits: String,
+    pub question: usize,
+    pub revealed: bool,
+    pub note_edit: Option<String>,
+    pub status: Option<String>,
+    pub finished: bool,
+}
+
+fn editable(c: char) -> bool {
+    !c.is_control() && !crate::lesson::sanitize::is_dangerous(c)
+}
+
+impl Class {
+    /// Class mode at the set-up form, with `site` and `trainer` remembered from last time.
+    pub fn new(
+        lang: Lang,
+        lessons: Vec<Lesson>,
+        learners: Vec<Learner>,
+        today: NaiveDate,
+        remembered: (&str, &str),
+        today_sessions: Vec<ClassSession>,
+    ) -> Class {
+        Class {
+            lang,
+            lessons,
+            learners,
+            stage: Stage::Setup,
+            setup: Setup {
+                date: today.format("%Y-%m-%d").to_string(),
+                site: remembered.0.to_string(),
+                trainer: remembered.1.to_string(),
+                lesson: 0,
+                row: if remembered.0.is_empty() { 1 } else { 3 },
+                today: today_sessions,
+            },
+            query: String::new(),
+            pick: 0,
+            in_list: false,
+            session: None,
+            lesson: 0,
+            attendees: Vec::new(),
+            marks: HashMap::new(),
+            answers: HashMap::new(),
+            step: 0,
+            notes_open: true,
+            row: 0,
+            digits: String::new(),
+            question: 0,
+            revealed: false,
+            note_edit: None,
+            status: None,
+            finished: false,
+        }
+    }
+
+    /// The lesson being taught (or picked in the set-up).
+    pub fn current_lesson(&self) -> Option<&Lesson> {
+        let i = if self.session.is_some() {
+            self.lesson
+        } else {
+            self.setup.lesson
+        };
+        self.lessons.get(i)
+    }
+
+    fn step_id(&self, step: usize) -> String {
+        self.current_lesson()
+            .and_then(|l| l.steps.get(step))
+            .map(|s| s.id.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The search results on the attendance screen, best first.
+    pub fn found(&self) -> Vec<Found> {
+        let here: Vec<LearnerId> = self.attendees.iter().map(|a| a.learner.id).collect();
+        let mut scored: Vec<(u8, &Learner)> = self
+            .learners
+            .iter()
+            .filter(|l| !here.contains(&l.id))
+            .filter_map(|l| search::score(&l.display_name, &l.code, &self.query).map(|s| (s, l)))
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.display_name.cmp(&b.1.display_name)));
+        let mut out: Vec<Found> = scored
+            .into_iter()
+            .take(8)
+            .map(|(_, l)| Found::Learner(l.clone()))
+            .collect();
+        let name = self.query.trim();
+        let looks_like_a_name = name.chars().count() >= 2
+            && !name.is_ascii()
+            && !self.learners.iter().any(|l| l.display_name == name);
+        if looks_like_a_name {
+            out.push(Found::New(name.to_string()));
+        }
+        if self.query.is_empty() {
+            out.clear();
+        }
+        out
+    }
+
+    /// The mark of attendee row `row` on `step`.
+    pub fn mark(&self, row: usize, step: usize) -> Option<Mark> {
+        let a = self.attendees.get(row)?;
+        self.marks.get(&(a.learner.id, step)).copied()
+    }
+
+    /// How many attendees are done with `step`, and who needs help on it.
+    pub fn step_tally(&self, step: usize) -> (usize, Vec<&str>) {
+        let mut done = 0;
+        let mut help = Vec::new();
+        for (row, a) in self.attendees.iter().enumerate() {
+            match self.mark(row, step) {
+                Some(Mark::Done) => done += 1,
+                Some(Mark::NeedsHelp) => help.push(a.learner.display_name.as_str()),
+                _ => {}
+            }
+        }
+        (done, help)
+    }
+
+    /// Applies one message; returns what must be saved or done outside.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Opened(session, attendees, record) => {
+                return self.opened(session, attendees, record);
+            }
+            Msg::Attended(a) => {
+                if !self.learners.iter().any(|l| l.id == a.learner.id) {
+                    self.learners.push(a.learner.clone());
+                }
+                if !self.attendees.iter().any(|x| x.learner.id == a.learner.id) {
+                    self.attendees.push(a);
+                }
+                return Vec::new();
+            }
+            Msg::Failed(error) => {
+                self.status = Some(fill(
+                    class_strings(self.lang).save_failed,
+                    &[("error", &error)],
+                ));
+                return Vec::new();
+            }
+            _ => {}
+        }
+        if !matches!(msg, Msg::Char(_)) {
+            self.digits.clear();
+        }
+        if self.note_edit.is_some() {
+            return self.edit_note(msg);
+        }
+        match self.stage {
+            Stage::Setup => self.update_setup(msg),
+            Stage::Attendance => self.update_attendance(msg),
+            Stage::Present => self.update_present(msg),
+            Stage::Grid => self.update_grid(msg),
+            Stage::Quiz => super::quiz::update(self, msg),
+            Stage::Summary => match msg {
+                Msg::Left => {
+                    self.stage = if self.current_lesson().is_some_and(|l| !l.quiz.is_empty()) {
+                        Stage::Quiz
+                    } else {
+                        Stage::Present
+                    };
+                    Vec::new()
+                }
+                Msg::Esc => {
+                    self.stage = Stage::Present;
+                    Vec::new()
+                }
+                Msg::Enter | Msg::Pick(_) => {
+                    self.finished = true;
+                    vec![Effect::Exit]
+                }
+                _ => Vec::new(),
+            },
+        }
+    }
+
+    fn opened(
+        &mut self,
+        session: ClassSession,
+        attendees: Vec<Attendee>,
+        record: SessionRecord,
+    ) -> Vec<Effect> {
+        let Some(lesson) = self
+            .lessons
+            .iter()
+            .position(|l| l.id.as_str() == session.lesson_id)
+        else {
+            self.status = Some(format!(
+                "{}: {}",
+                class_strings(self.lang).no_lessons,
+                session.lesson_id
+            ));
+            return Vec::new();
+        };
+        let steps: Vec<String> = self.lessons[lesson]
+            .steps
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect();
+        let questions: Vec<String> = self.lessons[lesson]
+            .quiz
+            .iter()
+            .map(|q| q.id.to_string())
+            .collect();
+        self.lesson = lesson;
+        self.marks = record
+            .marks
+            .iter()
+            .filter_map(|(l, step, o)| {
+                let i = steps.iter().position(|s| s == step)?;
+                Some(((*l, i), Mark::from_outcome(*o)?))
+            })
+            .collect();
+        self.answers = record
+            .answers
+            .iter()
+            .filter_map(|(l, q, chosen, _)| {
+                Some(((*l, questions.iter().position(|x| x == q)?), *chosen))
+            })
+            .collect();
+        let resumed = steps.iter().position(|s| *s == session.current_step);
+        self.step = resumed.unwrap_or(0);
+        self.stage = if resumed.is_some() && !attendees.is_empty() {
+            Stage::Present
+        } else {
+            Stage::Attendance
+        };
+        self.attendees = attendees;
+        self.session = Some(session);
+        self.status = None;
+        Vec::new()
+    }
+
+    fn update_setup(&mut self, msg: Msg) -> Vec<Effect> {
+        let rows = SETUP_ROWS + self.setup.today.len();
+        let s = &mut self.setup;
+        match msg {
+            Msg::Up => s.row = s.row.saturating_sub(1),
+            Msg::Down | Msg::Tab => s.row = (s.row + 1).min(rows - 1),
+            Msg::Left if s.row == 3 => s.lesson = s.lesson.saturating_sub(1),
+            Msg::Right if s.row == 3 => {
+                s.lesson = (s.lesson + 1).min(self.lessons.len().saturating_sub(1))
+            }
+            Msg::Char(c) if s.row < 3 && editable(c) => {
+                let field = s.field(s.row);
+                if field.chars().count() < TEXT_CAP {
+                    field.push(c);
+                }
+            }
+            Msg::Backspace if s.row < 3 => {
+                s.field(s.row).pop();
+            }
+            Msg::Pick(n) if n < rows => {
+                s.row = n;
+                if n >= 4 {
+                    return self.update_setup(Msg::Enter);
+                }
+            }
+            Msg::Enter if s.row < 4 => s.row += 1,
+            Msg::Enter if s.row == 4 => return self.start(),
+            Msg::Enter => {
+                let id = s.today[s.row - SETUP_ROWS].id;
+                return vec![Effect::Reopen(id)];
+            }
+            Msg::Esc => {
+                self.finished = true;
+                return vec![Effect::Exit];
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn start(&mut self) -> Vec<Effect> {
+        let strings = class_strings(self.lang);
+        let s = &self.setup;
+        let problem = match NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d") {
+            Err(_) => Some((0, strings.bad_date)),
+            Ok(_) if s.site.trim().is_empty() => Some((1, strings.need_site)),
+            Ok(_) if s.trainer.trim().is_empty() => Some((2, strings.need_trainer)),
+            Ok(_) if self.lessons.is_empty() => Some((3, strings.no_lessons)),
+            Ok(_) => None,
+        };
+        if let Some((row, text)) = problem {
+            self.setup.row = row;
+            self.status = Some(text.to_string());
+            return Vec::new();
+        }
+        let Ok(date) = NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d") else {
+            return Vec::new();
+        };
+        self.status = None;
+        vec![
+            Effect::Remember {
+                site: s.site.trim().to_string(),
+                trainer: s.trainer.trim().to_string(),
+            },
+            Effect::Create(NewSession {
+                date,
+                site: s.site.trim().to_string(),
+                trainer: s.trainer.trim().to_string(),
+                lesson_id: self.lessons[s.lesson].id.to_string(),
+            }),
+        ]
+    }
+
+    fn update_attendance(&mut self, msg: Msg) -> Vec<Effect> {
+        if self.in_list {
+            let n = self.attendees.len();
+            match msg {
+                Msg::Up => self.row = self.row.saturating_sub(1),
+                Msg::Down => self.row = (self.row + 1).min(n.saturating_sub(1)),
+                Msg::Delete | Msg::Backspace if self.row < n => {
+                    let gone = self.attendees.remove(self.row);
+                    self.row = self.row.min(self.attendees.len().saturating_sub(1));
+                    return vec![Effect::Unattend(gone.learner.id)];
+                }
+                Msg::Tab | Msg::Esc => self.in_list = false,
+                _ => {}
+            }
+            return Vec::new();
+        }
+        let found = self.found();
+        match msg {
+            Msg::Char(c) if editable(c) && self.query.chars().count() < 20 => {
+                self.query.push(c);
+                self.pick = 0;
+            }
+            Msg::Backspace => {
+                self.query.pop();
+                self.pick = 0;
+            }
+            Msg::Up => self.pick = self.pick.saturating_sub(1),
+            Msg::Down => self.pick = (self.pick + 1).min(found.len().saturating_sub(1)),
+            Msg::Tab if !self.attendees.is_empty() => {
+                self.in_list = true;
+                self.row = self.row.min(self.attendees.len() - 1);
+            }
+            Msg::Pick(n) if n < found.len() => {
+                self.pick = n;
+                return self.sign_in(&found);
+            }
+            Msg::Pick(_) => return self.begin(),
+            Msg::Enter if self.query.is_empty() => return self.begin(),
+            Msg::Enter => return self.sign_in(&found),
+            Msg::Esc => self.stage = Stage::Setup,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn sign_in(&mut self, found: &[Found]) -> Vec<Effect> {
+        let Some(row) = found.get(self.pick) else {
+            self.status = Some(class_strings(self.lang).nobody_found.to_string());
+            return Vec::new();
+        };
+        self.query.clear();
+        self.pick = 0;
+        self.status = None;
+        match row {
+            Found::Learner(l) => {
+                self.attendees.push(Attendee {
+                    learner: l.clone(),
+                    note: String::new(),
+                });
+                vec![Effect::Attend(l.id)]
+            }
+            Found::New(name) => vec![Effect::AddLearner(name.clone())],
+        }
+    }
+
+    fn begin(&mut self) -> Vec<Effect> {
+        if self.attendees.is_empty() {
+            self.status = Some(class_strings(self.lang).need_attendee.to_string());
+            return Vec::new();
+        }
+        self.status = None;
+        self.stage = Stage::Present;
+        vec![Effect::SetStep(self.step_id(self.step))]
+    }
+
+    /// Moves to `step`, remembering it for a reopened session.
+    pub(super) fn go_to_step(&mut self, step: usize) -> Vec<Effect> {
+        self.step = step;
+        vec![Effect::SetStep(self.step_id(step))]
+    }
+
+    fn steps(&self) -> usize {
+        self.current_lesson().map_or(0, |l| l.steps.len())
+    }
+
+    fn update_present(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Left if self.step > 0 => return self.go_to_step(self.step - 1),
+            Msg::Right if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
+            Msg::Right => return self.open_quiz(),
+            Msg::Tab => self.stage = Stage::Grid,
+            Msg::Char(c) => match c.to_ascii_lowercase() {
+                'g' => self.stage = Stage::Grid,
+                'n' => self.notes_open = !self.notes_open,
+                'e' => return self.mark_all(),
+                'q' => return self.open_quiz(),
+                _ => {}
+            },
+            Msg::Esc => self.stage = Stage::Attendance,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn open_quiz(&mut self) -> Vec<Effect> {
+        let has_quiz = self.current_lesson().is_some_and(|l| !l.quiz.is_empty());
+        self.stage = if has_quiz {
+            Stage::Quiz
+        } else {
+            Stage::Summary
+        };
+        self.row = 0;
+        self.revealed = false;
+        Vec::new()
+    }
+
+    /// Marks everyone present without a mark on this step as done.
+    fn mark_all(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for a in &self.attendees {
+            let key = (a.learner.id, self.step);
+            if let std::collections::hash_map::Entry::Vacant(e) = self.marks.entry(key) {
+                e.insert(Mark::Done);
+                effects.push(Effect::Mark {
+                    learner: a.learner.id,
+                    step: self.step,
+                    mark: Mark::Done,
+                });
+            }
+        }
+        let n = effects.len();
+        self.status = Some(fill(
+            class_strings(self.lang).marked_all,
+            &[("step", &(self.step + 1)), ("n", &n)],
+        ));
+        effects
+    }
+
+    fn set_mark(&mut self, mark: Mark) -> Vec<Effect> {
+        let Some(a) = self.attendees.get(self.row) else {
+            return Vec::new();
+        };
+        let learner = a.learner.id;
+        self.marks.insert((learner, self.step), mark);
+        self.row = (self.row + 1).min(self.attendees.len() - 1);
+        self.status = None;
+        vec![Effect::Mark {
+            learner,
+            step: self.step,
+            mark,
+        }]
+    }
+
+    /// Typing a number picks that learner: "1" "2" jumps to the 12th when there are 12.
+    pub(super) fn jump(&mut self, d: char) {
+        self.digits.push(d);
+        let n = self.attendees.len();
+        let pick = |s: &str| s.parse::<usize>().ok().filter(|k| (1..=n).contains(k));
+        match pick(&self.digits) {
+            Some(k) => self.row = k - 1,
+            None => {
+                self.digits = d.to_string();
+                if let Some(k) = pick(&self.digits) {
+                    self.row = k - 1;
+                }
+            }
+        }
+    }
+
+    fn update_grid(&mut self, msg: Msg) -> Vec<Effect> {
+        let n = self.attendees.len();
+        match msg {
+            Msg::Up => self.row = self.row.saturating_sub(1),
+            Msg::Down => self.row = (self.row + 1).min(n.saturating_sub(1)),
+            Msg::Left if self.step > 0 => return self.go_to_step(self.step - 1),
+            Msg::Right if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
+            Msg::Cell(row, step) if row < n && step < self.steps() => {
+                self.row = row;
+                if step != self.step {
+                    return self.go_to_step(step);
+                }
+                return self.set_mark(Mark::Done);
+            }
+            Msg::Pick(row) if row < n => self.row = row,
+            Msg::Enter => return self.set_mark(Mark::Done),
+            Msg::Char(c) if c.is_ascii_digit() => self.jump(c),
+            Msg::Char(c) => match c.to_ascii_lowercase() {
+                ' ' | 'd' => return self.set_mark(Mark::Done),
+                'h' => return self.set_mark(Mark::NeedsHelp),
+                'x' => return self.set_mark(Mark::Absent),
+                'e' => return self.mark_all(),
+                'n' if self.row < n => {
+                    self.note_edit = Some(self.attendees[self.row].note.clone());
+                }
+                'g' => self.stage = Stage::Present,
+                _ => {}
+            },
+            Msg::Tab | Msg::Esc => self.stage = Stage::Present,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn edit_note(&mut self, msg: Msg) -> Vec<Effect> {
+        let Some(text) = self.note_edit.as_mut() else {
+            return Vec::new();
+        };
+        match msg {
+            Msg::Char(c) if editable(c) && text.chars().count() < 200 => text.push(c),
+            Msg::Backspace => {
+                text.pop();
+            }
+            Msg::Esc => self.note_edit = None,
+            Msg::Enter => {
+                let text = text.trim().to_string();
+                self.note_edit = None;
+                if let Some(a) = self.attendees.get_mut(self.row) {
+                    a.note = text.clone();
+                    return vec![Effect::Note {
+                        learner: a.learner.id,
+                        text,
+                    }];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+}

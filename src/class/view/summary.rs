@@ -1,0 +1,86 @@
+//! The end of a class: attendance, how many finished each step, who needs a follow-up and
+//! on what, and the check-question results.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{Hits, name};
+use crate::class::quiz::score;
+use crate::class::state::{Class, Mark};
+use crate::class::strings::class_strings;
+use crate::i18n::fill;
+use crate::ui::text::wrap;
+use crate::ui::theme::Theme;
+
+/// The summary as plain lines (also what an export of the class would hold).
+pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
+    let s = class_strings(class.lang);
+    let Some(lesson) = class.current_lesson() else {
+        return Vec::new();
+    };
+    let mut out = vec![(s.summary_title.to_string(), true)];
+    let names: Vec<String> = class
+        .attendees
+        .iter()
+        .map(|a| name(&a.learner.display_name))
+        .collect();
+    out.push((
+        format!(
+            "{}：{}",
+            fill(s.summary_attendance, &[("n", &class.attendees.len())]),
+            names.join("、")
+        ),
+        false,
+    ));
+    out.push((s.summary_steps.to_string(), true));
+    let per_step: Vec<String> = (0..lesson.steps.len())
+        .map(|st| format!("{}:{}", st + 1, class.step_tally(st).0))
+        .collect();
+    out.push((per_step.join("  "), false));
+    out.push((s.summary_follow_up.to_string(), true));
+    let mut any = false;
+    for (row, a) in class.attendees.iter().enumerate() {
+        let help: Vec<String> = (0..lesson.steps.len())
+            .filter(|st| class.mark(row, *st) == Some(Mark::NeedsHelp))
+            .map(|st| format!("{}「{}」", st + 1, lesson.steps[st].title))
+            .collect();
+        if help.is_empty() && a.note.is_empty() {
+            continue;
+        }
+        any = true;
+        let mut line = format!("· {}：{}", name(&a.learner.display_name), help.join("、"));
+        if !a.note.is_empty() {
+            line.push_str(&format!("（{}）", name(&a.note)));
+        }
+        out.push((line, false));
+    }
+    if !any {
+        out.push((s.no_follow_up.to_string(), false));
+    }
+    if !lesson.quiz.is_empty() {
+        out.push((s.summary_quiz.to_string(), true));
+        let scores: Vec<String> = (0..class.attendees.len())
+            .map(|row| {
+                let (right, total) = score(class, row);
+                format!(
+                    "{} {right}/{total}",
+                    name(&class.attendees[row].learner.display_name)
+                )
+            })
+            .collect();
+        out.push((scores.join("  "), false));
+    }
+    out
+}
+
+pub(super) fn summary(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, _: &mut Hits) {
+    let w = area.width as usize;
+    let mut lines = Vec::new();
+    for (text, heading) in summary_lines(class) {
+        let style = if heading { theme.heading } else { theme.text };
+        lines.extend(wrap(&text, w).into_iter().map(|l| Line::styled(l, style)));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,289 @@
+//! Class sessions in the store: the session itself (date, site, trainer, lesson, the step
+//! the class is on), who attended, the trainer's marks and notes, and the class's answers
+//! to check questions. Every mark is a step event of mode `class`, written at once.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use super::model::{LearnerId, Outcome, timestamp};
+use super::{Learner, Store, StoreError};
+
+/// A class session's row id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SessionId(pub i64);
+
+/// One class session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassSession {
+    pub id: SessionId,
+    pub date: NaiveDate,
+    pub site: String,
+    pub trainer: String,
+    pub lesson_id: String,
+    /// The step id the class was on when last saved ('' before the first step).
+    pub current_step: String,
+}
+
+/// What a new session is made of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession {
+    pub date: NaiveDate,
+    pub site: String,
+    pub trainer: String,
+    pub lesson_id: String,
+}
+
+/// A learner in a session, with the trainer's note for this class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attendee {
+    pub learner: Learner,
+    pub note: String,
+}
+
+/// The latest mark per learner and step in a session, and the latest answer per learner
+/// and question: a trainer who corrects a mark changes what the class screens show, while
+/// every earlier event stays in the log.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionRecord {
+    pub marks: Vec<(LearnerId, String, Outcome)>,
+    pub answers: Vec<(LearnerId, String, usize, bool)>,
+}
+
+fn outcome(word: &str) -> Outcome {
+    match word {
+        "done" => Outcome::Done,
+        "needs_help" => Outcome::NeedsHelp,
+        "skipped" => Outcome::Skipped,
+        _ => Outcome::WrongTry,
+    }
+}
+
+fn session_row(r: &rusqlite::Row) -> rusqlite::Result<ClassSession> {
+    let date: String = r.get(1)?;
+    Ok(ClassSession {
+        id: SessionId(r.get(0)?),
+        date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").unwrap_or_default(),
+        site: r.get(2)?,
+        trainer: r.get(3)?,
+        lesson_id: r.get(4)?,
+        current_step: r.get(5)?,
+    })
+}
+
+const SESSION: &str = "SELECT id, date, site, trainer, lesson_id, current_step FROM class_session";
+
+impl Store {
+    /// Starts a class session.
+    pub fn create_session(
+        &mut self,
+        new: &NewSession,
+        now: DateTime<Utc>,
+    ) -> Result<ClassSession, StoreError> {
+        let uuid = uuid::Uuid::new_v4();
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO class_session (uuid, date, site, trainer, lesson_id, created)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    uuid.as_bytes().as_slice(),
+                    new.date.format("%Y-%m-%d").to_string(),
+                    new.site,
+                    new.trainer,
+                    new.lesson_id,
+                    timestamp(now)
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        Ok(ClassSession {
+            id: SessionId(id),
+            date: new.date,
+            site: new.site.clone(),
+            trainer: new.trainer.clone(),
+            lesson_id: new.lesson_id.clone(),
+            current_step: String::new(),
+        })
+    }
+
+    /// The sessions held on `date`, oldest first.
+    pub fn sessions_on(&self, date: NaiveDate) -> Result<Vec<ClassSession>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SESSION} WHERE date = ?1 ORDER BY id"))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([date.format("%Y-%m-%d").to_string()], session_row)
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// Every session between two dates (inclusive), oldest first.
+    pub fn sessions_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ClassSession>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!(
+                "{SESSION} WHERE date BETWEEN ?1 AND ?2 ORDER BY date, id"
+            ))
+            .map_err(|e| self.err(e))?;
+        let f = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let rows = stmt
+            .query_map([f(from), f(to)], session_row)
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// One session by id.
+    pub fn session(&self, id: SessionId) -> Result<Option<ClassSession>, StoreError> {
+        self.conn
+            .query_row(&format!("{SESSION} WHERE id = ?1"), [id.0], session_row)
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Remembers the step the class is on, so a reopened session continues there.
+    pub fn set_session_step(&mut self, id: SessionId, step: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE class_session SET current_step = ?2 WHERE id = ?1",
+                params![id.0, step],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Adds a learner to a session's attendance (again is harmless).
+    pub fn attend(
+        &mut self,
+        id: SessionId,
+        learner: LearnerId,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT OR IGNORE INTO attendance (session, learner, added) VALUES (?1, ?2, ?3)",
+                params![id.0, learner.0, timestamp(now)],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Takes a learner off a session's attendance (added by mistake). Their marks stay in
+    /// the log.
+    pub fn unattend(&mut self, id: SessionId, learner: LearnerId) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "DELETE FROM attendance WHERE session = ?1 AND learner = ?2",
+                params![id.0, learner.0],
+            )
+            .map(drop)
+        })
+    }
+
+    /// The trainer's note on a learner for this class ("眼睛不好，需要大字").
+    pub fn set_attendance_note(
+        &mut self,
+        id: SessionId,
+        learner: LearnerId,
+        note: &str,
+    ) -> Result<(), StoreError> {
+        let note = crate::lesson::sanitize_line(note).trim().to_string();
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE attendance SET note = ?3 WHERE session = ?1 AND learner = ?2",
+                params![id.0, learner.0, note],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Who attended a session, in the order they were added.
+    pub fn attendees(&self, id: SessionId) -> Result<Vec<Attendee>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT l.id, l.display_name, l.code, l.created, l.notes, a.note
+                 FROM attendance a JOIN learner l ON l.id = a.learner
+                 WHERE a.session = ?1 ORDER BY a.added, l.id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([id.0], |r| {
+                Ok(Attendee {
+                    learner: Learner {
+                        id: LearnerId(r.get(0)?),
+                        display_name: r.get(1)?,
+                        code: r.get(2)?,
+                        created: r.get(3)?,
+                        notes: r.get(4)?,
+                    },
+                    note: r.get(5)?,
+                })
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// The latest marks and answers of a session (its events in order, the last one wins).
+    pub fn session_record(&self, id: SessionId) -> Result<SessionRecord, StoreError> {
+        let mut record = SessionRecord::default();
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT learner, step_id, outcome FROM step_event
+                 WHERE session = ?1 AND outcome != 'wrong_try' ORDER BY at, id",
+            )
+            .map_err(|e| self.err(e))?;
+        let marks = stmt
+            .query_map([id.0], |r| {
+                Ok((
+                    LearnerId(r.get(0)?),
+                    r.get::<_, String>(1)?,
+                    outcome(&r.get::<_, String>(2)?),
+                ))
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        for (learner, step, mark) in marks {
+            match record
+                .marks
+                .iter_mut()
+                .find(|(l, s, _)| *l == learner && *s == step)
+            {
+                Some(m) => m.2 = mark,
+                None => record.marks.push((learner, step, mark)),
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT learner, question_id, chosen, correct FROM quiz_answer
+                 WHERE session = ?1 ORDER BY at, id",
+            )
+            .map_err(|e| self.err(e))?;
+        let answers = stmt
+            .query_map([id.0], |r| {
+                Ok((
+                    LearnerId(r.get(0)?),
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?.max(0) as usize,
+                    r.get::<_, bool>(3)?,
+                ))
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        for a in answers {
+            match record.answers.iter_mut().find(|x| x.0 == a.0 && x.1 == a.1) {
+                Some(x) => *x = a,
+                None => record.answers.push(a),
+            }
+        }
+        Ok(record)
+    }
+}
