@@ -123,7 +123,7 @@ pub struct Setup {
 }
 
 impl Setup {
-    fn field(&mut self, row: usize) -> &mut String {
+    pub(super) fn field(&mut self, row: usize) -> &mut String {
         match row {
             0 => &mut self.date,
             1 => &mut self.site,
@@ -134,7 +134,7 @@ impl Setup {
 
 /// Rows of the set-up form before today's sessions.
 pub const SETUP_ROWS: usize = 5;
-const TEXT_CAP: usize = 40;
+pub(super) const TEXT_CAP: usize = 40;
 
 /// One row of the attendance search results.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,7 +173,7 @@ pub struct Class {
     pub finished: bool,
 }
 
-fn editable(c: char) -> bool {
+pub(super) fn editable(c: char) -> bool {
     !c.is_control() && !crate::lesson::sanitize::is_dangerous(c)
 }
 
@@ -230,7 +230,7 @@ impl Class {
         self.lessons.get(i)
     }
 
-    fn step_id(&self, step: usize) -> String {
+    pub(super) fn step_id(&self, step: usize) -> String {
         self.current_lesson()
             .and_then(|l| l.steps.get(step))
             .map(|s| s.id.to_string())
@@ -398,154 +398,6 @@ impl Class {
         self.session = Some(session);
         self.status = None;
         Vec::new()
-    }
-
-    fn update_setup(&mut self, msg: Msg) -> Vec<Effect> {
-        let rows = SETUP_ROWS + self.setup.today.len();
-        let s = &mut self.setup;
-        match msg {
-            Msg::Up => s.row = s.row.saturating_sub(1),
-            Msg::Down | Msg::Tab => s.row = (s.row + 1).min(rows - 1),
-            Msg::Left if s.row == 3 => s.lesson = s.lesson.saturating_sub(1),
-            Msg::Right if s.row == 3 => {
-                s.lesson = (s.lesson + 1).min(self.lessons.len().saturating_sub(1))
-            }
-            Msg::Char(c) if s.row < 3 && editable(c) => {
-                let field = s.field(s.row);
-                if field.chars().count() < TEXT_CAP {
-                    field.push(c);
-                }
-            }
-            Msg::Backspace if s.row < 3 => {
-                s.field(s.row).pop();
-            }
-            Msg::Pick(n) if n < rows => {
-                s.row = n;
-                if n >= 4 {
-                    return self.update_setup(Msg::Enter);
-                }
-            }
-            Msg::Enter if s.row < 4 => s.row += 1,
-            Msg::Enter if s.row == 4 => return self.start(),
-            Msg::Enter => {
-                let id = s.today[s.row - SETUP_ROWS].id;
-                return vec![Effect::Reopen(id)];
-            }
-            Msg::Esc => {
-                self.finished = true;
-                return vec![Effect::Exit];
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn start(&mut self) -> Vec<Effect> {
-        let strings = class_strings(self.lang);
-        let s = &self.setup;
-        let problem = match NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d") {
-            Err(_) => Some((0, strings.bad_date)),
-            Ok(_) if s.site.trim().is_empty() => Some((1, strings.need_site)),
-            Ok(_) if s.trainer.trim().is_empty() => Some((2, strings.need_trainer)),
-            Ok(_) if self.lessons.is_empty() => Some((3, strings.no_lessons)),
-            Ok(_) => None,
-        };
-        if let Some((row, text)) = problem {
-            self.setup.row = row;
-            self.status = Some(text.to_string());
-            return Vec::new();
-        }
-        let Ok(date) = NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d") else {
-            return Vec::new();
-        };
-        self.status = None;
-        vec![
-            Effect::Remember {
-                site: s.site.trim().to_string(),
-                trainer: s.trainer.trim().to_string(),
-            },
-            Effect::Create(NewSession {
-                date,
-                site: s.site.trim().to_string(),
-                trainer: s.trainer.trim().to_string(),
-                lesson_id: self.lessons[s.lesson].id.to_string(),
-            }),
-        ]
-    }
-
-    fn update_attendance(&mut self, msg: Msg) -> Vec<Effect> {
-        if self.in_list {
-            let n = self.attendees.len();
-            match msg {
-                Msg::Up => self.row = self.row.saturating_sub(1),
-                Msg::Down => self.row = (self.row + 1).min(n.saturating_sub(1)),
-                Msg::Delete | Msg::Backspace if self.row < n => {
-                    let gone = self.attendees.remove(self.row);
-                    self.row = self.row.min(self.attendees.len().saturating_sub(1));
-                    return vec![Effect::Unattend(gone.learner.id)];
-                }
-                Msg::Tab | Msg::Esc => self.in_list = false,
-                _ => {}
-            }
-            return Vec::new();
-        }
-        let found = self.found();
-        match msg {
-            Msg::Char(c) if editable(c) && self.query.chars().count() < 20 => {
-                self.query.push(c);
-                self.pick = 0;
-            }
-            Msg::Backspace => {
-                self.query.pop();
-                self.pick = 0;
-            }
-            Msg::Up => self.pick = self.pick.saturating_sub(1),
-            Msg::Down => self.pick = (self.pick + 1).min(found.len().saturating_sub(1)),
-            Msg::Tab if !self.attendees.is_empty() => {
-                self.in_list = true;
-                self.row = self.row.min(self.attendees.len() - 1);
-            }
-            Msg::Pick(n) if n < found.len() => {
-                self.pick = n;
-                return self.sign_in(&found);
-            }
-            Msg::Pick(_) => return self.begin(),
-            Msg::Enter if self.query.is_empty() => return self.begin(),
-            Msg::Enter => return self.sign_in(&found),
-            Msg::Esc => self.stage = Stage::Setup,
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn sign_in(&mut self, found: &[Found]) -> Vec<Effect> {
-        let Some(row) = found.get(self.pick) else {
-            self.status = Some(class_strings(self.lang).nobody_found.to_string());
-            return Vec::new();
-        };
-        self.query.clear();
-        self.pick = 0;
-        self.status = None;
-        match row {
-            Found::Learner(l) => {
-                self.attendees.push(Attendee {
-                    learner: l.clone(),
-                    note: String::new(),
-                });
-                vec![Effect::Attend(l.id)]
-            }
-            Found::New(name) => vec![Effect::AddLearner(name.clone())],
-        }
-    }
-
-    fn begin(&mut self) -> Vec<Effect> {
-        if self.attendees.is_empty() {
-            self.status = Some(class_strings(self.lang).need_attendee.to_string());
-            return Vec::new();
-        }
-        self.status = None;
-        self.stage = Stage::Present;
-        vec![Effect::SetStep(self.step_id(self.step))]
     }
 
     /// Moves to `step`, remembering it for a reopened session.
