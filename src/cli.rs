@@ -59,6 +59,11 @@ pub enum Command {
         #[command(subcommand)]
         command: ExportCommand,
     },
+    /// 统计报表 / Reports.
+    Report {
+        #[command(subcommand)]
+        command: ReportCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,6 +79,51 @@ pub enum ExportCommand {
         /// 只导出这节课（课程编号，可写多次）/ Only these lessons (ids, repeatable).
         #[arg(long = "lesson", value_name = "ID")]
         lessons: Vec<String>,
+        #[command(flatten)]
+        period: PeriodArgs,
+    },
+    /// 一位学员的学习档案，或结业证书（--certificate，A4 网页）/ One learner's record or certificate.
+    Learner {
+        /// 学员号 / Learner code.
+        code: String,
+        /// 写到哪个文件 / Output file.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// 格式 / Format.
+        #[arg(long, value_enum, default_value_t = crate::export::Format::Xlsx)]
+        format: crate::export::Format,
+        /// 写结业证书（HTML，能直接打印在 A4 纸上）/ Write a printable completion certificate (HTML).
+        #[arg(long)]
+        certificate: bool,
+    },
+}
+
+/// Which dates and site a report covers.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PeriodArgs {
+    /// 从这天起（含），如 2026-10-19 / From this date (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// 到这天止（含）/ To this date (inclusive).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// 只算这个地点 / Only this site.
+    #[arg(long, value_name = "SITE")]
+    pub site: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// 活动情况统计表：每个地点、每节课的开课次数、人次、人数、学完人数、平均分、学时 / Activity statistics.
+    Activity {
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// 同时写成表格（需要 -o）/ Also write a spreadsheet (needs -o).
+        #[arg(long, value_enum, requires = "output")]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件 / Output file.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 

@@ -59,6 +59,9 @@ fn main() -> ExitCode {
         Some(Command::Export { command }) => {
             export::export(command, &data, &Library::load(&dirs), lang, &mut out)
         }
+        Some(Command::Report { command }) => {
+            export::report(command, &data, &Library::load(&dirs), lang, &mut out)
+        }
     };
     let _ = out.flush();
     match result {

@@ -2,9 +2,12 @@
 //! Chinese) and XLSX. Every text cell is protected against formula injection, and a file
 //! is replaced atomically so a failed export never leaves half a file.
 
+pub mod activity;
 pub mod csv_out;
+pub mod learner;
 pub mod progress;
 pub mod safe;
+pub mod words;
 pub mod xlsx_out;
 
 use std::io::Write;

@@ -43,8 +43,22 @@ pub fn progress_sheets(
     lang: Lang,
     step_sheets: bool,
 ) -> Result<Vec<Sheet>, StoreError> {
+    progress_sheets_for(store, lessons, lang, step_sheets, None)
+}
+
+/// The sheets for the learners in `only` (all learners when None).
+pub fn progress_sheets_for(
+    store: &Store,
+    lessons: &[&Lesson],
+    lang: Lang,
+    step_sheets: bool,
+    only: Option<&std::collections::HashSet<crate::progress::LearnerId>>,
+) -> Result<Vec<Sheet>, StoreError> {
     let s = lang.strings();
-    let learners = store.learners()?;
+    let mut learners = store.learners()?;
+    if let Some(only) = only {
+        learners.retain(|l| only.contains(&l.id));
+    }
     let table = store.progress_table(lessons)?;
     let mut header = vec![s.export_code.to_string(), s.export_name.to_string()];
     for l in lessons {

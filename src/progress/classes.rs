@@ -138,6 +138,33 @@ impl Store {
         Ok(rows)
     }
 
+    /// Learners active between two dates (inclusive): signed in to a class then, or (with no
+    /// site given) with any recorded step in those days (by UTC date). With a site: only
+    /// those who attended a class there.
+    pub fn active_learners(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        site: Option<&str>,
+    ) -> Result<std::collections::HashSet<LearnerId>, StoreError> {
+        let f = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let mut sql = String::from(
+            "SELECT a.learner FROM attendance a JOIN class_session s ON s.id = a.session
+             WHERE s.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR s.site = ?3)",
+        );
+        if site.is_none() {
+            sql.push_str(
+                " UNION SELECT learner FROM step_event WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2",
+            );
+        }
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(params![f(from), f(to), site], |r| Ok(LearnerId(r.get(0)?)))
+            .and_then(|rows| rows.collect::<Result<_, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
     /// One session by id.
     pub fn session(&self, id: SessionId) -> Result<Option<ClassSession>, StoreError> {
         self.conn
