@@ -148,3 +148,37 @@ fn a_failed_write_is_reported_and_the_lesson_goes_on() {
     assert!(app.player.as_ref().unwrap().progress[0].done);
     screen(&app);
 }
+
+#[test]
+fn x_on_the_home_screen_exports_the_progress_sheet_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), Utc::now()).unwrap();
+    let mut app = App::new(home(), Ok(store));
+    app.data_dir = Some(dir.path().to_path_buf());
+    press(&mut app, KeyCode::Char('x'));
+    assert!(
+        app.pending_export,
+        "the export waits for the 'please wait' frame"
+    );
+    assert!(screen(&app).contains("正在导出"));
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    app.export_progress(now);
+    let path = dir.path().join("exports/学员进度-20261123-100000.xlsx");
+    assert!(path.exists(), "{:?}", app.home.notice);
+    assert!(app.home.notice.as_deref().unwrap().contains("已导出"));
+}
+
+#[test]
+fn c_on_the_home_screen_opens_class_mode_and_esc_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), Utc::now()).unwrap();
+    let mut app = App::new(home(), Ok(store));
+    press(&mut app, KeyCode::Char('c'));
+    assert!(app.class.is_some());
+    assert!(screen(&app).contains("开始上课"));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.class.is_none());
+}

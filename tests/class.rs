@@ -2,6 +2,7 @@
 //! set-up to summary, then the database rows; reopening a session mid-class; and the
 //! screens as snapshots at 80×24, 120×40 and 40×15.
 
+use calamine::Reader;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -202,6 +203,26 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
     let summary = zhulao::class::view::summary_text(&room.class);
     assert!(summary.contains("出勤：13 人"), "{summary}");
     assert!(summary.contains("眼睛不好，需要大字"), "{summary}");
+    room.send(Msg::Char('x'));
+    let status = room.class.status.clone().unwrap();
+    assert!(status.contains("已导出"), "{status}");
+    let exports = room.store.path().parent().unwrap().join("exports");
+    let file = std::fs::read_dir(&exports)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    let grid = book.worksheet_range("学员名单").unwrap();
+    assert_eq!(
+        grid.get((1, 1)),
+        Some(&calamine::Data::String("王秀英".into()))
+    );
+    assert_eq!(
+        grid.get((1, 2)),
+        Some(&calamine::Data::String("已完成".into()))
+    );
     room.send(Msg::Enter);
     assert!(room.class.finished);
 

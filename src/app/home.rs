@@ -31,6 +31,8 @@ pub enum Msg {
     OpenSettings,
     /// C: start or continue a class (trainer mode).
     StartClass,
+    /// X: export the progress sheet to the exports folder.
+    Export,
 }
 
 /// What the home screen asks the program to do.
@@ -46,6 +48,8 @@ pub enum Action {
     Settings,
     /// Open class mode.
     Class,
+    /// Export the progress sheet.
+    Export,
 }
 
 /// Who is learning, as the home screen shows it.
@@ -206,6 +210,7 @@ impl Home {
             Msg::ChooseLearner if browsing => return Some(Action::PickLearner),
             Msg::OpenSettings if browsing => return Some(Action::Settings),
             Msg::StartClass if browsing => return Some(Action::Class),
+            Msg::Export if browsing => return Some(Action::Export),
             Msg::StartFresh if browsing && self.offer_fresh_start => {
                 return Some(Action::StartFresh);
             }

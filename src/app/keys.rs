@@ -30,6 +30,7 @@ pub fn home_key(key: KeyEvent) -> Option<Msg> {
         KeyCode::Char('f' | 'F') => Msg::StartFresh,
         KeyCode::Char('s' | 'S') => Msg::OpenSettings,
         KeyCode::Char('c' | 'C') => Msg::StartClass,
+        KeyCode::Char('x' | 'X') => Msg::Export,
         _ => return None,
     })
 }

@@ -166,6 +166,27 @@ fn run(
             }
             None
         }
+        Effect::Export => {
+            let data = store.path().parent().unwrap_or(std::path::Path::new("."));
+            let s = super::strings::class_strings(class.lang);
+            let local = now.with_timezone(&chrono::Local).naive_local();
+            let path = crate::export::screen_export_path(data, s.class_sheet, local);
+            let shown = crate::lesson::sanitize::escape_controls(&path.display().to_string());
+            let ui = class.lang.strings();
+            Some(
+                match crate::export::write_xlsx_creating(&super::sheet::class_sheets(class), &path)
+                {
+                    Ok(()) => Msg::Exported(crate::i18n::fill(s.exported, &[("path", &shown)])),
+                    Err(e) => Msg::Exported(crate::i18n::fill(
+                        ui.export_failed,
+                        &[(
+                            "detail",
+                            &crate::lesson::sanitize::escape_controls(&e.to_string()),
+                        )],
+                    )),
+                },
+            )
+        }
         Effect::Remember { site, trainer } => {
             after.remember = Some((site, trainer));
             None

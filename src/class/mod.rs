@@ -4,6 +4,7 @@
 pub mod edge;
 pub mod quiz;
 pub mod search;
+pub mod sheet;
 mod signin;
 pub mod state;
 pub mod strings;

@@ -73,6 +73,8 @@ pub enum Msg {
     Opened(ClassSession, Vec<Attendee>, SessionRecord),
     /// A new learner was added and signed in.
     Attended(Attendee),
+    /// The class sheet was written here.
+    Exported(String),
     /// Something could not be saved.
     Failed(String),
 }
@@ -103,6 +105,8 @@ pub enum Effect {
         correct: bool,
     },
     SetStep(String),
+    /// Write the class sheet (roster, marks, summary) to the exports folder.
+    Export,
     /// Remember the site and trainer for next time.
     Remember {
         site: String,
@@ -300,6 +304,10 @@ impl Class {
                 }
                 return Vec::new();
             }
+            Msg::Exported(path) => {
+                self.status = Some(path);
+                return Vec::new();
+            }
             Msg::Failed(error) => {
                 self.status = Some(fill(
                     class_strings(self.lang).save_failed,
@@ -338,6 +346,7 @@ impl Class {
                     self.finished = true;
                     vec![Effect::Exit]
                 }
+                Msg::Char('x' | 'X') => vec![Effect::Export],
                 _ => Vec::new(),
             },
         }

@@ -53,6 +53,9 @@ pub struct ClassStrings {
     pub summary_keys: &'static str,
     pub no_follow_up: &'static str,
     pub save_failed: &'static str,
+    pub class_sheet: &'static str,
+    pub roster_sheet: &'static str,
+    pub exported: &'static str,
     pub too_small: &'static str,
 }
 
@@ -101,9 +104,12 @@ static ZH: ClassStrings = ClassStrings {
     summary_steps: "每一步完成的人数（第几步:几人）：",
     summary_follow_up: "课后需要再帮一帮：",
     summary_quiz: "课后题答对：",
-    summary_keys: "← 回到课后题  回车 结束这节课",
+    summary_keys: "← 回到课后题  X 导出上课记录  回车 结束这节课",
     no_follow_up: "大家都跟上了。",
     save_failed: "没有保存成功：{error}",
+    class_sheet: "上课记录",
+    roster_sheet: "学员名单",
+    exported: "已导出：{path}",
     too_small: "请把窗口放大一些",
 };
 
@@ -152,9 +158,12 @@ static EN: ClassStrings = ClassStrings {
     summary_steps: "Learners done per step (step:count):",
     summary_follow_up: "Follow up after class:",
     summary_quiz: "Questions right:",
-    summary_keys: "← back to questions  Enter end the class",
+    summary_keys: "← back to questions  X export  Enter end the class",
     no_follow_up: "Everybody kept up.",
     save_failed: "Not saved: {error}",
+    class_sheet: "class-record",
+    roster_sheet: "Roster",
+    exported: "Written: {path}",
     too_small: "Please make the window larger",
 };
 

@@ -74,3 +74,32 @@ pub fn write(sheets: &[Sheet], format: Format, path: &Path) -> std::io::Result<(
     };
     write_atomically(path, &bytes)
 }
+
+/// Where exports started from the screens go: `exports/` in the data folder, with a
+/// dated name that does not overwrite an earlier export of the same day.
+pub fn screen_export_path(
+    data_dir: &Path,
+    stem: &str,
+    now: chrono::NaiveDateTime,
+) -> std::path::PathBuf {
+    let dir = data_dir.join("exports");
+    let stem: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    dir.join(format!("{stem}-{}.xlsx", now.format("%Y%m%d-%H%M%S")))
+}
+
+/// Writes sheets as XLSX to `path`, creating its folder.
+pub fn write_xlsx_creating(sheets: &[Sheet], path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    write(sheets, Format::Xlsx, path)
+}

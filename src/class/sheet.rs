@@ -1,0 +1,68 @@
+//! The class as a spreadsheet, from the summary screen: the roster with every mark, each
+//! learner's questions right and the trainer's note, and the summary lines.
+
+use super::quiz::score;
+use super::state::{Class, Mark};
+use super::strings::class_strings;
+use super::view::summary_lines;
+use crate::export::{Cell, Sheet};
+
+/// The sheets of one class session.
+pub fn class_sheets(class: &Class) -> Vec<Sheet> {
+    let s = class_strings(class.lang);
+    let ui = class.lang.strings();
+    let Some(lesson) = class.current_lesson() else {
+        return Vec::new();
+    };
+    let mut header = vec![ui.export_code.to_string(), ui.export_name.to_string()];
+    header.extend(
+        lesson
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, st)| format!("{}. {}", i + 1, st.title)),
+    );
+    header.push(s.summary_quiz.trim_end_matches(['：', ':']).to_string());
+    header.push(
+        ui.notes_label
+            .trim_end_matches(['：', ':', ' '])
+            .to_string(),
+    );
+    let rows = class
+        .attendees
+        .iter()
+        .enumerate()
+        .map(|(row, a)| {
+            let mut cells = vec![
+                Cell::Text(a.learner.code.clone()),
+                Cell::Text(a.learner.display_name.clone()),
+            ];
+            cells.extend((0..lesson.steps.len()).map(|st| match class.mark(row, st) {
+                Some(Mark::Done) => Cell::Text(ui.status_done.to_string()),
+                Some(Mark::NeedsHelp) => Cell::Text(ui.status_needs_help.to_string()),
+                Some(Mark::Absent) => Cell::Text(ui.status_skipped.to_string()),
+                None => Cell::Empty,
+            }));
+            let (right, total) = score(class, row);
+            cells.push(Cell::Text(format!("{right}/{total}")));
+            cells.push(Cell::Text(a.note.clone()));
+            cells
+        })
+        .collect();
+    let summary = summary_lines(class)
+        .into_iter()
+        .map(|(line, _)| vec![Cell::Text(line)])
+        .collect();
+    vec![
+        Sheet {
+            name: s.roster_sheet.to_string(),
+            header,
+            rows,
+        },
+        Sheet {
+            name: s.summary_title.to_string(),
+            header: vec![lesson.title.clone()],
+            rows: summary,
+        },
+    ]
+}
