@@ -54,5 +54,8 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(1);
     }
-    println!("wrote {path} in {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "wrote {path} in {:.0} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
 }
