@@ -66,11 +66,12 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         && let Some(l) = home.lessons.get(lesson)
         && list.height >= 5
     {
-        let label = fill(
-            kiosk.lang.strings().home_resume,
-            &[("title", &l.title), ("step", &(step + 1))],
+        let label = format!(
+            "{}\n{}",
+            fill(ctx.s.resume, &[("step", &(step + 1))]),
+            l.title
         );
-        let h = if list.height >= 14 { 3 } else { 1 };
+        let h = if list.height >= 14 { 4 } else { 2 };
         let rect = Rect { height: h, ..list };
         let style = ctx.theme.title_bar;
         ctx.button(

@@ -93,25 +93,34 @@ impl Widget for BigButton<'_> {
         };
         buf.set_style(area, style);
         let width = area.width as usize;
-        let label = match self.focused {
-            true if format!("▶ {} ◀", self.label).width() <= width => {
-                format!("▶ {} ◀", self.label)
+        // Several lines (split at '\n') sit one under the other in the middle; the focus
+        // marks go on the first.
+        let lines: Vec<&str> = self.label.split('\n').collect();
+        let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
+        for (i, text) in lines.iter().enumerate() {
+            let y = top + i as u16;
+            if y >= area.bottom() {
+                break;
             }
-            true => fit(&format!("▶ {}", self.label), width),
-            false => fit(self.label, width),
-        };
-        let row = Rect {
-            y: area.y + area.height.saturating_sub(1) / 2,
-            height: 1,
-            ..area
-        };
-        Paragraph::new(Line::styled(label, style))
-            .centered()
-            .render(row, buf);
+            let label = match self.focused && i == 0 {
+                true if format!("▶ {text} ◀").width() <= width => format!("▶ {text} ◀"),
+                true => fit(&format!("▶ {text}"), width),
+                false => fit(text, width),
+            };
+            let row = Rect {
+                y,
+                height: 1,
+                ..area
+            };
+            Paragraph::new(Line::styled(label, style))
+                .centered()
+                .render(row, buf);
+        }
     }
 }
 
-/// The pad's keys, laid out three by four and centred in `area`; returns each key's place.
+/// The pad's keys, laid out three by four and centred in `area`; returns each key's place
+/// for taps, which includes the gap below it so a finger that lands a little low counts.
 pub fn draw_keys(
     area: Rect,
     buf: &mut Buffer,
@@ -130,8 +139,13 @@ pub fn draw_keys(
     }
     let gap_x = if area.width >= 30 { 2 } else { 1 };
     let key_w = ((area.width - 2 * gap_x) / 3).min(14);
-    let key_h = (area.height / 4).clamp(1, 3);
-    let gap_y = u16::from(area.height >= 4 * key_h + 3 && key_h > 1);
+    // Keys never touch from above and below: a blank row between them when there is room.
+    let slot = (area.height + 1) / 4;
+    let (key_h, gap_y) = if slot >= 2 {
+        ((slot - 1).min(3), 1)
+    } else {
+        (1, 0)
+    };
     let total_w = 3 * key_w + 2 * gap_x;
     let total_h = 4 * key_h + 3 * gap_y;
     let x0 = area.x + (area.width - total_w) / 2;
@@ -163,7 +177,12 @@ pub fn draw_keys(
                 theme,
             }
             .render(rect, buf);
-            hits.push((rect, *key));
+            let below = if r < 3 { gap_y } else { 0 };
+            let tap = Rect {
+                height: key_h + below,
+                ..rect
+            };
+            hits.push((tap, *key));
         }
     }
     hits

@@ -48,10 +48,6 @@ pub struct Options {
 /// since nobody could leave.
 pub fn run(library: &Library, options: Options) -> ExitCode {
     let s = strings(options.lang);
-    if !io::stdout().is_terminal() {
-        eprintln!("{}", options.lang.strings().no_terminal);
-        return ExitCode::from(2);
-    }
     let pin = match pin::load(&options.data_dir) {
         Stored::Pin(p) => p,
         Stored::Missing => {
@@ -67,6 +63,10 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if !io::stdout().is_terminal() {
+        eprintln!("{}", options.lang.strings().no_terminal);
+        return ExitCode::from(2);
+    }
     let now = Utc::now();
     let store = match Store::open(&options.data_dir, now) {
         Ok(store) => Some(store),

@@ -341,7 +341,13 @@ impl Kiosk {
             (Screen::Confirm { name, code, focus }, msg) => {
                 self.confirm_input(name, code, focus, msg)
             }
-            (Screen::Lessons, msg) => (Screen::Lessons, self.lessons_input(msg)),
+            (Screen::Lessons, msg) => {
+                let effects = self.lessons_input(msg);
+                match self.session {
+                    Some(_) => (Screen::Lessons, effects),
+                    None => (Screen::Welcome, effects),
+                }
+            }
             (screen, _) => (screen, none),
         }
     }

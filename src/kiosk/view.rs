@@ -215,10 +215,13 @@ impl Ctx<'_, '_> {
         let inner = body.inner(Margin::new(2, 1));
         let title_h = self.text(inner, self.s.welcome_title, self.theme.heading, true);
         let gap = u16::from(inner.height > 8) + 1;
+        let room = inner.height.saturating_sub(title_h + gap);
+        let (w, h) = (inner.width.min(56), room.min(9));
         let button = Rect {
-            y: inner.y + title_h + gap,
-            height: inner.height.saturating_sub(title_h + gap),
-            ..inner
+            x: inner.x + (inner.width - w) / 2,
+            y: inner.y + title_h + gap + (room - h) / 2,
+            width: w,
+            height: h,
         };
         self.frame.render_widget(
             BigButton {
@@ -406,37 +409,41 @@ impl Ctx<'_, '_> {
 
     /// "还在吗？": a large box over everything, with the countdown and one button.
     fn idle(&mut self, area: Rect, seconds: i64) {
-        let margin = Margin::new(
-            u16::from(area.width >= 40) * 2,
-            u16::from(area.height >= 15),
-        );
-        let popup = area.inner(margin);
-        self.frame.render_widget(Clear, popup);
+        // The whole window is cleared first, so nothing of the screen below shows at the
+        // box's edges (a wide character there would cover the border).
+        self.frame.render_widget(Clear, area);
+        self.frame
+            .render_widget(Block::default().style(self.theme.base), area);
         let block = Block::default()
             .borders(Borders::ALL)
-            .style(self.theme.base.patch(self.theme.text));
-        let inner = block.inner(popup).inner(Margin::new(1, 0));
-        self.frame.render_widget(block, popup);
-        let mut y = inner.y;
-        let mut put = |ctx: &mut Self, text: &str, style: Style| {
+            .style(self.theme.text);
+        let margin = u16::from(area.width >= 44);
+        let inner = block.inner(area).inner(Margin::new(margin, 0));
+        self.frame.render_widget(block, area);
+        let lines = [
+            (self.s.idle_title.to_string(), self.theme.heading),
+            (self.s.idle_body.to_string(), self.theme.text),
+            (
+                fill(self.s.idle_countdown, &[("seconds", &seconds)]),
+                self.theme.warning,
+            ),
+        ];
+        let wrapped: u16 = lines
+            .iter()
+            .map(|(t, _)| wrap(t, inner.width as usize).len() as u16)
+            .sum();
+        let button_h = 3.min(inner.height.saturating_sub(wrapped + 3));
+        let total = wrapped + 3 + button_h;
+        let mut y = inner.y + inner.height.saturating_sub(total) / 2;
+        for (text, style) in &lines {
             let rect = Rect::new(inner.x, y, inner.width, inner.bottom().saturating_sub(y));
-            y += ctx.text(rect, text, style, true) + 1;
-        };
-        put(self, self.s.idle_title, self.theme.heading);
-        put(self, self.s.idle_body, self.theme.text);
-        let countdown = fill(self.s.idle_countdown, &[("seconds", &seconds)]);
-        put(self, &countdown, self.theme.warning);
-        let room = inner.bottom().saturating_sub(y);
-        if room > 0 {
+            y += self.text(rect, text, *style, true) + 1;
+        }
+        if button_h > 0 {
             let w = inner.width.min(30);
-            let rect = Rect::new(inner.x + (inner.width - w) / 2, y, w, room.min(3));
-            self.button(
-                rect,
-                self.s.idle_continue,
-                true,
-                self.theme.selected,
-                Msg::Press(Button::StillHere),
-            );
+            let rect = Rect::new(inner.x + (inner.width - w) / 2, y, w, button_h);
+            let msg = Msg::Press(Button::StillHere);
+            self.button(rect, self.s.idle_continue, true, self.theme.selected, msg);
         }
         self.hits.clicks.push((area, Msg::Press(Button::StillHere)));
     }
