@@ -4,7 +4,7 @@
 //! welcome screen with nothing of the learner left on it; and no way out without the
 //! staff PIN.
 //!
-//! `state` is the pure update, `view` and `lessons` draw, `input` maps terminal events,
+//! `state` is the pure update (with `signin` and `practice`), `view` and `lessons` draw, `input` maps terminal events,
 //! `edge` carries out effects (store, speech), `run` owns the terminal.
 
 pub mod edge;
@@ -12,7 +12,9 @@ pub mod input;
 mod lessons;
 pub mod pad;
 pub mod pin;
+mod practice;
 pub mod run;
+mod signin;
 pub mod state;
 pub mod strings;
 pub mod view;

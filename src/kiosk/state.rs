@@ -138,7 +138,7 @@ pub struct Session {
     pub masked: String,
     pub home: Home,
     pub player: Option<Player>,
-    step_shown: DateTime<Utc>,
+    pub(super) step_shown: DateTime<Utc>,
 }
 
 /// The whole kiosk.
@@ -156,13 +156,13 @@ pub struct Kiosk {
     pub staff: Option<Pad>,
     pub note: Option<Note>,
     pub quit: bool,
-    idle_after: TimeDelta,
-    last_input: DateTime<Utc>,
-    pin: PinHash,
-    code_limit: RateLimit,
-    pin_limit: RateLimit,
+    pub(super) idle_after: TimeDelta,
+    pub(super) last_input: DateTime<Utc>,
+    pub(super) pin: PinHash,
+    pub(super) code_limit: RateLimit,
+    pub(super) pin_limit: RateLimit,
     /// The library with nobody's progress, copied for each session.
-    library: Home,
+    pub(super) library: Home,
 }
 
 impl Kiosk {
@@ -245,6 +245,10 @@ impl Kiosk {
 
     fn tick(&mut self, now: DateTime<Utc>) -> Vec<Effect> {
         self.now = now;
+        // A clock set back must not keep a session open for the hours it went back.
+        self.last_input = self.last_input.min(now);
+        let countdown = TimeDelta::seconds(IDLE_COUNTDOWN);
+        self.idle = self.idle.map(|end| end.min(now + countdown));
         if let Some(end) = self.idle {
             return if now >= end {
                 self.end_session()
@@ -260,7 +264,7 @@ impl Kiosk {
             self.staff = None;
             return Vec::new();
         }
-        self.idle = Some(now + TimeDelta::seconds(IDLE_COUNTDOWN));
+        self.idle = Some(now + countdown);
         let s = super::strings::strings(self.lang);
         let mut effects = vec![Effect::StopSpeech];
         if self.read_aloud {
@@ -271,7 +275,7 @@ impl Kiosk {
 
     /// Ends the visit: back to the welcome screen with nothing of the learner left in the
     /// state. Every outcome was saved when it happened.
-    fn end_session(&mut self) -> Vec<Effect> {
+    pub(super) fn end_session(&mut self) -> Vec<Effect> {
         self.screen = Screen::Welcome;
         self.session = None;
         self.idle = None;
@@ -350,338 +354,5 @@ impl Kiosk {
             }
             (screen, _) => (screen, none),
         }
-    }
-
-    fn choose(&mut self, choice: Button) -> (Screen, Vec<Effect>) {
-        self.note = None;
-        match choice {
-            Button::SignIn => (Screen::SignIn(Pad::new(false)), Vec::new()),
-            Button::NewLearner => (Screen::NewName(String::new()), Vec::new()),
-            _ => {
-                self.start_session(None, String::new(), HashMap::new());
-                (Screen::Lessons, Vec::new())
-            }
-        }
-    }
-
-    /// Digits, delete and OK on a code pad; OK hands back the code once it is well formed.
-    fn code_pad(&mut self, pad: &mut Pad, msg: &Msg) -> Option<String> {
-        if self.code_paused().is_some() {
-            return None;
-        }
-        match msg {
-            Msg::Pad(PadKey::Ok) | Msg::Enter if !pad.digits.is_empty() => {
-                if crate::progress::learners::is_valid_code(&pad.digits) {
-                    self.note = None;
-                    return Some(pad.digits.clone());
-                }
-                self.note = Some(Note::CodeShort);
-            }
-            Msg::Pad(key) => pad.press(*key),
-            Msg::Backspace => pad.press(PadKey::Delete),
-            _ => {}
-        }
-        None
-    }
-
-    fn sign_in_input(&mut self, mut pad: Pad, msg: Msg) -> (Screen, Vec<Effect>) {
-        if matches!(msg, Msg::Back | Msg::Press(Button::Back)) {
-            self.note = None;
-            return (Screen::Choose { focus: 0 }, Vec::new());
-        }
-        let effects = match self.code_pad(&mut pad, &msg) {
-            Some(code) => vec![Effect::FindLearner(code)],
-            None => Vec::new(),
-        };
-        (Screen::SignIn(pad), effects)
-    }
-
-    fn name_input(&mut self, mut name: String, msg: Msg) -> (Screen, Vec<Effect>) {
-        match msg {
-            Msg::Back | Msg::Press(Button::Back) => {
-                self.note = None;
-                return (Screen::Choose { focus: 1 }, Vec::new());
-            }
-            Msg::Char(c)
-                if !crate::lesson::sanitize::is_dangerous(c)
-                    && name.chars().count() < crate::progress::learners::MAX_NAME_CHARS =>
-            {
-                name.push(c)
-            }
-            Msg::Backspace | Msg::Pad(PadKey::Delete) => {
-                name.pop();
-            }
-            Msg::Enter | Msg::Press(Button::NameOk) => {
-                match crate::progress::learners::clean_name(&name) {
-                    Ok(clean) => {
-                        self.note = None;
-                        let pad = Pad::new(false);
-                        return (Screen::NewCode { name: clean, pad }, Vec::new());
-                    }
-                    Err(_) => self.note = Some(Note::NameEmpty),
-                }
-            }
-            _ => {}
-        }
-        (Screen::NewName(name), Vec::new())
-    }
-
-    fn new_code_input(&mut self, name: String, mut pad: Pad, msg: Msg) -> (Screen, Vec<Effect>) {
-        if matches!(msg, Msg::Back | Msg::Press(Button::Back)) {
-            self.note = None;
-            return (Screen::NewName(name), Vec::new());
-        }
-        match self.code_pad(&mut pad, &msg) {
-            Some(code) => (
-                Screen::Confirm {
-                    name,
-                    code,
-                    focus: 0,
-                },
-                Vec::new(),
-            ),
-            None => (Screen::NewCode { name, pad }, Vec::new()),
-        }
-    }
-
-    fn confirm_input(
-        &mut self,
-        name: String,
-        code: String,
-        focus: usize,
-        msg: Msg,
-    ) -> (Screen, Vec<Effect>) {
-        let yes = match msg {
-            Msg::Up => {
-                return (
-                    Screen::Confirm {
-                        name,
-                        code,
-                        focus: 0,
-                    },
-                    Vec::new(),
-                );
-            }
-            Msg::Down => {
-                return (
-                    Screen::Confirm {
-                        name,
-                        code,
-                        focus: 1,
-                    },
-                    Vec::new(),
-                );
-            }
-            Msg::Enter => focus == 0,
-            Msg::Press(Button::ConfirmYes) => true,
-            Msg::Press(Button::ConfirmNo) => false,
-            Msg::Back | Msg::Press(Button::Back) => {
-                let pad = Pad {
-                    digits: code,
-                    hidden: false,
-                };
-                return (Screen::NewCode { name, pad }, Vec::new());
-            }
-            _ => return (Screen::Confirm { name, code, focus }, Vec::new()),
-        };
-        if yes {
-            let effect = Effect::CreateLearner {
-                name: name.clone(),
-                code: code.clone(),
-            };
-            (Screen::Confirm { name, code, focus }, vec![effect])
-        } else {
-            (Screen::NewName(name), Vec::new())
-        }
-    }
-
-    fn reply(&mut self, reply: Reply) -> Vec<Effect> {
-        match reply {
-            Reply::SignedIn {
-                learner,
-                masked,
-                progress,
-            } => {
-                self.code_limit.succeed();
-                self.note = None;
-                self.start_session(Some(learner), masked, progress);
-                self.screen = Screen::Lessons;
-            }
-            Reply::CodeUnknown | Reply::CodeTaken => {
-                // A taken code is a hint that it exists: it counts against guessing too.
-                self.code_limit.fail(self.now);
-                let taken = reply == Reply::CodeTaken;
-                self.note = Some(if taken {
-                    Note::CodeTaken
-                } else {
-                    Note::CodeUnknown
-                });
-                self.screen = match std::mem::replace(&mut self.screen, Screen::Welcome) {
-                    Screen::SignIn(_) => Screen::SignIn(Pad::new(false)),
-                    Screen::Confirm { name, .. } | Screen::NewCode { name, .. } => {
-                        Screen::NewCode {
-                            name,
-                            pad: Pad::new(false),
-                        }
-                    }
-                    other => other,
-                };
-            }
-            Reply::Progress(progress) => {
-                if let Some(session) = &mut self.session {
-                    session.home.set_progress(None, progress);
-                }
-            }
-            Reply::StoreProblem => self.note = Some(Note::StoreProblem),
-        }
-        Vec::new()
-    }
-
-    fn start_session(
-        &mut self,
-        learner: Option<LearnerId>,
-        masked: String,
-        progress: HashMap<String, LessonProgress>,
-    ) {
-        let mut home = self.library.clone();
-        home.set_progress(None, progress);
-        self.session = Some(Session {
-            learner,
-            masked,
-            home,
-            player: None,
-            step_shown: self.now,
-        });
-    }
-
-    fn lessons_input(&mut self, msg: Msg) -> Vec<Effect> {
-        use crate::app::home::{Action, Msg as HomeMsg};
-        let Some(session) = &mut self.session else {
-            return Vec::new();
-        };
-        if session.player.is_some() {
-            return match msg {
-                Msg::Player(m) => self.player_input(m),
-                _ => Vec::new(),
-            };
-        }
-        let home = &mut session.home;
-        let action = match msg {
-            Msg::Up => home.update(HomeMsg::Up),
-            Msg::Down => home.update(HomeMsg::Down),
-            Msg::Press(Button::Resume) => {
-                home.on_resume = home.resume.is_some();
-                home.update(HomeMsg::Open)
-            }
-            Msg::Press(Button::Lesson(i)) if i < home.lessons.len() => {
-                home.selected = i;
-                home.on_resume = false;
-                // One tap opens the lesson: the kiosk has no details step.
-                home.details_open = true;
-                home.update(HomeMsg::Open)
-            }
-            Msg::Enter => {
-                home.details_open = !home.on_resume;
-                home.update(HomeMsg::Open)
-            }
-            Msg::SignOut | Msg::Press(Button::SignOut) => return self.end_session(),
-            _ => None,
-        };
-        home.details_open = false;
-        match action {
-            Some(Action::Start { lesson, step }) => self.open_lesson(lesson, step),
-            _ => Vec::new(),
-        }
-    }
-
-    fn open_lesson(&mut self, lesson: usize, step: usize) -> Vec<Effect> {
-        let (lang, now, read_aloud) = (self.lang, self.now, self.read_aloud);
-        let Some(session) = &mut self.session else {
-            return Vec::new();
-        };
-        let Some(lesson) = session.home.lessons.get(lesson) else {
-            return Vec::new();
-        };
-        let player = Player::at_step(lesson.clone(), lang, step);
-        let text = player.speech_text();
-        session.player = Some(player);
-        session.step_shown = now;
-        if read_aloud {
-            vec![Effect::Speak(text)]
-        } else {
-            Vec::new()
-        }
-    }
-
-    /// Runs a player message and turns its effects into kiosk effects: outcomes are
-    /// recorded with mode `kiosk` for a signed-in learner, and not at all for a guest.
-    fn player_input(&mut self, msg: PlayerMsg) -> Vec<Effect> {
-        let (now, read_aloud) = (self.now, self.read_aloud);
-        let Some(session) = &mut self.session else {
-            return Vec::new();
-        };
-        let Some(player) = &mut session.player else {
-            return Vec::new();
-        };
-        let before = (player.step, std::mem::discriminant(&player.phase));
-        let inner = player.update(msg);
-        let moved = (player.step, std::mem::discriminant(&player.phase)) != before;
-        let (lesson_id, version) = (player.lesson.id.clone(), player.lesson.version);
-        let text = player.speech_text();
-        let seconds = (now - session.step_shown).num_seconds().clamp(0, 3600) as u32;
-        let mut out = Vec::new();
-        for effect in inner {
-            use crate::app::Effect as P;
-            match (effect, session.learner) {
-                (P::Record { step, outcome, .. }, Some(learner)) => {
-                    session.step_shown = now;
-                    out.push(Effect::Record(StepEvent {
-                        learner,
-                        lesson: lesson_id.clone(),
-                        lesson_version: version,
-                        step,
-                        outcome,
-                        mode: crate::progress::Mode::Kiosk,
-                        session: None,
-                        seconds,
-                        at: now,
-                    }));
-                }
-                (
-                    P::Answer {
-                        question,
-                        chosen,
-                        correct,
-                    },
-                    Some(learner),
-                ) => out.push(Effect::Answer(QuizEvent {
-                    learner,
-                    lesson: lesson_id.clone(),
-                    lesson_version: version,
-                    question,
-                    chosen,
-                    correct,
-                    mode: crate::progress::Mode::Kiosk,
-                    session: None,
-                    at: now,
-                })),
-                (P::Speak(text), _) => out.push(Effect::Speak(text)),
-                (P::Exit, learner) => {
-                    session.player = None;
-                    out.push(Effect::StopSpeech);
-                    out.extend(learner.map(Effect::LoadProgress));
-                    return out;
-                }
-                _ => {}
-            }
-        }
-        if moved {
-            session.step_shown = now;
-            out.push(Effect::StopSpeech);
-            if read_aloud {
-                out.push(Effect::Speak(text));
-            }
-        }
-        out
     }
 }

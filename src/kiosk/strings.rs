@@ -184,36 +184,8 @@ static EN: KioskStrings = KioskStrings {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn every_kiosk_string_exists_in_both_languages_with_the_same_placeholders() {
-        let zh = serde_json::to_value(&ZH).unwrap();
-        let en = serde_json::to_value(&EN).unwrap();
-        let (zh, en) = (zh.as_object().unwrap(), en.as_object().unwrap());
-        assert_eq!(zh.len(), en.len());
-        let names = |s: &str| -> Vec<String> {
-            let mut v: Vec<String> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
-                .collect();
-            v.sort();
-            v
-        };
-        for (key, zh_text) in zh {
-            let (zh_text, en_text) = (zh_text.as_str().unwrap(), en[key].as_str().unwrap());
-            assert!(
-                !zh_text.trim().is_empty() && !en_text.trim().is_empty(),
-                "{key}"
-            );
-            assert_eq!(names(zh_text), names(en_text), "{key}");
-            assert!(
-                !en_text
-                    .chars()
-                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{key} has Chinese in English: {en_text}"
-            );
-        }
+        crate::i18n::tests::same_strings_in_both_languages(&super::ZH, &super::EN);
     }
 }
