@@ -75,8 +75,11 @@ fn tmux_missing() -> bool {
         .status()
         .is_ok_and(|s| s.success());
     if !found {
-        eprintln!(
-            "skipped: tmux is not installed (apt-get install tmux) so no pseudo-terminal test ran"
+        // Written to stderr directly, past the test harness's capture, so it is always seen.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: tmux is not installed (apt-get install tmux), so the kiosk was not tried in a pseudo-terminal"
         );
     }
     !found
@@ -214,4 +217,46 @@ fn without_a_staff_pin_the_kiosk_does_not_start() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("zhulao kiosk set-pin"), "{err}");
+}
+
+#[test]
+fn set_pin_refuses_bad_pins_and_a_good_one_is_stored_only_as_a_hash() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    for (input, ok) in [
+        ("12\n", false),
+        ("12ab56\n", false),
+        ("\n", false),
+        ("246813\n", true),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_zhulao"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["kiosk", "set-pin"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.success(), ok, "{input:?}: {out:?}");
+        let file = dir.path().join("kiosk-pin.phc");
+        assert_eq!(file.exists(), ok, "{input:?}");
+    }
+    let stored = std::fs::read_to_string(dir.path().join("kiosk-pin.phc")).unwrap();
+    assert!(stored.starts_with("$argon2id$") && !stored.contains("246813"));
+}
+
+#[test]
+fn too_short_an_idle_timeout_is_refused() {
+    let out = Command::new(env!("CARGO_BIN_EXE_zhulao"))
+        .args(["kiosk", "--idle-timeout", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
 }
