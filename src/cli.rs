@@ -64,6 +64,26 @@ pub enum Command {
         #[command(subcommand)]
         command: ReportCommand,
     },
+    /// 图书馆自助模式：锁定的自助练习，退出要工作人员密码 / Kiosk mode: locked self-paced practice.
+    Kiosk {
+        /// 多少秒没人操作就问“还在吗？”（默认按设置文件，180 秒）/ Idle seconds before "are you still there?".
+        #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(5..))]
+        idle_timeout: Option<u32>,
+        /// 地点，显示在欢迎页上（默认按设置文件）/ Site name shown on the welcome screen.
+        #[arg(long)]
+        site: Option<String>,
+        /// 不自动朗读每一步 / Do not read each step aloud.
+        #[arg(long)]
+        no_read_aloud: bool,
+        #[command(subcommand)]
+        command: Option<KioskCommand>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KioskCommand {
+    /// 设置工作人员密码（只保存加密后的样子）/ Set the staff PIN (only its hash is stored).
+    SetPin,
 }
 
 #[derive(Debug, Subcommand)]

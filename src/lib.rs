@@ -10,6 +10,7 @@ pub mod commands;
 pub mod data_dir;
 pub mod export;
 pub mod i18n;
+pub mod kiosk;
 pub mod lesson;
 pub mod progress;
 pub mod settings;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use zhulao::app::{Home, run::run};
-use zhulao::cli::{Cli, Command, LessonCommand};
+use zhulao::cli::{Cli, Command, KioskCommand, LessonCommand};
 use zhulao::commands::{export, learner, lesson};
 use zhulao::data_dir;
 use zhulao::lesson::Library;
@@ -61,6 +61,30 @@ fn main() -> ExitCode {
         }
         Some(Command::Report { command }) => {
             export::report(command, &data, &Library::load(&dirs), lang, &mut out)
+        }
+        Some(Command::Kiosk {
+            command: Some(KioskCommand::SetPin),
+            ..
+        }) => zhulao::kiosk::run::set_pin(&data, lang, &mut out),
+        Some(Command::Kiosk {
+            idle_timeout,
+            site,
+            no_read_aloud,
+            command: None,
+        }) => {
+            drop(out);
+            let options = zhulao::kiosk::run::Options {
+                data_dir: data,
+                lang,
+                theme: cli.theme.unwrap_or(settings.theme),
+                idle_seconds: idle_timeout.unwrap_or(settings.kiosk_idle_timeout),
+                site: site
+                    .clone()
+                    .unwrap_or_else(|| settings.default_site.clone()),
+                read_aloud: !no_read_aloud,
+                settings,
+            };
+            return zhulao::kiosk::run::run(&Library::load(&dirs), options);
         }
     };
     let _ = out.flush();

@@ -1,0 +1,152 @@
+//! The learner's lessons at the kiosk: "继续上次" first as a big button, then every lesson
+//! by category with how far the learner got. One tap opens a lesson.
+
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::state::{Button, Kiosk, Msg};
+use super::view::{Ctx, frame_rows};
+use crate::app::Home;
+use crate::i18n::fill;
+use crate::lesson::sanitize::escape_controls;
+use crate::progress::LessonStatus;
+use crate::ui::text::fit;
+
+enum Row {
+    Heading(String),
+    Lesson(usize),
+}
+
+fn rows(home: &Home) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for (category, lessons) in home.groups() {
+        rows.push(Row::Heading(format!("【{}】", category.name(home.lang))));
+        rows.extend(lessons.into_iter().map(Row::Lesson));
+    }
+    rows
+}
+
+/// How far the learner got in a lesson, in a few words.
+fn status(ctx: &Ctx, home: &Home, index: usize) -> String {
+    let lesson = &home.lessons[index];
+    match home.progress.get(lesson.id.as_str()) {
+        Some(p) if p.status == LessonStatus::Completed => ctx.s.lesson_done.to_string(),
+        Some(p) if p.status == LessonStatus::InProgress => fill(
+            ctx.s.lesson_progress,
+            &[("done", &p.steps_done), ("total", &p.steps_total)],
+        ),
+        _ => fill(ctx.s.lesson_steps, &[("total", &lesson.steps.len())]),
+    }
+}
+
+/// Draws the lessons screen of the current session.
+pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
+    let Some(session) = &kiosk.session else {
+        return;
+    };
+    let home = &session.home;
+    let [top, body, footer] = frame_rows(area);
+    let who = match session.learner {
+        Some(_) => fill(
+            ctx.s.home_hello,
+            &[("name", &escape_controls(&session.masked))],
+        ),
+        None => ctx.s.home_guest.to_string(),
+    };
+    ctx.bar(
+        top,
+        &who,
+        Some((ctx.s.home_sign_out, Msg::Press(Button::SignOut))),
+    );
+    ctx.footer(footer, ctx.s.home_keys);
+    let mut list = body.inner(Margin::new(1, 1));
+    if let Some((lesson, step)) = home.resume
+        && let Some(l) = home.lessons.get(lesson)
+        && list.height >= 5
+    {
+        let label = format!(
+            "{}\n{}",
+            fill(ctx.s.resume, &[("step", &(step + 1))]),
+            l.title
+        );
+        let h = if list.height >= 14 { 4 } else { 2 };
+        let rect = Rect { height: h, ..list };
+        let style = ctx.theme.title_bar;
+        ctx.button(
+            rect,
+            &label,
+            home.on_resume,
+            style,
+            Msg::Press(Button::Resume),
+        );
+        list.y += h + 1;
+        list.height -= h + 1;
+    }
+    if let Some(note) = kiosk.note.map(|_| ctx.s.store_problem)
+        && list.height > 3
+    {
+        let rect = Rect {
+            y: list.bottom() - 1,
+            height: 1,
+            ..list
+        };
+        let text = fit(&format!("⚠ {note}"), list.width as usize);
+        ctx.frame
+            .render_widget(Paragraph::new(text).style(ctx.theme.problem), rect);
+        list.height -= 1;
+    }
+    let rows = rows(home);
+    let height = list.height as usize;
+    if height == 0 {
+        return;
+    }
+    let selected = rows
+        .iter()
+        .position(|r| matches!(r, Row::Lesson(i) if *i == home.selected))
+        .unwrap_or(0);
+    let offset = (selected + 2)
+        .saturating_sub(height)
+        .min(rows.len().saturating_sub(height));
+    let width = list.width as usize;
+    for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
+        let rect = Rect {
+            y: list.y + n as u16,
+            height: 1,
+            ..list
+        };
+        if n + 1 == height && offset + height < rows.len() {
+            let below = rows[offset + n..]
+                .iter()
+                .filter(|r| matches!(r, Row::Lesson(_)))
+                .count();
+            let cue = fill(kiosk.lang.strings().home_more_below, &[("n", &below)]);
+            ctx.frame.render_widget(
+                Paragraph::new(fit(&cue, width)).style(ctx.theme.button),
+                rect,
+            );
+            break;
+        }
+        let line = match row {
+            Row::Heading(h) => Line::styled(fit(h, width), ctx.theme.heading),
+            Row::Lesson(i) => {
+                ctx.hits.clicks.push((rect, Msg::Press(Button::Lesson(*i))));
+                let focused = *i == home.selected && !home.on_resume;
+                let (mark, style) = match focused {
+                    true => ("▶ ", ctx.theme.selected),
+                    false => ("  ", ctx.theme.text),
+                };
+                let status = status(ctx, home, *i);
+                let room = width.saturating_sub(status.width() + 3);
+                let title = fit(&format!("{mark}{}", home.lessons[*i].title), room);
+                let gap = width.saturating_sub(title.width() + status.width());
+                Line::from(vec![
+                    Span::styled(format!("{title}{}", " ".repeat(gap)), style),
+                    Span::styled(status, style),
+                ])
+            }
+        };
+        ctx.frame.render_widget(Paragraph::new(line), rect);
+    }
+}

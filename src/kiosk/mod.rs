@@ -1,0 +1,24 @@
+//! Kiosk mode (`zhulao kiosk`): self-paced, locked practice on a shared library terminal.
+//! A welcome screen; sign-in by learner code on a number pad, a new learner, or a guest;
+//! the learner's lessons with "继续上次"; an idle timeout that saves and returns to the
+//! welcome screen with nothing of the learner left on it; and no way out without the
+//! staff PIN.
+//!
+//! `state` is the pure update (with `signin` and `practice`), `view` and `lessons` draw, `input` maps terminal events,
+//! `edge` carries out effects (store, speech), `run` owns the terminal.
+
+pub mod edge;
+pub mod input;
+mod lessons;
+pub mod pad;
+pub mod pin;
+mod practice;
+pub mod run;
+mod signin;
+pub mod state;
+pub mod strings;
+pub mod view;
+
+pub use edge::Driver;
+pub use input::{Hits, to_msg};
+pub use state::{Button, Effect, Kiosk, Msg, Note, Reply, Screen};

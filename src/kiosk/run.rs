@@ -1,0 +1,199 @@
+//! The kiosk's edge: checks the staff PIN is set, runs the terminal loop (raw mode, so
+//! Ctrl+C, Ctrl+Z and Ctrl+\ arrive as ordinary keys and send no signal), feeds it the
+//! clock, and `zhulao kiosk set-pin`. A panic gives the terminal back and exits non-zero,
+//! so a supervisor (systemd `Restart=always`) starts the kiosk again.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use chrono::Utc;
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode};
+use crossterm::event::{KeyEventKind, KeyModifiers};
+use crossterm::execute;
+
+use super::edge::Driver;
+use super::input::{Hits, to_msg};
+use super::pin::{self, PinHash, Stored, is_valid_pin};
+use super::state::{Kiosk, Msg};
+use super::strings::strings;
+use crate::i18n::{Lang, fill};
+use crate::lesson::Library;
+use crate::lesson::sanitize::escape_controls;
+use crate::progress::Store;
+use crate::settings::Settings;
+use crate::speech::Speaker;
+use crate::ui::theme::{Theme, ThemeName};
+
+/// Set in tests only: panic right after the first frame, to check the terminal is given
+/// back and the exit status is not zero.
+pub const PANIC_FOR_TESTS: &str = "ZHULAO_KIOSK_PANIC_FOR_TESTS";
+/// How often the clock ticks while nothing happens (the countdowns move on screen).
+const TICK: Duration = Duration::from_millis(500);
+
+/// What `zhulao kiosk` runs with.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub data_dir: PathBuf,
+    pub lang: Lang,
+    pub theme: ThemeName,
+    pub idle_seconds: u32,
+    pub site: String,
+    pub read_aloud: bool,
+    pub settings: Settings,
+}
+
+/// Runs the kiosk until the staff PIN is given. Refuses to start without a staff PIN,
+/// since nobody could leave.
+pub fn run(library: &Library, options: Options) -> ExitCode {
+    let s = strings(options.lang);
+    let pin = match pin::load(&options.data_dir) {
+        Stored::Pin(p) => p,
+        Stored::Missing => {
+            eprintln!("{}", s.no_pin);
+            return ExitCode::from(2);
+        }
+        Stored::Damaged => {
+            let path = pin::pin_path(&options.data_dir).display().to_string();
+            eprintln!(
+                "{}",
+                fill(s.pin_damaged, &[("path", &escape_controls(&path))])
+            );
+            return ExitCode::from(2);
+        }
+    };
+    if !io::stdout().is_terminal() {
+        eprintln!("{}", options.lang.strings().no_terminal);
+        return ExitCode::from(2);
+    }
+    let now = Utc::now();
+    let store = match Store::open(&options.data_dir, now) {
+        Ok(store) => Some(store),
+        Err(e) => {
+            // Told to the staff's log; the kiosk still lets people practise as guests.
+            eprintln!("{}", e.message(options.lang));
+            None
+        }
+    };
+    let speaker = options.read_aloud.then(|| {
+        let speaker = Speaker::from_settings(&options.settings);
+        if !speaker.available() {
+            eprintln!("{}", s.no_speech);
+        }
+        speaker
+    });
+    let mut kiosk = Kiosk::new(library, options.lang, pin, options.idle_seconds, now);
+    kiosk.site = options.site.clone();
+    kiosk.read_aloud = options.read_aloud;
+    let mut driver = Driver::new(kiosk, store, speaker);
+    match terminal_loop(&mut driver, &Theme::named(options.theme)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let prefix = options.lang.strings().error_prefix;
+            eprintln!("{prefix}{}", escape_controls(&e.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn terminal_loop(driver: &mut Driver, theme: &Theme) -> io::Result<()> {
+    // ratatui's init enters raw mode (which turns off the terminal's signal keys) and
+    // installs a panic hook that restores the terminal; ours also gives the mouse back.
+    let mut terminal = ratatui::try_init()?;
+    let _ = execute!(io::stdout(), EnableMouseCapture);
+    let restore = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        restore(info);
+    }));
+    let result = (|| -> io::Result<()> {
+        let mut hits = Hits::default();
+        while !driver.kiosk.quit {
+            terminal.draw(|f| hits = super::view::render(f, &driver.kiosk, theme))?;
+            if std::env::var_os(PANIC_FOR_TESTS).is_some() {
+                panic!("{PANIC_FOR_TESTS} is set");
+            }
+            let event = match event::poll(TICK)? {
+                true => Some(event::read()?),
+                false => None,
+            };
+            driver.send(Msg::Tick(Utc::now()));
+            if let Some(msg) = event.and_then(|e| to_msg(&driver.kiosk, &e, &hits)) {
+                driver.send(msg);
+            }
+        }
+        Ok(())
+    })();
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+/// `zhulao kiosk set-pin`: asks for the new PIN twice without showing it (or reads one
+/// line when the input is not a terminal, for set-up scripts) and stores only its hash.
+pub fn set_pin(data_dir: &Path, lang: Lang, out: &mut impl Write) -> io::Result<bool> {
+    let s = strings(lang);
+    let pin = if io::stdin().is_terminal() {
+        let Some(first) = read_hidden(s.set_pin_prompt)? else {
+            return Ok(false);
+        };
+        let Some(again) = read_hidden(s.set_pin_again)? else {
+            return Ok(false);
+        };
+        if first != again {
+            writeln!(out, "{}", s.set_pin_mismatch)?;
+            return Ok(false);
+        }
+        first
+    } else {
+        let mut line = String::new();
+        io::stdin().lock().read_line(&mut line)?;
+        line.trim().to_string()
+    };
+    if !is_valid_pin(&pin) {
+        writeln!(out, "{}", s.set_pin_invalid)?;
+        return Ok(false);
+    }
+    let hash = PinHash::new(&pin).map_err(io::Error::other)?;
+    let path = pin::save(data_dir, &hash)?;
+    let path = escape_controls(&path.display().to_string());
+    writeln!(out, "{}", fill(s.set_pin_done, &[("path", &path)]))?;
+    Ok(true)
+}
+
+/// Reads a line from the terminal without echoing it (a star per character instead).
+/// None when the user gives up with Esc or Ctrl+C.
+fn read_hidden(prompt: &str) -> io::Result<Option<String>> {
+    let mut err = io::stderr();
+    write!(err, "{prompt}")?;
+    err.flush()?;
+    crossterm::terminal::enable_raw_mode()?;
+    let result = (|| -> io::Result<Option<String>> {
+        let mut typed = String::new();
+        loop {
+            let Event::Key(key) = event::read()? else {
+                continue;
+            };
+            if key.kind == KeyEventKind::Release {
+                continue;
+            }
+            let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+            match key.code {
+                KeyCode::Enter => return Ok(Some(typed)),
+                KeyCode::Esc => return Ok(None),
+                KeyCode::Char(_) if ctrl => return Ok(None),
+                KeyCode::Backspace if typed.pop().is_some() => write!(err, "\u{8} \u{8}")?,
+                KeyCode::Char(c) if typed.len() < 64 => {
+                    typed.push(c);
+                    write!(err, "*")?;
+                }
+                _ => {}
+            }
+            err.flush()?;
+        }
+    })();
+    let _ = crossterm::terminal::disable_raw_mode();
+    writeln!(err)?;
+    result
+}

@@ -1,0 +1,358 @@
+//! The kiosk's state and its pure update: welcome, sign-in, the learner's lessons, the
+//! player, the idle prompt and the staff PIN. No disk, clock or terminal here: time comes
+//! in as `Msg::Tick`, and what the store answers comes back as `Msg::Reply`.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use super::pad::{Pad, PadKey};
+use super::pin::{PinHash, RateLimit};
+use crate::app::Home;
+use crate::app::player::{Msg as PlayerMsg, Player};
+use crate::i18n::Lang;
+use crate::lesson::Library;
+use crate::progress::{LearnerId, LessonProgress, QuizEvent, StepEvent};
+
+/// How long the "还在吗？" prompt counts down before the session ends.
+pub const IDLE_COUNTDOWN: i64 = 60;
+/// Shortest idle timeout accepted, in seconds.
+pub const MIN_IDLE_SECONDS: u32 = 5;
+
+/// Something on a kiosk screen that can be tapped or chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Button {
+    Start,
+    Staff,
+    SignIn,
+    NewLearner,
+    Guest,
+    Back,
+    NameOk,
+    ConfirmYes,
+    ConfirmNo,
+    StillHere,
+    SignOut,
+    Resume,
+    Lesson(usize),
+}
+
+/// The three ways in, in the order the choice screen shows them.
+pub const CHOICES: [Button; 3] = [Button::SignIn, Button::NewLearner, Button::Guest];
+
+/// What the store answered to an effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// A learner signed in (or was just registered); only the masked name is kept.
+    SignedIn {
+        learner: LearnerId,
+        masked: String,
+        progress: HashMap<String, LessonProgress>,
+    },
+    CodeUnknown,
+    CodeTaken,
+    Progress(HashMap<String, LessonProgress>),
+    /// Saving or looking up failed; the learner is told calmly and can go on.
+    StoreProblem,
+}
+
+/// What can happen in the kiosk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// The clock: the only way time reaches the state.
+    Tick(DateTime<Utc>),
+    Up,
+    Down,
+    /// Enter: the focused button, or OK.
+    Enter,
+    /// Esc: one screen back. It never leaves the program.
+    Back,
+    Press(Button),
+    Pad(PadKey),
+    Char(char),
+    Backspace,
+    /// F12 on the welcome screen: the staff PIN prompt.
+    Staff,
+    /// F10 on the lessons screen: finish practising.
+    SignOut,
+    Player(PlayerMsg),
+    Reply(Reply),
+}
+
+/// What the update asks the edge to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    FindLearner(String),
+    CreateLearner {
+        name: String,
+        code: String,
+    },
+    LoadProgress(LearnerId),
+    Record(StepEvent),
+    Answer(QuizEvent),
+    Speak(String),
+    StopSpeech,
+    /// The right staff PIN was given: leave the program.
+    Quit,
+}
+
+/// A kind word shown on the current screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    CodeUnknown,
+    CodeShort,
+    CodeTaken,
+    NameEmpty,
+    StoreProblem,
+    PinWrong,
+}
+
+/// Where the visitor is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Choose {
+        focus: usize,
+    },
+    SignIn(Pad),
+    NewName(String),
+    NewCode {
+        name: String,
+        pad: Pad,
+    },
+    Confirm {
+        name: String,
+        code: String,
+        focus: usize,
+    },
+    /// The learner's lessons, or the player over them (see `Session::player`).
+    Lessons,
+}
+
+/// One person's visit, from signing in (or "随便练练") to finishing or the idle timeout.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// None for a guest: nothing is saved.
+    pub learner: Option<LearnerId>,
+    /// The masked name (王*英); the full name is never kept here.
+    pub masked: String,
+    pub home: Home,
+    pub player: Option<Player>,
+    pub(super) step_shown: DateTime<Utc>,
+}
+
+/// The whole kiosk.
+#[derive(Debug, Clone)]
+pub struct Kiosk {
+    pub lang: Lang,
+    pub site: String,
+    pub read_aloud: bool,
+    pub now: DateTime<Utc>,
+    pub screen: Screen,
+    pub session: Option<Session>,
+    /// When the "还在吗？" prompt is up: the moment the session ends.
+    pub idle: Option<DateTime<Utc>>,
+    /// The staff PIN prompt, over the welcome screen.
+    pub staff: Option<Pad>,
+    pub note: Option<Note>,
+    pub quit: bool,
+    pub(super) idle_after: TimeDelta,
+    pub(super) last_input: DateTime<Utc>,
+    pub(super) pin: PinHash,
+    pub(super) code_limit: RateLimit,
+    pub(super) pin_limit: RateLimit,
+    /// The library with nobody's progress, copied for each session.
+    pub(super) library: Home,
+}
+
+impl Kiosk {
+    /// A kiosk at the welcome screen. `idle_seconds` of no input bring up the idle prompt.
+    pub fn new(
+        library: &Library,
+        lang: Lang,
+        pin: PinHash,
+        idle_seconds: u32,
+        now: DateTime<Utc>,
+    ) -> Kiosk {
+        Kiosk {
+            lang,
+            site: String::new(),
+            read_aloud: true,
+            now,
+            screen: Screen::Welcome,
+            session: None,
+            idle: None,
+            staff: None,
+            note: None,
+            quit: false,
+            idle_after: TimeDelta::seconds(i64::from(idle_seconds.max(MIN_IDLE_SECONDS))),
+            last_input: now,
+            pin,
+            // Five wrong codes in a minute pause the pad for 30 s (doubling up to 2 min);
+            // three wrong PINs in ten minutes, for a minute (doubling up to an hour).
+            code_limit: RateLimit::new(5, 60, 30, 120),
+            pin_limit: RateLimit::new(3, 600, 60, 3600),
+            library: Home::new(library, lang),
+        }
+    }
+
+    /// Seconds left of a pause of the code pad, if it is paused.
+    pub fn code_paused(&self) -> Option<i64> {
+        self.code_limit.paused_for(self.now)
+    }
+
+    /// Seconds left of a pause of the PIN pad, if it is paused.
+    pub fn pin_paused(&self) -> Option<i64> {
+        self.pin_limit.paused_for(self.now)
+    }
+
+    /// Seconds left on the idle prompt's countdown.
+    pub fn idle_left(&self) -> Option<i64> {
+        self.idle
+            .map(|end| ((end - self.now).num_milliseconds().max(0) + 999) / 1000)
+    }
+
+    /// The lessons the kiosk offers.
+    pub fn lessons(&self) -> Vec<&crate::lesson::Lesson> {
+        self.library.lessons.iter().collect()
+    }
+
+    /// The player, when a lesson is open.
+    pub fn player(&self) -> Option<&Player> {
+        self.session.as_ref().and_then(|s| s.player.as_ref())
+    }
+
+    /// Applies one message and returns what the edge must do.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Tick(now) => return self.tick(now),
+            Msg::Reply(reply) => return self.reply(reply),
+            _ => {}
+        }
+        self.last_input = self.now;
+        if self.idle.take().is_some() {
+            // Any key or tap answers "还在吗？"; it does nothing else.
+            return vec![Effect::StopSpeech];
+        }
+        if self.staff.is_some() {
+            return self.staff_input(msg);
+        }
+        let screen = std::mem::replace(&mut self.screen, Screen::Welcome);
+        let (screen, effects) = self.screen_input(screen, msg);
+        self.screen = screen;
+        effects
+    }
+
+    fn tick(&mut self, now: DateTime<Utc>) -> Vec<Effect> {
+        self.now = now;
+        // A clock set back must not keep a session open for the hours it went back.
+        self.last_input = self.last_input.min(now);
+        let countdown = TimeDelta::seconds(IDLE_COUNTDOWN);
+        self.idle = self.idle.map(|end| end.min(now + countdown));
+        if let Some(end) = self.idle {
+            return if now >= end {
+                self.end_session()
+            } else {
+                Vec::new()
+            };
+        }
+        if now - self.last_input < self.idle_after {
+            return Vec::new();
+        }
+        if self.screen == Screen::Welcome {
+            // Nobody is here: a PIN prompt left open just closes.
+            self.staff = None;
+            return Vec::new();
+        }
+        self.idle = Some(now + countdown);
+        let s = super::strings::strings(self.lang);
+        let mut effects = vec![Effect::StopSpeech];
+        if self.read_aloud {
+            effects.push(Effect::Speak(format!("{}\n{}", s.idle_title, s.idle_body)));
+        }
+        effects
+    }
+
+    /// Ends the visit: back to the welcome screen with nothing of the learner left in the
+    /// state. Every outcome was saved when it happened.
+    pub(super) fn end_session(&mut self) -> Vec<Effect> {
+        self.screen = Screen::Welcome;
+        self.session = None;
+        self.idle = None;
+        self.staff = None;
+        self.note = None;
+        vec![Effect::StopSpeech]
+    }
+
+    fn staff_input(&mut self, msg: Msg) -> Vec<Effect> {
+        let paused = self.pin_paused().is_some();
+        let Some(pad) = &mut self.staff else {
+            return Vec::new();
+        };
+        match msg {
+            Msg::Back | Msg::Press(Button::Back) => {
+                self.staff = None;
+                self.note = None;
+            }
+            Msg::Pad(PadKey::Ok) | Msg::Enter if !paused && !pad.digits.is_empty() => {
+                let digits = std::mem::take(&mut pad.digits);
+                if self.pin.verify(&digits) {
+                    self.pin_limit.succeed();
+                    self.quit = true;
+                    return vec![Effect::StopSpeech, Effect::Quit];
+                }
+                self.pin_limit.fail(self.now);
+                self.note = Some(Note::PinWrong);
+            }
+            Msg::Pad(key) if !paused => pad.press(key),
+            Msg::Backspace => pad.press(PadKey::Delete),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn screen_input(&mut self, screen: Screen, msg: Msg) -> (Screen, Vec<Effect>) {
+        let none = Vec::new();
+        match (screen, msg) {
+            (Screen::Welcome, Msg::Enter | Msg::Press(Button::Start)) => {
+                (Screen::Choose { focus: 0 }, none)
+            }
+            (Screen::Welcome, Msg::Staff | Msg::Press(Button::Staff)) => {
+                self.staff = Some(Pad::new(true));
+                self.note = None;
+                (Screen::Welcome, none)
+            }
+            (Screen::Choose { .. }, Msg::Back | Msg::Press(Button::Back)) => {
+                (Screen::Welcome, none)
+            }
+            (Screen::Choose { focus }, Msg::Up) => (
+                Screen::Choose {
+                    focus: focus.saturating_sub(1),
+                },
+                none,
+            ),
+            (Screen::Choose { focus }, Msg::Down) => (
+                Screen::Choose {
+                    focus: (focus + 1).min(CHOICES.len() - 1),
+                },
+                none,
+            ),
+            (Screen::Choose { focus }, Msg::Enter) => self.choose(CHOICES[focus.min(2)]),
+            (Screen::Choose { .. }, Msg::Press(b)) if CHOICES.contains(&b) => self.choose(b),
+            (Screen::SignIn(pad), msg) => self.sign_in_input(pad, msg),
+            (Screen::NewName(name), msg) => self.name_input(name, msg),
+            (Screen::NewCode { name, pad }, msg) => self.new_code_input(name, pad, msg),
+            (Screen::Confirm { name, code, focus }, msg) => {
+                self.confirm_input(name, code, focus, msg)
+            }
+            (Screen::Lessons, msg) => {
+                let effects = self.lessons_input(msg);
+                match self.session {
+                    Some(_) => (Screen::Lessons, effects),
+                    None => (Screen::Welcome, effects),
+                }
+            }
+            (screen, _) => (screen, none),
+        }
+    }
+}
