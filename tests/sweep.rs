@@ -144,7 +144,11 @@ fn every_screen_at_every_size_with_every_lesson() {
     assert!(!home.broken.is_empty());
     home.lessons = lessons.clone();
     home.broken.push((
-        format!("/{}/مرحبا/שלום/{}.toml", "很长的文件夹".repeat(40), "a".repeat(300)),
+        format!(
+            "/{}/مرحبا/שלום/{}.toml",
+            "很长的文件夹".repeat(40),
+            "a".repeat(300)
+        ),
         "⚠ 👨‍👩‍👧 ".repeat(300),
     ));
     let progress: HashMap<String, LessonProgress> = lessons
