@@ -28,7 +28,7 @@ fn main() -> ExitCode {
     let mut out = io::stdout().lock();
     let result = match &cli.command {
         None => {
-            let mut home = Home::new(&Library::load(&dirs), lang);
+            let mut home = Home::from_library(Library::load(&dirs), lang);
             home.notice =
                 settings_problem.map(|p| p.lines().next().unwrap_or_default().to_string());
             drop(out);
