@@ -406,8 +406,8 @@ impl App {
 }
 
 /// For `bench/run`, which times start-up: set to `1` in the environment, the program quits
-/// right after drawing its first frame; set to `ready`, once everything start-up does is
-/// done (the store open and its background check finished) and drawn.
+/// right after drawing its first frame; set to `open`, once the store is open too (ready
+/// for keys) and drawn; set to `ready`, once its background check has finished as well.
 pub const EXIT_AFTER_FIRST_FRAME: &str = "ZHULAO_EXIT_AFTER_FIRST_FRAME";
 
 /// How often the loop looks for the outcome of the store's background check.
@@ -443,8 +443,10 @@ pub fn run(
                 .as_ref()
                 .is_some_and(Store::background_check_pending);
             match bench_exit.as_deref() {
+                None => {}
+                Some("open") if store_to_open.is_none() => break,
                 Some("ready") if store_to_open.is_none() && !checking => break,
-                Some("ready") | None => {}
+                Some("open" | "ready") => {}
                 Some(_) => break,
             }
             // The first frame is up; now the store opens, its full check runs in the
