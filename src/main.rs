@@ -29,7 +29,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None | Some(Command::Class) => {
             let start_class = matches!(cli.command, Some(Command::Class));
-            let mut home = Home::new(&Library::load(&dirs), lang);
+            let mut home = Home::from_library(Library::load(&dirs), lang);
             home.notice =
                 settings_problem.map(|p| p.lines().next().unwrap_or_default().to_string());
             drop(out);

@@ -1,18 +1,26 @@
 //! No panic anywhere: every screen drawn at 0×0, 1×1, 20×5, 40×15, 80×24 and 300×100, with
-//! the bundled lessons and with a lesson of extreme but valid content.
+//! the bundled lessons and with a lesson of extreme but valid content: the home screen
+//! (list, details, learner and "continue" rows, broken files), the learner picker, the
+//! settings (each field, and while typing), and the player (steps, wrong tries, phone,
+//! help, paging, check questions, summary, notices).
 
 mod common;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use zhulao::app::Home;
+use zhulao::app::home::LearnerLabel;
 use zhulao::app::picker::Picker;
 use zhulao::app::player::{Msg, Player, Target};
+use zhulao::app::settings_screen::{Field, Msg as SettingsMsg, SettingsScreen};
+use zhulao::app::{Home, Msg as HomeMsg};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library, parse_lesson};
-use zhulao::progress::{Learner, LearnerId};
+use zhulao::progress::{Learner, LearnerId, LessonProgress, LessonStatus};
+use zhulao::settings::Settings;
 use zhulao::ui::theme::Theme;
 
 const SIZES: [(u16, u16); 6] = [(0, 0), (1, 1), (20, 5), (40, 15), (80, 24), (300, 100)];
@@ -85,6 +93,11 @@ fn player_states(lesson: &Lesson) -> Vec<Player> {
         let mut phone = p.clone();
         phone.update(Msg::TogglePhone);
         out.push(phone);
+        let mut paged = p.clone();
+        for _ in 0..3 {
+            paged.update(Msg::ScrollDown);
+        }
+        out.push(paged);
         let mut help = p;
         help.update(Msg::ToggleHelp);
         out.push(help);
@@ -109,7 +122,7 @@ fn every_screen_at_every_size_with_every_lesson() {
         .map(|l| l.lesson)
         .collect();
     lessons.push(extreme_lesson("many-steps", 500, 20));
-    lessons.push(extreme_lesson("long-texts", 5, 9_990));
+    lessons.push(extreme_lesson("long-texts", 5, 10_000));
     lessons.push(common::example_lesson());
 
     let mut home = Home::new(&Library::load(&[]), Lang::Zh);
@@ -123,6 +136,99 @@ fn every_screen_at_every_size_with_every_lesson() {
     draw_all(|f| {
         zhulao::ui::home::render(f, &home, &light);
     });
+
+    // A learner with progress everywhere (the "continue" row, progress marks) and broken
+    // files with long, mixed-script names and messages.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad-lessons");
+    let mut home = Home::new(&Library::load(&[fixtures]), Lang::Zh);
+    assert!(!home.broken.is_empty());
+    home.lessons = lessons.clone();
+    home.broken.push((
+        format!(
+            "/{}/مرحبا/שלום/{}.toml",
+            "很长的文件夹".repeat(40),
+            "a".repeat(300)
+        ),
+        "⚠ 👨‍👩‍👧 ".repeat(300),
+    ));
+    let progress: HashMap<String, LessonProgress> = lessons
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let total = l.steps.len();
+            let done = (i * 7) % (total + 1);
+            let status = match done {
+                0 => LessonStatus::NotStarted,
+                d if d == total => LessonStatus::Completed,
+                _ => LessonStatus::InProgress,
+            };
+            let p = LessonProgress {
+                status,
+                steps_done: done,
+                steps_total: total,
+                resume_at: done.min(total - 1),
+                needs_help: (0..total).step_by(3).collect(),
+                last_at: Some(format!("2026-11-{:02}T09:00:00.000Z", 1 + i % 28)),
+                seconds: 999_999_999,
+            };
+            (l.id.to_string(), p)
+        })
+        .collect();
+    let label = LearnerLabel {
+        name: "👵🏻 مرحبا שלום 欧阳".repeat(3),
+        code: "123456789012".into(),
+    };
+    home.set_progress(Some(label), progress);
+    for lang in [Lang::Zh, Lang::En] {
+        home.lang = lang;
+        home.details_open = false;
+        home.update(HomeMsg::First);
+        draw_all(|f| {
+            zhulao::ui::home::render(f, &home, &theme);
+        });
+        home.update(HomeMsg::Last);
+        draw_all(|f| {
+            zhulao::ui::home::render(f, &home, &light);
+        });
+        home.update(HomeMsg::Up);
+        home.update(HomeMsg::Open);
+        draw_all(|f| {
+            zhulao::ui::home::render(f, &home, &theme);
+        });
+    }
+
+    // The settings: every field selected, and every text field while it is typed into.
+    let word = "a".repeat(300);
+    let settings = Settings {
+        speech_command: vec![word.clone(), "👨‍👩‍👧".into(), "مرحبا שלום".into()],
+        default_site: "社区教育中心 مرحبا שלום 😀".repeat(4),
+        trainer_name: word.clone(),
+        ..Settings::default()
+    };
+    for lang in [Lang::Zh, Lang::En] {
+        for (row, field) in Field::ALL.into_iter().enumerate() {
+            let mut screen = SettingsScreen::new(settings.clone());
+            for _ in 0..row {
+                screen.update(SettingsMsg::Down);
+            }
+            draw_all(|f| {
+                zhulao::ui::settings::render(f, &screen, lang, &theme);
+            });
+            // A choice changes; a text field starts being edited.
+            screen.update(SettingsMsg::Enter);
+            assert_eq!(screen.editing.is_some(), field.is_text());
+            for c in "长😀مרwordword".chars().cycle().take(200) {
+                screen.update(SettingsMsg::Char(c));
+            }
+            draw_all(|f| {
+                zhulao::ui::settings::render(f, &screen, lang, &light);
+            });
+            screen.update(SettingsMsg::Enter);
+            draw_all(|f| {
+                zhulao::ui::settings::render(f, &screen, lang, &theme);
+            });
+        }
+    }
 
     let learners: Vec<Learner> = (0..100)
         .map(|i| Learner {

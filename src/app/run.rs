@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::io::{self, IsTerminal};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use crossterm::event::{
@@ -66,19 +67,15 @@ pub struct App {
 impl App {
     /// Starts at the home screen. Without a store (it failed to open), lessons can still
     /// be practised; the home screen says why nothing is saved.
-    pub fn new(mut home: Home, store: Result<Store, StoreError>) -> App {
-        let store = match store {
-            Ok(s) => Some(s),
-            Err(e) => {
-                home.offer_fresh_start = e.offers_fresh_start();
-                let mut notice = e.message(home.lang);
-                if home.offer_fresh_start {
-                    notice.push_str(home.lang.strings().fresh_start_offer);
-                }
-                home.notice = Some(notice);
-                None
-            }
-        };
+    pub fn new(home: Home, store: Result<Store, StoreError>) -> App {
+        let mut app = App::without_store(home);
+        app.attach_store(store);
+        app
+    }
+
+    /// Starts at the home screen with no store yet (and nothing said about it): the
+    /// interactive program opens the store once its first frame is drawn.
+    pub fn without_store(home: Home) -> App {
         App {
             home,
             player: None,
@@ -87,7 +84,7 @@ impl App {
             class: None,
             settings: Settings::default(),
             settings_path: None,
-            store,
+            store: None,
             learner: None,
             quit: false,
             data_dir: None,
@@ -96,6 +93,36 @@ impl App {
             step_shown: None,
             speech_warned: false,
             pending_export: false,
+        }
+    }
+
+    /// Puts the store in place, or says on the home screen why there is none.
+    pub fn attach_store(&mut self, store: Result<Store, StoreError>) {
+        match store {
+            Ok(s) => self.store = Some(s),
+            Err(e) => {
+                self.store = None;
+                let home = &mut self.home;
+                home.offer_fresh_start = e.offers_fresh_start();
+                let mut notice = e.message(home.lang);
+                if home.offer_fresh_start {
+                    notice.push_str(home.lang.strings().fresh_start_offer);
+                }
+                home.notice = Some(notice);
+            }
+        }
+    }
+
+    /// Takes the outcome of the store's background check, waiting up to `wait` for it: a
+    /// damaged file is set aside like one that failed to open. True when it was taken.
+    pub fn take_store_check(&mut self, wait: std::time::Duration) -> bool {
+        match self.store.as_mut().and_then(|s| s.background_check(wait)) {
+            Some(Ok(())) => true,
+            Some(Err(e)) => {
+                self.attach_store(Err(e));
+                true
+            }
+            None => false,
         }
     }
 
@@ -429,6 +456,14 @@ impl App {
     }
 }
 
+/// For `bench/run`, which times start-up: set to `1` in the environment, the program quits
+/// right after drawing its first frame; set to `open`, once the store is open too (ready
+/// for keys) and drawn; set to `ready`, once its background check has finished as well.
+pub const EXIT_AFTER_FIRST_FRAME: &str = "ZHULAO_EXIT_AFTER_FIRST_FRAME";
+
+/// How often the loop looks for the outcome of the store's background check.
+const CHECK_POLL: Duration = Duration::from_millis(100);
+
 /// Runs the interactive program until the user quits.
 pub fn run(
     home: Home,
@@ -440,22 +475,53 @@ pub fn run(
     if !io::stdout().is_terminal() {
         return Err(io::Error::other(home.lang.strings().no_terminal));
     }
-    let mut app = App::new(home, Store::open(data_dir, Utc::now()));
+    let mut app = App::without_store(home);
     app.data_dir = Some(data_dir.to_path_buf());
     app.speaker = Some(Speaker::from_settings(&settings));
     app.auto_read = settings.auto_read;
     app.settings = settings;
     app.settings_path = Some(settings_path);
+    let mut store_to_open = Some(data_dir);
     if start_class {
+        // A class needs its store from the first screen on.
+        app.attach_store(Store::open(data_dir, Utc::now()));
+        store_to_open = None;
         app.open_class(Utc::now());
     }
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(io::stdout(), crossterm::event::EnableMouseCapture);
+    let bench_exit = std::env::var(EXIT_AFTER_FIRST_FRAME).ok();
     let result = (|| -> io::Result<()> {
         let mut hits = ScreenHits::default();
         while !app.quit {
             let theme = Theme::named(app.settings.theme);
             terminal.draw(|f| app.draw(f, &theme, &mut hits))?;
+            let checking = app
+                .store
+                .as_ref()
+                .is_some_and(Store::background_check_pending);
+            match bench_exit.as_deref() {
+                None => {}
+                Some("open") if store_to_open.is_none() => break,
+                Some("ready") if store_to_open.is_none() && !checking => break,
+                Some("open" | "ready") => {}
+                Some(_) => break,
+            }
+            // The first frame is up; now the store opens, its full check runs in the
+            // background, and the screen is drawn again with anything it had to say.
+            if let Some(dir) = store_to_open.take() {
+                app.attach_store(Store::open_checking_in_background(dir, Utc::now()));
+                continue;
+            }
+            if checking {
+                let wait = match bench_exit {
+                    Some(_) => Duration::MAX,
+                    None => Duration::ZERO,
+                };
+                if app.take_store_check(wait) || !event::poll(CHECK_POLL)? {
+                    continue;
+                }
+            }
             if app.pending_export {
                 app.export_progress(chrono::Local::now().naive_local());
                 continue;

@@ -115,6 +115,54 @@ pub fn lesson_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// Most threads used to load lessons: each thread's allocations grow memory a little.
+const MAX_THREADS: usize = 4;
+
+/// `f` applied to every item, on as many threads as there are cores up to `MAX_THREADS`
+/// (start-up time is mostly parsing lessons). The results come back in the items' order,
+/// and a panic in `f` is passed on as it would be without threads.
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len())
+        .min(MAX_THREADS);
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, f(item)));
+        }
+    };
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        // The main thread's stack size, so a deeply nested file fails the same way here.
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(8 << 20)
+                    .spawn_scoped(scope, work)
+                    .ok()
+            })
+            .collect();
+        let mut results = work();
+        for helper in helpers {
+            match helper.join() {
+                Ok(done) => results.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        results
+    });
+    results.sort_unstable_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Checks files (and the `.toml` files inside folders) as `zhulao lesson check` does:
 /// each gets its own result, and a lesson id used by an earlier file is an error.
 pub fn check_paths(paths: &[PathBuf]) -> Vec<(String, FileResult)> {
@@ -135,10 +183,7 @@ pub fn check_paths(paths: &[PathBuf]) -> Vec<(String, FileResult)> {
         for file in files {
             let name = file.display().to_string();
             let (result, bytes) = read_lesson_file(&file);
-            out.push((
-                name.clone(),
-                unique_id(result, &name, bytes.as_deref(), &mut seen),
-            ));
+            out.push((name.clone(), unique_id(result, &name, || bytes, &mut seen)));
         }
     }
     out
@@ -156,16 +201,19 @@ fn io_result(path: &Path, e: std::io::Error) -> FileResult {
 }
 
 /// Turns a loaded lesson into an error when its id was already used by `seen`'s files.
+/// `bytes` gives the file's contents, needed only to point at the id in that case.
 fn unique_id(
     result: FileResult,
     name: &str,
-    bytes: Option<&[u8]>,
+    bytes: impl FnOnce() -> Option<Vec<u8>>,
     seen: &mut HashMap<String, String>,
 ) -> FileResult {
     let lesson = result?;
     let id = lesson.id.as_str().to_string();
     if let Some(other) = seen.get(&id) {
+        let bytes = bytes();
         let text = bytes
+            .as_deref()
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or("");
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -190,8 +238,11 @@ impl Library {
     /// skipped.
     pub fn load(dirs: &[PathBuf]) -> Library {
         let mut lib = Library::default();
-        for (name, text) in bundled_files() {
-            match parse_lesson(name, text.as_bytes()) {
+        let bundled = in_parallel(bundled_files(), |(name, text)| {
+            parse_lesson(name, text.as_bytes())
+        });
+        for ((name, _), result) in bundled_files().iter().zip(bundled) {
+            match result {
                 Ok(lesson) => lib.add(lesson, Origin::Bundled(name)),
                 Err(diagnostics) => lib.broken.push(BrokenLesson {
                     origin: Origin::Bundled(name),
@@ -215,10 +266,12 @@ impl Library {
                 }
             };
             let mut seen = HashMap::new();
-            for file in files {
+            // Parsed on every core; a file's bytes are read again only for a duplicate id.
+            let parsed = in_parallel(&files, |file| read_lesson_file(file).0);
+            for (file, result) in files.into_iter().zip(parsed) {
                 let name = file.display().to_string();
-                let (result, bytes) = read_lesson_file(&file);
-                match unique_id(result, &name, bytes.as_deref(), &mut seen) {
+                let bytes = || std::fs::read(&file).ok();
+                match unique_id(result, &name, bytes, &mut seen) {
                     Ok(lesson) => lib.add(lesson, Origin::File(file)),
                     Err(diagnostics) => lib.broken.push(BrokenLesson {
                         origin: Origin::File(file),
@@ -245,5 +298,27 @@ impl Library {
     /// Finds a lesson by id.
     pub fn get(&self, id: &str) -> Option<&LoadedLesson> {
         self.lessons.iter().find(|l| l.lesson.id.as_str() == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_parallel;
+
+    #[test]
+    fn parallel_results_keep_the_items_order() {
+        let items: Vec<usize> = (0..1000).collect();
+        assert_eq!(
+            in_parallel(&items, |i| i * 2),
+            (0..2000).step_by(2).collect::<Vec<_>>()
+        );
+        assert!(in_parallel(&[] as &[u8], |_| ()).is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "item 7")]
+    fn a_panic_while_loading_is_passed_on() {
+        let items: Vec<usize> = (0..100).collect();
+        in_parallel(&items, |&i| assert_ne!(i, 7, "item 7"));
     }
 }

@@ -5,6 +5,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -24,6 +25,8 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// The outcome of `quick_check` when it runs on a background connection.
+    check: Option<Receiver<Result<(), StoreError>>>,
 }
 
 /// The path of the database in a data folder.
@@ -55,6 +58,52 @@ impl Store {
     /// Opens (creating if needed) the database in `data_dir`, checks it and migrates it.
     /// `now` names the backup taken before a migration.
     pub fn open(data_dir: &Path, now: DateTime<Utc>) -> Result<Store, StoreError> {
+        Store::open_with(data_dir, now, true)
+    }
+
+    /// Opens like [`Store::open`], but runs `quick_check` on a background connection of
+    /// its own instead of before returning: the check reads the whole file (over a second
+    /// for a million events, far longer on a slow disk), and the interactive program
+    /// should not wait for it. Its outcome comes from [`Store::background_check`].
+    pub fn open_checking_in_background(
+        data_dir: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<Store, StoreError> {
+        let mut store = Store::open_with(data_dir, now, false)?;
+        let path = store.path.clone();
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("zhulao-quick-check".into())
+            .spawn(move || {
+                let _ = send.send(quick_check_readonly(&path));
+            })
+            .map_err(|e| StoreError::Other {
+                detail: e.to_string(),
+            })?;
+        store.check = Some(receive);
+        Ok(store)
+    }
+
+    /// The outcome of a background check, once it is known: waits up to `wait` for it.
+    /// None while it is still running, and after its outcome has been taken.
+    pub fn background_check(&mut self, wait: Duration) -> Option<Result<(), StoreError>> {
+        let outcome = match self.check.as_ref()?.recv_timeout(wait) {
+            Ok(outcome) => outcome,
+            Err(RecvTimeoutError::Timeout) => return None,
+            Err(RecvTimeoutError::Disconnected) => Err(StoreError::Other {
+                detail: "the integrity check stopped".into(),
+            }),
+        };
+        self.check = None;
+        Some(outcome)
+    }
+
+    /// True while a background check runs and its outcome has not been taken.
+    pub fn background_check_pending(&self) -> bool {
+        self.check.is_some()
+    }
+
+    fn open_with(data_dir: &Path, now: DateTime<Utc>, check: bool) -> Result<Store, StoreError> {
         std::fs::create_dir_all(data_dir).map_err(|e| StoreError::CreateDir {
             dir: data_dir.to_path_buf(),
             detail: e.to_string(),
@@ -70,8 +119,11 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.clone(),
+            check: None,
         };
-        store.check_integrity(true)?;
+        if check {
+            store.check_integrity(true)?;
+        }
         // Read-only checks first: nothing is written to a file that is not ours.
         let version = store.check_identity()?;
         store
@@ -241,6 +293,21 @@ impl Store {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(|e| from_sqlite(&self.path, e))
     }
+}
+
+/// `PRAGMA quick_check` on a read-only connection of its own (for a background thread;
+/// in WAL mode it reads a snapshot and never blocks the program's writes).
+fn quick_check_readonly(path: &Path) -> Result<(), StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| from_sqlite(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| from_sqlite(path, e))?;
+    let store = Store {
+        conn,
+        path: path.to_path_buf(),
+        check: None,
+    };
+    store.check_integrity(true)
 }
 
 /// Where the backup before migrating from `version` goes.

@@ -1,0 +1,161 @@
+//! Makes the large start-up fixture for `bench/run`, through zhulao's own code: a data
+//! folder whose `lessons/` holds LESSONS extra lesson files (about 6 KB each, like a real
+//! lesson) and whose progress database, created and migrated by `Store::open`, holds
+//! LEARNERS learners and EVENTS step events, with the derived state rebuilt by the store.
+//!
+//! ```text
+//! cargo run --release --example bench_fixtures -- DATA_DIR [LESSONS LEARNERS EVENTS]
+//! ```
+//! Defaults: 500 lessons, 10,000 learners, 1,000,000 events. Refuses a folder that already
+//! holds a database.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::Utc;
+use zhulao::lesson::{Lesson, Library};
+use zhulao::progress::Store;
+use zhulao::progress::store::db_path;
+
+/// One generated lesson: 10 steps with a screen, a task and a hint, and 5 check questions.
+fn lesson_text(n: usize) -> String {
+    let category = [
+        "掌上金融",
+        "智慧出行",
+        "智慧医疗",
+        "防诈骗",
+        "社交通讯",
+        "基础操作",
+    ][n % 6];
+    let mut t = format!(
+        "format_version = 1\nid = \"extra-{n:04}\"\nversion = 1\ntitle = \"第 {n} 课：扫码付款\"\n\
+         summary = \"在小店里用手机扫商家的收款码付钱，付之前看清金额和收款人。\"\n\
+         category = \"{category}\"\nlevel = \"入门\"\nestimated_minutes = 20\ntags = [\"支付\", \"扫码\"]\n"
+    );
+    for s in 0..10 {
+        let _ = write!(
+            t,
+            "\n[[steps]]\nid = \"step-{s}\"\ntitle = \"第 {s} 步\"\n\
+             instruction = \"点右上角的加号，再点“扫一扫”。对准商家的收款码，看清楚收款人的名字。\"\n\
+             tip = \"找不到加号时，先回到首页。\"\nwarning = \"不要把付款码给陌生人看。\"\n\
+             trainer_notes = \"请学员先说出按钮在哪里。\"\nhint = \"加号在右上角。\"\n\
+             [steps.screen]\napp = \"微信\"\ntitle = \"付款\"\nelements = [\n\
+               {{ kind = \"text\", text = \"付款给 张记水果店\" }},\n\
+               {{ kind = \"input\", id = \"amount\", label = \"金额\" }},\n\
+               {{ kind = \"amount\", label = \"应付\", value = \"25.00\" }},\n\
+               {{ kind = \"button\", id = \"pay\", text = \"付款\" }},\n]\n\
+             [steps.task]\nkind = \"tap\"\ntarget = \"pay\"\n"
+        );
+    }
+    for q in 0..5 {
+        let _ = write!(
+            t,
+            "\n[[quiz]]\nid = \"q{q}\"\nquestion = \"付款前要看什么？\"\n\
+             options = [\"广告\", \"收款人和金额\", \"电量\"]\nanswer = 2\nexplanation = \"收款人和金额都对才付款。\"\n"
+        );
+    }
+    t
+}
+
+/// Learners and events, written the way the store writes: one `BEGIN IMMEDIATE`
+/// transaction through `Store::write` (one transaction for the lot, or this takes hours),
+/// then the derived per-lesson state rebuilt by `Store::rebuild_state`.
+fn fill(store: &mut Store, lessons: &[Lesson], learners: i64, events: usize) {
+    store
+        .write(|tx| {
+            let mut add = tx.prepare(
+                "INSERT INTO learner (uuid, display_name, code, created) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for i in 0..learners {
+                add.execute(rusqlite::params![
+                    uuid::Uuid::new_v4().as_bytes().as_slice(),
+                    format!("学员{i}"),
+                    format!("{}", 100_000 + i),
+                    "2026-11-01T00:00:00.000Z"
+                ])?;
+            }
+            let mut ev = tx.prepare(
+                "INSERT INTO step_event (uuid, learner, lesson_id, lesson_version, step_id, outcome, mode, seconds, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'class', 30, ?7)",
+            )?;
+            let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+            for n in 0..events {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let learner = (x % learners as u64) as i64 + 1;
+                let lesson = &lessons[(x >> 20) as usize % lessons.len()];
+                let step = &lesson.steps[(x >> 32) as usize % lesson.steps.len()];
+                let outcome =
+                    ["done", "done", "wrong_try", "needs_help", "skipped"][(x >> 40) as usize % 5];
+                let at = format!(
+                    "2026-11-{:02}T09:{:02}:{:02}.000Z",
+                    1 + n % 28,
+                    n % 60,
+                    (n / 60) % 60
+                );
+                ev.execute(rusqlite::params![
+                    uuid::Uuid::new_v4().as_bytes().as_slice(),
+                    learner,
+                    lesson.id.as_str(),
+                    lesson.version,
+                    step.id.as_str(),
+                    outcome,
+                    at
+                ])?;
+            }
+            Ok(())
+        })
+        .expect("writing the events");
+    store.rebuild_state(None).expect("rebuilding the state");
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(data) = args.first().map(PathBuf::from) else {
+        eprintln!("usage: bench_fixtures DATA_DIR [LESSONS LEARNERS EVENTS]");
+        return ExitCode::from(2);
+    };
+    let number = |i: usize, default: usize| {
+        args.get(i)
+            .map_or(Ok(default), |s| s.replace('_', "").parse::<usize>())
+            .unwrap_or_else(|_| panic!("argument {i} must be a number"))
+    };
+    let (lesson_count, learners, events) = (
+        number(1, 500),
+        number(2, 10_000) as i64,
+        number(3, 1_000_000),
+    );
+    if db_path(&data).exists() {
+        eprintln!("{} already holds a database", data.display());
+        return ExitCode::FAILURE;
+    }
+    let lessons_dir = zhulao::data_dir::lessons_dir(&data);
+    std::fs::create_dir_all(&lessons_dir).expect("creating the lessons folder");
+    for n in 0..lesson_count {
+        let path = lessons_dir.join(format!("extra-{n:04}.toml"));
+        std::fs::write(path, lesson_text(n)).expect("writing a lesson");
+    }
+    let library = Library::load(&[lessons_dir]);
+    assert!(
+        library.broken.is_empty(),
+        "generated lessons must load: {:?}",
+        library.broken.first()
+    );
+    let lessons: Vec<Lesson> = library.lessons.into_iter().map(|l| l.lesson).collect();
+    let mut store = Store::open(&data, Utc::now()).expect("creating the database");
+    fill(&mut store, &lessons, learners, events);
+    drop(store);
+    println!(
+        "{}: {} lessons ({lesson_count} extra), {learners} learners, {events} events, database {} MB",
+        data.display(),
+        lessons.len(),
+        size_mb(&db_path(&data))
+    );
+    ExitCode::SUCCESS
+}
+
+fn size_mb(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len() / 1_000_000)
+}

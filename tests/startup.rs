@@ -1,0 +1,119 @@
+//! Start-up reads lazily: the interactive program opens the progress file after its first
+//! frame and leaves SQLite's full `quick_check` to a background connection, yet a damaged
+//! file is still found, set aside and offered a fresh start.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use zhulao::app::Home;
+use zhulao::app::run::App;
+use zhulao::i18n::Lang;
+use zhulao::lesson::Library;
+use zhulao::progress::store::db_path;
+use zhulao::progress::{Store, StoreError};
+
+/// A database with enough learners to fill many pages, closed cleanly (WAL checkpointed).
+fn filled(dir: &std::path::Path) {
+    let mut store = Store::open(dir, Utc::now()).unwrap();
+    store
+        .write(|tx| {
+            for i in 0..2000 {
+                tx.execute(
+                    "INSERT INTO learner (uuid, display_name, code, created) VALUES (randomblob(16), ?1, ?2, '2026-11-01')",
+                    rusqlite::params![format!("学员{i}").repeat(5), format!("{}", 100_000 + i)],
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// Overwrites the middle of the file with garbage, leaving the header and schema page.
+fn damage(dir: &std::path::Path) {
+    let path = db_path(dir);
+    let mut bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.len() > 40 * 4096, "the test database is big enough");
+    for b in &mut bytes[20 * 4096..30 * 4096] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, bytes).unwrap();
+}
+
+#[test]
+fn a_sound_file_passes_its_background_check() {
+    let dir = tempfile::tempdir().unwrap();
+    filled(dir.path());
+    let mut store = Store::open_checking_in_background(dir.path(), Utc::now()).unwrap();
+    assert!(store.background_check_pending());
+    // The store is usable while the check runs.
+    assert_eq!(store.learners().unwrap().len(), 2000);
+    assert!(matches!(
+        store.background_check(Duration::from_secs(60)),
+        Some(Ok(()))
+    ));
+    assert!(!store.background_check_pending());
+    assert!(store.background_check(Duration::ZERO).is_none());
+}
+
+#[test]
+fn a_damaged_file_is_found_by_the_background_check() {
+    let dir = tempfile::tempdir().unwrap();
+    filled(dir.path());
+    damage(dir.path());
+    // The synchronous open (used by the commands) refuses it at once ...
+    assert!(matches!(
+        Store::open(dir.path(), Utc::now()),
+        Err(StoreError::Corrupt { .. })
+    ));
+    // ... the interactive program opens it and hears from the check a moment later.
+    let mut store = Store::open_checking_in_background(dir.path(), Utc::now()).unwrap();
+    assert!(matches!(
+        store.background_check(Duration::from_secs(60)),
+        Some(Err(StoreError::Corrupt { .. }))
+    ));
+}
+
+#[test]
+fn the_app_sets_a_damaged_file_aside_and_offers_a_fresh_start() {
+    let dir = tempfile::tempdir().unwrap();
+    filled(dir.path());
+    damage(dir.path());
+    let home = Home::new(&Library::load(&[]), Lang::Zh);
+    let mut app = App::without_store(home);
+    assert!(
+        app.home.notice.is_none(),
+        "nothing is said before the store opens"
+    );
+    app.attach_store(Store::open_checking_in_background(dir.path(), Utc::now()));
+    assert!(app.store.is_some());
+    assert!(app.take_store_check(Duration::from_secs(60)));
+    assert!(
+        app.store.is_none(),
+        "nothing more is written to a damaged file"
+    );
+    assert!(app.home.offer_fresh_start);
+    let notice = app.home.notice.as_deref().unwrap();
+    assert!(
+        notice.contains(Lang::Zh.strings().fresh_start_offer),
+        "{notice}"
+    );
+    assert!(!app.take_store_check(Duration::ZERO));
+}
+
+#[test]
+fn a_file_that_cannot_open_is_told_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(db_path(dir.path()), b"garbage, not a database").unwrap();
+    let home = Home::new(&Library::load(&[]), Lang::Zh);
+    let mut app = App::without_store(home);
+    app.attach_store(Store::open_checking_in_background(dir.path(), Utc::now()));
+    assert!(app.store.is_none());
+    assert!(app.home.offer_fresh_start);
+    assert!(
+        app.home
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("不是学习记录文件")
+    );
+}
