@@ -115,7 +115,7 @@ impl App {
 
     /// Takes the outcome of the store's background check, waiting up to `wait` for it: a
     /// damaged file is set aside like one that failed to open. True when it was taken.
-    pub fn take_store_check(&mut self, wait: std::time::Duration) -> bool {
+    pub fn take_store_check(&mut self, wait: Duration) -> bool {
         match self.store.as_mut().and_then(|s| s.background_check(wait)) {
             Some(Ok(())) => true,
             Some(Err(e)) => {

@@ -18,7 +18,12 @@ use std::io::Read;
 use std::os::fd::{FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Command, ExitCode, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+/// After the program exits, its output counts as all read once none arrives for this long.
+const QUIET: Duration = Duration::from_millis(50);
 
 struct Options {
     runs: usize,
@@ -110,17 +115,20 @@ fn open_pty(cols: u16, rows: u16) -> std::io::Result<(OwnedFd, OwnedFd)> {
 
 fn run_once(o: &Options) -> std::io::Result<Run> {
     let (master, slave) = open_pty(o.cols, o.rows)?;
+    let received = Arc::new(AtomicUsize::new(0));
     let reader = {
         let mut master = std::fs::File::from(master);
+        let received = Arc::clone(&received);
         std::thread::spawn(move || {
             let mut out = Vec::new();
             let mut buf = [0u8; 16 * 1024];
-            // Ends with EIO once the program and every copy of the slave side are gone.
+            // Ends with EIO once every copy of the slave side is closed.
             while let Ok(n) = master.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
                 out.extend_from_slice(&buf[..n]);
+                received.fetch_add(n, Ordering::Relaxed);
             }
             out
         })
@@ -142,7 +150,6 @@ fn run_once(o: &Options) -> std::io::Result<Run> {
     let start = Instant::now();
     let child = cmd.spawn()?;
     drop(cmd);
-    drop(slave);
     let pid = child.id() as libc::pid_t;
     drop(child);
     let mut status = 0;
@@ -153,6 +160,18 @@ fn run_once(o: &Options) -> std::io::Result<Run> {
     if rc < 0 {
         return Err(std::io::Error::last_os_error());
     }
+    // Our copy of the slave side stays open until everything the program wrote has been
+    // read: hanging the pty up first can drop the last of its output (seen under load).
+    let mut seen = received.load(Ordering::Relaxed);
+    loop {
+        std::thread::sleep(QUIET);
+        let now = received.load(Ordering::Relaxed);
+        if now == seen {
+            break;
+        }
+        seen = now;
+    }
+    drop(slave);
     let output = reader.join().unwrap_or_default();
     let status = if libc::WIFEXITED(status) {
         libc::WEXITSTATUS(status)
