@@ -177,37 +177,8 @@ pub fn class_strings(lang: Lang) -> &'static ClassStrings {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    fn placeholders(s: &str) -> Vec<&str> {
-        let mut v: Vec<&str> = s
-            .split('{')
-            .skip(1)
-            .filter_map(|p| p.split('}').next())
-            .collect();
-        v.sort();
-        v
-    }
-
     #[test]
     fn every_string_exists_in_both_languages_with_the_same_placeholders() {
-        let zh = serde_json::to_value(&ZH).unwrap();
-        let en = serde_json::to_value(&EN).unwrap();
-        let (zh, en) = (zh.as_object().unwrap(), en.as_object().unwrap());
-        assert_eq!(zh.len(), en.len());
-        for (key, zh_text) in zh {
-            let (zh_text, en_text) = (zh_text.as_str().unwrap(), en[key].as_str().unwrap());
-            assert!(
-                !zh_text.trim().is_empty() && !en_text.trim().is_empty(),
-                "{key}"
-            );
-            assert_eq!(placeholders(zh_text), placeholders(en_text), "{key}");
-            assert!(
-                !en_text
-                    .chars()
-                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{key} has Chinese in English"
-            );
-        }
+        crate::i18n::tests::same_strings_in_both_languages(&super::ZH, &super::EN);
     }
 }

@@ -103,3 +103,39 @@ pub fn write_xlsx_creating(sheets: &[Sheet], path: &Path) -> std::io::Result<()>
     }
     write(sheets, Format::Xlsx, path)
 }
+
+/// A progress sheet of `learners` × 10 lessons (three columns each) with made-up values,
+/// for the export bench and the peak-memory example.
+#[doc(hidden)]
+pub fn sample_progress_sheet(learners: u32) -> Sheet {
+    let mut header = vec!["学员号".to_string(), "姓名".to_string()];
+    for l in 0..10 {
+        header.extend([
+            format!("第{l}课·状态"),
+            format!("第{l}课·已完成步数"),
+            format!("第{l}课·最近学习"),
+        ]);
+    }
+    let date = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+    let rows = (0..learners)
+        .map(|i| {
+            let mut row = vec![
+                Cell::Text(format!("{}", 100_000 + i)),
+                Cell::Text(format!("学员{i}")),
+            ];
+            for l in 0..10 {
+                row.extend([
+                    Cell::Text("学习中".into()),
+                    Cell::Number(f64::from((i + l) % 11)),
+                    Cell::Date(date),
+                ]);
+            }
+            row
+        })
+        .collect();
+    Sheet {
+        name: "学员进度".into(),
+        header,
+        rows,
+    }
+}
