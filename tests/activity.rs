@@ -335,3 +335,29 @@ fn a_learner_record_and_a_printable_certificate() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("没有学员号是“99999”的学员"));
 }
+
+#[test]
+fn an_open_ended_period_counts_every_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride];
+    let all = activity(&f.store, &lessons, &Period::default()).unwrap();
+    assert_eq!((all.total.sessions, all.total.person_times), (6, 21));
+    let from_only = Period {
+        from: Some(day(22)),
+        ..Period::default()
+    };
+    let t = activity(&f.store, &lessons, &from_only).unwrap();
+    assert_eq!(t.total.sessions, 3, "22nd, 23rd and the one in November");
+    let to_only = Period {
+        to: Some(day(20)),
+        ..Period::default()
+    };
+    assert_eq!(
+        activity(&f.store, &lessons, &to_only)
+            .unwrap()
+            .total
+            .sessions,
+        2
+    );
+}

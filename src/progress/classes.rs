@@ -49,6 +49,15 @@ pub struct SessionRecord {
     pub answers: Vec<(LearnerId, String, usize, bool)>,
 }
 
+/// A date as stored: `YYYY-MM-DD`, which sorts as text. Dates outside years 0–9999 (such as
+/// `NaiveDate::MIN`/`MAX` for an open-ended period) are clamped, because chrono writes them
+/// with a sign and more digits, which would not sort with the stored dates.
+fn iso_day(d: NaiveDate) -> String {
+    let lo = NaiveDate::from_ymd_opt(0, 1, 1).unwrap_or(NaiveDate::MIN);
+    let hi = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
+    d.clamp(lo, hi).format("%Y-%m-%d").to_string()
+}
+
 fn outcome(word: &str) -> Outcome {
     match word {
         "done" => Outcome::Done,
@@ -86,7 +95,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     uuid.as_bytes().as_slice(),
-                    new.date.format("%Y-%m-%d").to_string(),
+                    iso_day(new.date),
                     new.site,
                     new.trainer,
                     new.lesson_id,
@@ -112,7 +121,7 @@ impl Store {
             .prepare(&format!("{SESSION} WHERE date = ?1 ORDER BY id"))
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([date.format("%Y-%m-%d").to_string()], session_row)
+            .query_map([iso_day(date)], session_row)
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
         Ok(rows)
@@ -130,9 +139,8 @@ impl Store {
                 "{SESSION} WHERE date BETWEEN ?1 AND ?2 ORDER BY date, id"
             ))
             .map_err(|e| self.err(e))?;
-        let f = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         let rows = stmt
-            .query_map([f(from), f(to)], session_row)
+            .query_map([iso_day(from), iso_day(to)], session_row)
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
         Ok(rows)
@@ -147,7 +155,6 @@ impl Store {
         to: NaiveDate,
         site: Option<&str>,
     ) -> Result<std::collections::HashSet<LearnerId>, StoreError> {
-        let f = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         let mut sql = String::from(
             "SELECT a.learner FROM attendance a JOIN class_session s ON s.id = a.session
              WHERE s.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR s.site = ?3)",
@@ -159,7 +166,9 @@ impl Store {
         }
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(params![f(from), f(to), site], |r| Ok(LearnerId(r.get(0)?)))
+            .query_map(params![iso_day(from), iso_day(to), site], |r| {
+                Ok(LearnerId(r.get(0)?))
+            })
             .and_then(|rows| rows.collect::<Result<_, _>>())
             .map_err(|e| self.err(e))?;
         Ok(rows)
