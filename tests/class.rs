@@ -453,3 +453,20 @@ screens! {
         room
     };
 }
+
+#[test]
+fn a_number_typed_after_a_mark_starts_a_new_number() {
+    let mut room = Room::started(12, 12);
+    room.send(Msg::Enter);
+    room.send(Msg::Char('g'));
+    room.keys("1");
+    assert_eq!(room.class.row, 0);
+    room.send(Msg::Char(' '));
+    room.keys("2");
+    assert_eq!(room.class.row, 1, "learner 2, not 12");
+    room.keys("1");
+    assert_eq!(
+        room.class.row, 0,
+        "\"21\" is more than 12 learners, so it starts again at 1"
+    );
+}

@@ -317,7 +317,8 @@ impl Class {
             }
             _ => {}
         }
-        if !matches!(msg, Msg::Char(_)) {
+        // A number is typed digit after digit; any other key (a mark too) ends it.
+        if !matches!(msg, Msg::Char(c) if c.is_ascii_digit()) {
             self.digits.clear();
         }
         if self.note_edit.is_some() {
