@@ -5,6 +5,7 @@ use super::quiz::score;
 use super::state::{Class, Mark};
 use super::strings::class_strings;
 use super::view::summary_lines;
+use crate::export::progress::{notes_header, step_header};
 use crate::export::{Cell, Sheet};
 
 /// The sheets of one class session.
@@ -14,20 +15,9 @@ pub fn class_sheets(class: &Class) -> Vec<Sheet> {
     let Some(lesson) = class.current_lesson() else {
         return Vec::new();
     };
-    let mut header = vec![ui.export_code.to_string(), ui.export_name.to_string()];
-    header.extend(
-        lesson
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(i, st)| format!("{}. {}", i + 1, st.title)),
-    );
+    let mut header = step_header(lesson, class.lang);
     header.push(s.summary_quiz.trim_end_matches(['：', ':']).to_string());
-    header.push(
-        ui.notes_label
-            .trim_end_matches(['：', ':', ' '])
-            .to_string(),
-    );
+    header.push(notes_header(class.lang));
     let rows = class
         .attendees
         .iter()

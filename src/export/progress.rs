@@ -36,6 +36,28 @@ fn step_status(status: StepStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// The header of a step-level sheet: learner code, name, then "1. title" per step.
+pub fn step_header(lesson: &Lesson, lang: Lang) -> Vec<String> {
+    let s = lang.strings();
+    let mut header = vec![s.export_code.to_string(), s.export_name.to_string()];
+    header.extend(
+        lesson
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, st)| format!("{}. {}", i + 1, st.title)),
+    );
+    header
+}
+
+/// The heading of a notes column: the notes label without its colon.
+pub fn notes_header(lang: Lang) -> String {
+    lang.strings()
+        .notes_label
+        .trim_end_matches(['：', ':', ' '])
+        .to_string()
+}
+
 /// Builds the sheets. `step_sheets` adds one sheet per lesson at step level (XLSX).
 pub fn progress_sheets(
     store: &Store,
@@ -103,14 +125,7 @@ pub fn progress_sheets_for(
     if step_sheets {
         let facts = store.facts(None)?;
         for lesson in lessons {
-            let mut header = vec![s.export_code.to_string(), s.export_name.to_string()];
-            header.extend(
-                lesson
-                    .steps
-                    .iter()
-                    .enumerate()
-                    .map(|(i, st)| format!("{}. {}", i + 1, st.title)),
-            );
+            let header = step_header(lesson, lang);
             let rows = learners
                 .iter()
                 .map(|learner| {
@@ -140,7 +155,7 @@ pub fn progress_sheets_for(
             s.export_code.to_string(),
             s.export_name.to_string(),
             s.export_registered.to_string(),
-            s.notes_label.trim_end_matches(['：', ':', ' ']).to_string(),
+            notes_header(lang),
         ];
         let rows = learners
             .iter()
