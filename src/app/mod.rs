@@ -2,6 +2,7 @@
 //! (the only place that touches the terminal).
 
 pub mod effect;
+mod exports;
 pub mod home;
 pub mod keys;
 pub mod picker;
@@ -9,6 +10,7 @@ pub mod player;
 pub mod quiz;
 pub mod run;
 pub mod settings_screen;
+mod typed;
 
 pub use effect::{Effect, Outcome};
 pub use home::{Home, Msg};

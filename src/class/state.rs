@@ -6,114 +6,12 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+pub use super::msg::{Effect, Mark, Msg, Stage};
 use super::search;
 use super::strings::class_strings;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
-use crate::progress::{Attendee, ClassSession, Learner, LearnerId, NewSession, Outcome};
-use crate::progress::{SessionId, SessionRecord};
-
-/// A trainer's mark for one learner on one step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Done,
-    NeedsHelp,
-    /// Not there for this step (stepped out, left early).
-    Absent,
-}
-
-impl Mark {
-    pub fn outcome(self) -> Outcome {
-        match self {
-            Mark::Done => Outcome::Done,
-            Mark::NeedsHelp => Outcome::NeedsHelp,
-            Mark::Absent => Outcome::Skipped,
-        }
-    }
-
-    fn from_outcome(o: Outcome) -> Option<Mark> {
-        match o {
-            Outcome::Done => Some(Mark::Done),
-            Outcome::NeedsHelp => Some(Mark::NeedsHelp),
-            Outcome::Skipped => Some(Mark::Absent),
-            Outcome::WrongTry => None,
-        }
-    }
-}
-
-/// Which class screen is showing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    Setup,
-    Attendance,
-    Present,
-    Grid,
-    Quiz,
-    Summary,
-}
-
-/// What can happen on the class screens.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Msg {
-    Up,
-    Down,
-    Left,
-    Right,
-    Enter,
-    Esc,
-    Tab,
-    Delete,
-    Backspace,
-    Char(char),
-    /// A click on row `n` of the list on screen (set-up rows, search results, learners).
-    Pick(usize),
-    /// A click on a cell of the roster grid: learner row, step.
-    Cell(usize, usize),
-    /// The store opened (or created) a session.
-    Opened(ClassSession, Vec<Attendee>, SessionRecord),
-    /// A new learner was added and signed in.
-    Attended(Attendee),
-    /// The class sheet was written here.
-    Exported(String),
-    /// Something could not be saved.
-    Failed(String),
-}
-
-/// What must happen outside: saving, mostly.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    Create(NewSession),
-    Reopen(SessionId),
-    Attend(LearnerId),
-    AddLearner(String),
-    Unattend(LearnerId),
-    /// Mark step `step` (index in the lesson) of a learner.
-    Mark {
-        learner: LearnerId,
-        step: usize,
-        mark: Mark,
-    },
-    Note {
-        learner: LearnerId,
-        text: String,
-    },
-    /// A learner's answer to question `question` (index in the lesson).
-    Answer {
-        learner: LearnerId,
-        question: usize,
-        chosen: usize,
-        correct: bool,
-    },
-    SetStep(String),
-    /// Write the class sheet (roster, marks, summary) to the exports folder.
-    Export,
-    /// Remember the site and trainer for next time.
-    Remember {
-        site: String,
-        trainer: String,
-    },
-    Exit,
-}
+use crate::progress::{Attendee, ClassSession, Learner, LearnerId, SessionRecord};
 
 /// The set-up form.
 #[derive(Debug, Clone, Default)]
