@@ -141,6 +141,10 @@ impl Class {
 
     /// The search results on the attendance screen, best first.
     pub fn found(&self) -> Vec<Found> {
+        // Nothing typed yet: no list (and no scoring of every learner on each redraw).
+        if self.query.is_empty() {
+            return Vec::new();
+        }
         let here: Vec<LearnerId> = self.attendees.iter().map(|a| a.learner.id).collect();
         let mut scored: Vec<(u8, &Learner)> = self
             .learners
@@ -160,9 +164,6 @@ impl Class {
             && !self.learners.iter().any(|l| l.display_name == name);
         if looks_like_a_name {
             out.push(Found::New(name.to_string()));
-        }
-        if self.query.is_empty() {
-            out.clear();
         }
         out
     }
