@@ -24,6 +24,11 @@ pub fn lessons_dir(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join("lessons")
 }
 
+/// The index of the lesson folders' headers, so unchanged files are not read at start-up.
+pub fn lesson_index(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("lesson-index.txt")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use zhulao::app::{Home, run::run};
 use zhulao::cli::{Cli, Command, KioskCommand, LessonCommand};
 use zhulao::commands::{export, learner, lesson};
 use zhulao::data_dir;
-use zhulao::lesson::Library;
+use zhulao::lesson::{Catalog, Library};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -29,7 +29,16 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None | Some(Command::Class) => {
             let start_class = matches!(cli.command, Some(Command::Class));
-            let mut home = Home::from_library(Library::load(&dirs), lang);
+            // Lessons are listed from their headers (bundled ones compiled in, folder ones
+            // from the index when unchanged) and read when opened: the first frame waits
+            // for none of them.
+            let mut catalog = Catalog::load_indexed(&dirs, &data_dir::lesson_index(&data));
+            if let Some(update) = catalog.take_index_update() {
+                // Written beside the program's start; an unwritten index only means the
+                // next start reads the folder again.
+                std::thread::spawn(move || update.save());
+            }
+            let mut home = Home::from_catalog(catalog, lang);
             home.notice =
                 settings_problem.map(|p| p.lines().next().unwrap_or_default().to_string());
             drop(out);

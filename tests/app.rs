@@ -16,7 +16,7 @@ use zhulao::ui::theme::Theme;
 
 fn home() -> Home {
     let mut home = Home::new(&Library::default(), Lang::Zh);
-    home.lessons.push(common::example_lesson());
+    home.lessons.push(common::example_lesson().into());
     home
 }
 

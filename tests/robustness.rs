@@ -133,7 +133,7 @@ proptest! {
     ) {
         let library = Library::load(&[]);
         let mut home = Home::new(&library, Lang::Zh);
-        home.lessons.push(common::example_lesson());
+        home.lessons.push(common::example_lesson().into());
         let count = home.lessons.len();
         home.selected = lesson_pick % count;
         let data = tempfile::tempdir().unwrap();

@@ -64,7 +64,7 @@ fn changes_are_saved_as_they_are_made_and_switch_the_language() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.toml");
     let mut home = Home::new(&Library::default(), Lang::Zh);
-    home.lessons.push(common::example_lesson());
+    home.lessons.push(common::example_lesson().into());
     let mut app = App::new(home, zhulao::progress::Store::open(dir.path(), Utc::now()));
     app.settings_path = Some(path.clone());
     let press = |app: &mut App, code| {

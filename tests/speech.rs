@@ -96,7 +96,7 @@ fn a_missing_program_gives_one_calm_message_and_the_lesson_goes_on() {
     assert!(err.message(Lang::Zh).contains("启动不了"));
 
     let mut home = Home::new(&Library::default(), Lang::Zh);
-    home.lessons.push(common::example_lesson());
+    home.lessons.push(common::example_lesson().into());
     let mut app = App::new(
         home,
         Err(zhulao::progress::StoreError::Other {

@@ -126,7 +126,7 @@ fn every_screen_at_every_size_with_every_lesson() {
     lessons.push(common::example_lesson());
 
     let mut home = Home::new(&Library::load(&[]), Lang::Zh);
-    home.lessons = lessons.clone();
+    home.lessons = lessons.iter().cloned().map(Into::into).collect();
     home.notice = Some("⚠".repeat(500));
     draw_all(|f| {
         zhulao::ui::home::render(f, &home, &theme);
@@ -142,7 +142,7 @@ fn every_screen_at_every_size_with_every_lesson() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad-lessons");
     let mut home = Home::new(&Library::load(&[fixtures]), Lang::Zh);
     assert!(!home.broken.is_empty());
-    home.lessons = lessons.clone();
+    home.lessons = lessons.iter().cloned().map(Into::into).collect();
     home.broken.push((
         format!(
             "/{}/مرحبا/שלום/{}.toml",

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::i18n::Lang;
 use crate::lesson::library::Library;
-use crate::lesson::{Category, Lesson};
+use crate::lesson::{Catalog, Category, Entry};
 use crate::progress::LessonProgress;
 
 /// What can happen on the home screen.
@@ -63,7 +63,8 @@ pub struct LearnerLabel {
 #[derive(Debug, Clone)]
 pub struct Home {
     pub lang: Lang,
-    pub lessons: Vec<Lesson>,
+    /// The lessons on offer: headers for the list, bodies read when a lesson is opened.
+    pub lessons: Vec<Entry>,
     /// Broken files: (file label, first problem in the UI language).
     pub broken: Vec<(String, String)>,
     pub selected: usize,
@@ -92,7 +93,13 @@ impl Home {
     /// The home screen for a loaded library, taking its lessons without copying them
     /// (at start-up, copying 500 lessons took 10 ms).
     pub fn from_library(library: Library, lang: Lang) -> Home {
-        let broken = library
+        Home::from_catalog(Catalog::from(library), lang)
+    }
+
+    /// The home screen for a catalog: lessons are listed from their headers and read
+    /// when opened, so the first frame does not wait for them.
+    pub fn from_catalog(catalog: Catalog, lang: Lang) -> Home {
+        let broken = catalog
             .broken
             .iter()
             .map(|b| {
@@ -107,7 +114,7 @@ impl Home {
             .collect();
         Home {
             lang,
-            lessons: library.lessons.into_iter().map(|l| l.lesson).collect(),
+            lessons: catalog.lessons,
             broken,
             selected: 0,
             details_open: false,
@@ -142,8 +149,30 @@ impl Home {
     }
 
     /// The selected lesson, if there is one.
-    pub fn selected_lesson(&self) -> Option<&Lesson> {
+    pub fn selected_lesson(&self) -> Option<&Entry> {
         self.lessons.get(self.selected)
+    }
+
+    /// The lesson at `index`, read now if it was not yet. When its file no longer reads
+    /// (it was changed into a broken one while the list was shown), the notice says what
+    /// is wrong and nothing opens.
+    pub fn open_lesson(&mut self, index: usize) -> Option<crate::lesson::Lesson> {
+        let entry = self.lessons.get(index)?;
+        match entry.lesson() {
+            Ok(lesson) => Some(lesson.clone()),
+            Err(problems) => {
+                let first = problems
+                    .first()
+                    .map(|d| d.render(self.lang))
+                    .unwrap_or_default();
+                let first = crate::lesson::sanitize::escape_controls(
+                    first.lines().next().unwrap_or_default(),
+                );
+                let said = self.lang.strings().lesson_unreadable;
+                self.notice = Some(format!("{said}{first}"));
+                None
+            }
+        }
     }
 
     /// Lessons grouped by category, in the library's category order, with their indices.

@@ -20,6 +20,7 @@ pub use super::keys::{home_key, home_mouse, picker_key, player_key, player_mouse
 use super::picker::{Choice, Msg as PickerMsg, Picker};
 use super::player::Player;
 use super::settings_screen::SettingsScreen;
+use crate::progress::derive::lesson_progress;
 use crate::progress::{Learner, Mode, QuizEvent, StepEvent, Store, StoreError};
 use crate::settings::Settings;
 use crate::speech::Speaker;
@@ -216,8 +217,8 @@ impl App {
         };
         match msg.and_then(|m| self.home.update(m)) {
             Some(Action::Start { lesson, step }) => {
-                if let Some(lesson) = self.home.lessons.get(lesson) {
-                    let player = Player::at_step(lesson.clone(), self.home.lang, step);
+                if let Some(lesson) = self.home.open_lesson(lesson) {
+                    let player = Player::at_step(lesson, self.home.lang, step);
                     let text = player.speech_text();
                     self.player = Some(player);
                     self.step_shown = Some(now);
@@ -393,10 +394,18 @@ impl App {
         });
         let mut progress = HashMap::new();
         if let (Some(learner), Some(store)) = (&self.learner, &self.store) {
-            let lessons: Vec<_> = self.home.lessons.iter().collect();
-            match store.progress(learner.id, &lessons) {
-                Ok(list) => {
-                    progress = lessons.iter().map(|l| l.id.to_string()).zip(list).collect();
+            // Only the lessons this learner has begun are read: the rest are not started,
+            // which the list shows from their headers.
+            match store.facts(Some(learner.id)) {
+                Ok(facts) => {
+                    let mine = facts.get(&learner.id);
+                    for entry in &self.home.lessons {
+                        if let Some(f) = mine.and_then(|m| m.get(entry.id.as_str()))
+                            && let Ok(lesson) = entry.lesson()
+                        {
+                            progress.insert(entry.id.to_string(), lesson_progress(lesson, f));
+                        }
+                    }
                 }
                 Err(e) => self.home.notice = Some(e.message(self.home.lang)),
             }

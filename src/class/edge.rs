@@ -225,7 +225,15 @@ impl crate::app::run::App {
             self.home.notice = Some(lang.strings().class_needs_store.to_string());
             return;
         };
-        match open(lang, self.home.lessons.clone(), store, &self.settings, now) {
+        // Class mode shows every lesson's steps and questions: read them all now.
+        crate::lesson::catalog::read_all(&self.home.lessons);
+        let lessons = self
+            .home
+            .lessons
+            .iter()
+            .filter_map(|e| e.lesson().ok().cloned())
+            .collect();
+        match open(lang, lessons, store, &self.settings, now) {
             Ok(class) => self.class = Some(class),
             Err(e) => self.home.notice = Some(e.message(lang)),
         }

@@ -37,7 +37,7 @@ fn status(ctx: &Ctx, home: &Home, index: usize) -> String {
             ctx.s.lesson_progress,
             &[("done", &p.steps_done), ("total", &p.steps_total)],
         ),
-        _ => fill(ctx.s.lesson_steps, &[("total", &lesson.steps.len())]),
+        _ => fill(ctx.s.lesson_steps, &[("total", &lesson.steps)]),
     }
 }
 

@@ -73,6 +73,9 @@ impl Kiosk {
         let Some(lesson) = session.home.lessons.get(lesson) else {
             return Vec::new();
         };
+        let Ok(lesson) = lesson.lesson() else {
+            return Vec::new();
+        };
         let player = Player::at_step(lesson.clone(), lang, step);
         let text = player.speech_text();
         session.player = Some(player);

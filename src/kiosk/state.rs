@@ -214,7 +214,11 @@ impl Kiosk {
 
     /// The lessons the kiosk offers.
     pub fn lessons(&self) -> Vec<&crate::lesson::Lesson> {
-        self.library.lessons.iter().collect()
+        self.library
+            .lessons
+            .iter()
+            .filter_map(|e| e.lesson().ok())
+            .collect()
     }
 
     /// The player, when a lesson is open.

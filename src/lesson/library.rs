@@ -7,7 +7,9 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::catalog::{BundledHeader, Catalog};
 use super::error::{Diagnostic, Problem};
+use super::index::Stamp;
 use super::model::Lesson;
 use super::parse::{MAX_FILE_BYTES, parse_lesson, too_large};
 use super::source::Seg;
@@ -21,6 +23,11 @@ mod bundled {
 /// The lessons compiled into the program: (file name, contents).
 pub fn bundled_files() -> &'static [(&'static str, &'static str)] {
     bundled::BUNDLED
+}
+
+/// The headers `build.rs` read from the bundled lessons, in the same order.
+pub(crate) fn bundled_header_table() -> &'static [Option<BundledHeader>] {
+    bundled::BUNDLED_HEADERS
 }
 
 /// Where a lesson came from.
@@ -100,18 +107,29 @@ pub fn read_lesson_file(path: &Path) -> (FileResult, Option<Vec<u8>>) {
 
 /// The `.toml` files directly inside `dir`, sorted by name; hidden files are skipped.
 pub fn lesson_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+    Ok(stamped_lesson_files(dir)?
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect())
+}
+
+/// Like [`lesson_files`], with each file's size and modification time (one `stat` each).
+pub(crate) fn stamped_lesson_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, Option<Stamp>)>> {
+    let mut files: Vec<(PathBuf, Option<Stamp>)> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
-            p.is_file()
-                && p.extension().is_some_and(|e| e == "toml")
+            p.extension().is_some_and(|e| e == "toml")
                 && !p
                     .file_name()
                     .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
+        .filter_map(|p| {
+            let meta = std::fs::metadata(&p).ok().filter(|m| m.is_file())?;
+            Some((p, Stamp::of(&meta)))
+        })
         .collect();
-    files.sort();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
 }
 
@@ -121,7 +139,7 @@ const MAX_THREADS: usize = 4;
 /// `f` applied to every item, on as many threads as there are cores up to `MAX_THREADS`
 /// (start-up time is mostly parsing lessons). The results come back in the items' order,
 /// and a panic in `f` is passed on as it would be without threads.
-fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len())
@@ -189,7 +207,7 @@ pub fn check_paths(paths: &[PathBuf]) -> Vec<(String, FileResult)> {
     out
 }
 
-fn io_result(path: &Path, e: std::io::Error) -> FileResult {
+pub(crate) fn io_result(path: &Path, e: std::io::Error) -> FileResult {
     Err(vec![Diagnostic {
         file: path.display().to_string(),
         position: None,
@@ -209,90 +227,50 @@ fn unique_id(
     seen: &mut HashMap<String, String>,
 ) -> FileResult {
     let lesson = result?;
-    let id = lesson.id.as_str().to_string();
-    if let Some(other) = seen.get(&id) {
-        let bytes = bytes();
-        let text = bytes
-            .as_deref()
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("");
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let locator = Locator::new(name, text);
-        return Err(vec![locator.at(
-            &[Seg::Key("id")],
-            false,
-            Problem::DuplicateLesson {
-                id,
-                other: other.clone(),
-            },
-        )]);
+    match duplicate_id(lesson.id.as_str(), name, bytes, seen) {
+        Some(problems) => Err(problems),
+        None => Ok(lesson),
     }
-    seen.insert(id, name.to_string());
-    Ok(lesson)
+}
+
+/// The problem with file `name` when lesson `id` was already used by one of `seen`'s
+/// files; otherwise records it. `bytes` gives the file's contents, needed only to point
+/// at the id.
+pub(crate) fn duplicate_id(
+    id: &str,
+    name: &str,
+    bytes: impl FnOnce() -> Option<Vec<u8>>,
+    seen: &mut HashMap<String, String>,
+) -> Option<Vec<Diagnostic>> {
+    let Some(other) = seen.get(id) else {
+        seen.insert(id.to_string(), name.to_string());
+        return None;
+    };
+    let bytes = bytes();
+    let text = bytes
+        .as_deref()
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or("");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let locator = Locator::new(name, text);
+    Some(vec![locator.at(
+        &[Seg::Key("id")],
+        false,
+        Problem::DuplicateLesson {
+            id: id.to_string(),
+            other: other.clone(),
+        },
+    )])
 }
 
 impl Library {
-    /// Loads the bundled lessons, then each folder in order. A lesson in a later folder
-    /// replaces one with the same id from the bundle or an earlier folder; two files with
-    /// the same id in one folder make the second one broken. Folders that do not exist are
-    /// skipped.
+    /// Loads the bundled lessons, then each folder in order, every lesson read in full.
+    /// A lesson in a later folder replaces one with the same id from the bundle or an
+    /// earlier folder; two files with the same id in one folder make the second one
+    /// broken. Folders that do not exist are skipped. (See [`Catalog`] for the lazy list
+    /// the interactive program starts from.)
     pub fn load(dirs: &[PathBuf]) -> Library {
-        let mut lib = Library::default();
-        let bundled = in_parallel(bundled_files(), |(name, text)| {
-            parse_lesson(name, text.as_bytes())
-        });
-        for ((name, _), result) in bundled_files().iter().zip(bundled) {
-            match result {
-                Ok(lesson) => lib.add(lesson, Origin::Bundled(name)),
-                Err(diagnostics) => lib.broken.push(BrokenLesson {
-                    origin: Origin::Bundled(name),
-                    diagnostics,
-                }),
-            }
-        }
-        for dir in dirs {
-            if !dir.exists() {
-                continue;
-            }
-            let files = match lesson_files(dir) {
-                Ok(f) => f,
-                Err(e) => {
-                    let diagnostics = io_result(dir, e).unwrap_err();
-                    lib.broken.push(BrokenLesson {
-                        origin: Origin::File(dir.clone()),
-                        diagnostics,
-                    });
-                    continue;
-                }
-            };
-            let mut seen = HashMap::new();
-            // Parsed on every core; a file's bytes are read again only for a duplicate id.
-            let parsed = in_parallel(&files, |file| read_lesson_file(file).0);
-            for (file, result) in files.into_iter().zip(parsed) {
-                let name = file.display().to_string();
-                let bytes = || std::fs::read(&file).ok();
-                match unique_id(result, &name, bytes, &mut seen) {
-                    Ok(lesson) => lib.add(lesson, Origin::File(file)),
-                    Err(diagnostics) => lib.broken.push(BrokenLesson {
-                        origin: Origin::File(file),
-                        diagnostics,
-                    }),
-                }
-            }
-        }
-        lib.lessons.sort_by_key(|l| {
-            let cat = super::model::Category::ALL
-                .iter()
-                .position(|c| *c == l.lesson.category);
-            (cat, l.lesson.id.clone())
-        });
-        lib
-    }
-
-    /// Adds a lesson, replacing any earlier one with the same id.
-    fn add(&mut self, lesson: Lesson, origin: Origin) {
-        self.lessons.retain(|l| l.lesson.id != lesson.id);
-        self.lessons.push(LoadedLesson { lesson, origin });
+        Catalog::load(dirs).into_library()
     }
 
     /// Finds a lesson by id.

@@ -1,6 +1,8 @@
 //! Lessons: the file format, loading and validation, sanitising, and the JSON Schema.
 
+pub mod catalog;
 pub mod error;
+pub mod index;
 pub mod library;
 pub mod model;
 pub mod parse;
@@ -9,6 +11,7 @@ pub mod sanitize;
 pub mod source;
 pub mod validate;
 
+pub use catalog::{Catalog, Entry, Header};
 pub use error::{Diagnostic, Problem};
 pub use library::{BrokenLesson, Library, LoadedLesson, Origin, check_paths};
 pub use model::{Category, Element, Lesson, Level, Question, Screen, Step, Task};

@@ -204,6 +204,9 @@ impl Category {
 }
 
 impl Level {
+    /// Every level, easiest first.
+    pub const ALL: [Level; 3] = [Level::Beginner, Level::Basic, Level::Advanced];
+
     /// The level's name in the UI language.
     pub fn name(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {

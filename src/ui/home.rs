@@ -119,7 +119,7 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
             lesson.level.name(home.lang),
             lesson.estimated_minutes,
             s.minutes_unit,
-            lesson.steps.len(),
+            lesson.steps,
             s.steps_unit
         ),
     };
@@ -288,7 +288,7 @@ fn render_details(
     frame: &mut Frame,
     area: Rect,
     home: &Home,
-    lesson: &crate::lesson::Lesson,
+    lesson: &crate::lesson::Header,
     theme: &Theme,
 ) {
     let s = home.lang.strings();
@@ -313,9 +313,9 @@ fn render_details(
         lesson.level.name(home.lang),
         lesson.estimated_minutes,
         s.minutes_unit,
-        lesson.steps.len(),
+        lesson.steps,
         s.steps_unit,
-        lesson.quiz.len(),
+        lesson.questions,
         s.questions_unit
     );
     lines.extend(
