@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use super::error::{Diagnostic, Problem};
-use super::index::Index;
+use super::index::{Index, Stamp};
 use super::library::{
     BrokenLesson, FileResult, Library, LoadedLesson, Origin, bundled_files, duplicate_id,
     in_parallel, io_result, read_lesson_file,
@@ -225,15 +225,24 @@ impl Catalog {
 
     fn build(dirs: &[PathBuf], index_path: Option<&Path>) -> Catalog {
         let mut catalog = Catalog::default();
+        let mut by_id: HashMap<LessonId, usize> = HashMap::new();
         for ((name, text), header) in bundled_files().iter().zip(bundled_headers()) {
             let origin = Origin::Bundled(name);
             match header {
-                Some(header) => catalog.add(Entry::listed(header, origin)),
-                None => catalog.take(parse_lesson(name, text.as_bytes()), origin),
+                Some(header) => catalog.add(Entry::listed(header, origin), &mut by_id),
+                None => match parse_lesson(name, text.as_bytes()) {
+                    Ok(lesson) => catalog.add(Entry::loaded(lesson, origin), &mut by_id),
+                    Err(diagnostics) => catalog.broken.push(BrokenLesson {
+                        origin,
+                        diagnostics,
+                    }),
+                },
             }
         }
         let old = index_path.map(Index::read).unwrap_or_default();
-        let mut new = Index::default();
+        // What the index should hold now; written back only when it differs from `old`.
+        let mut indexed: Vec<(PathBuf, Stamp, Header)> = Vec::new();
+        let mut changed = false;
         let now = std::time::SystemTime::now();
         for dir in dirs {
             if !dir.exists() {
@@ -265,6 +274,7 @@ impl Catalog {
             let mut seen = HashMap::new();
             for ((file, stamp), header) in files.into_iter().zip(known) {
                 let origin = Origin::File(file.clone());
+                changed |= header.is_none();
                 let entry = match header {
                     Some(h) => Ok(Entry::listed(h, origin.clone())),
                     None => match parsed.next() {
@@ -284,9 +294,9 @@ impl Catalog {
                 match entry {
                     Ok(entry) => {
                         if let Some(stamp) = stamp.filter(|s| s.settled(now)) {
-                            new.insert(&file, stamp, entry.header().clone());
+                            indexed.push((file, stamp, entry.header().clone()));
                         }
-                        catalog.add(entry);
+                        catalog.add(entry, &mut by_id);
                     }
                     Err(diagnostics) => catalog.broken.push(BrokenLesson {
                         origin,
@@ -299,27 +309,31 @@ impl Catalog {
             let cat = Category::ALL.iter().position(|c| *c == l.category);
             (cat, l.id.clone())
         });
+        // Changed: a file was read (new, changed or broken), or an indexed one is gone.
+        changed |= indexed.len() != old.len();
         if let Some(path) = index_path
-            && new != old
+            && changed
         {
-            catalog.index_update = Some((path.to_path_buf(), new));
+            let mut new = Index::default();
+            for (file, stamp, header) in indexed {
+                new.insert(&file, stamp, header);
+            }
+            if new != old {
+                catalog.index_update = Some((path.to_path_buf(), new));
+            }
         }
         catalog
     }
 
-    /// Adds a lesson, replacing any earlier one with the same id.
-    fn add(&mut self, entry: Entry) {
-        self.lessons.retain(|l| l.id != entry.id);
-        self.lessons.push(entry);
-    }
-
-    fn take(&mut self, result: FileResult, origin: Origin) {
-        match result {
-            Ok(lesson) => self.add(Entry::loaded(lesson, origin)),
-            Err(diagnostics) => self.broken.push(BrokenLesson {
-                origin,
-                diagnostics,
-            }),
+    /// Adds a lesson, replacing any earlier one with the same id (`by_id`: where each id
+    /// is in the list).
+    fn add(&mut self, entry: Entry, by_id: &mut HashMap<LessonId, usize>) {
+        match by_id.get(&entry.id) {
+            Some(&i) => self.lessons[i] = entry,
+            None => {
+                by_id.insert(entry.id.clone(), self.lessons.len());
+                self.lessons.push(entry);
+            }
         }
     }
 

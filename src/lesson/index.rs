@@ -74,7 +74,8 @@ impl Index {
         if lines.next() != Some(first_line().as_str()) {
             return Index::default();
         }
-        let entries = lines.filter_map(parse_line).collect();
+        let mut entries = HashMap::with_capacity(text.bytes().filter(|&b| b == b'\n').count());
+        entries.extend(lines.filter_map(parse_line));
         Index { entries }
     }
 
@@ -109,14 +110,14 @@ impl Index {
             let (s, h) = &self.entries[path];
             let _ = writeln!(
                 out,
-                "{}\t{}\t{}\t{}\t{}\t{:?}\t{:?}\t{}\t{}\t{}\t{}\t{}",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 escape(path),
                 s.len,
                 s.secs,
                 s.nanos,
                 h.id,
-                h.category,
-                h.level,
+                category_key(h.category),
+                level_key(h.level),
                 h.estimated_minutes,
                 h.steps,
                 h.questions,
@@ -147,7 +148,8 @@ impl Index {
 }
 
 fn parse_line(line: &str) -> Option<(String, (Stamp, Header))> {
-    let f: Vec<&str> = line.split('\t').collect();
+    let mut fields = line.split('\t');
+    let mut next = || fields.next();
     let [
         path,
         len,
@@ -159,16 +161,16 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, Header))> {
         minutes,
         steps,
         questions,
-        title,
-        summary,
-    ] = f.as_slice()
-    else {
+    ] = [(); 10].map(|()| next());
+    let (title, summary) = (next()?, next()?);
+    if next().is_some() {
         return None;
-    };
+    }
+    let id = id.filter(|id| is_valid_id(id))?;
     let stamp = Stamp {
-        len: len.parse().ok()?,
-        secs: secs.parse().ok()?,
-        nanos: nanos.parse().ok().filter(|n| *n < 1_000_000_000)?,
+        len: len?.parse().ok()?,
+        secs: secs?.parse().ok()?,
+        nanos: nanos?.parse().ok().filter(|n| *n < 1_000_000_000)?,
     };
     let title = unescape(title)?;
     let summary = unescape(summary)?;
@@ -176,16 +178,44 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, Header))> {
         id: LessonId::new_unchecked(id.to_string()),
         category: *Category::ALL
             .iter()
-            .find(|c| format!("{c:?}") == *category)?,
-        level: *Level::ALL.iter().find(|l| format!("{l:?}") == *level)?,
-        estimated_minutes: minutes.parse().ok().filter(|m| (1..=600).contains(m))?,
-        steps: steps.parse().ok().filter(|s| (1..=MAX_STEPS).contains(s))?,
-        questions: questions.parse().ok()?,
+            .find(|c| Some(category_key(**c)) == category)?,
+        level: *Level::ALL.iter().find(|l| Some(level_key(**l)) == level)?,
+        estimated_minutes: minutes?.parse().ok().filter(|m| (1..=600).contains(m))?,
+        steps: steps?
+            .parse()
+            .ok()
+            .filter(|s| (1..=MAX_STEPS).contains(s))?,
+        questions: questions?.parse().ok()?,
         // Only text the checker could have produced: clean, trimmed, not empty.
         title: Some(title).filter(|t| !t.is_empty() && sanitize_line(t).trim() == t)?,
         summary: Some(summary).filter(|s| !s.is_empty() && sanitize(s).trim() == s)?,
     };
-    is_valid_id(id).then_some((unescape(path)?, (stamp, header)))
+    Some((unescape(path?)?, (stamp, header)))
+}
+
+/// How a category is written in the index.
+fn category_key(c: Category) -> &'static str {
+    match c {
+        Category::Basics => "basics",
+        Category::Social => "social",
+        Category::Finance => "finance",
+        Category::Travel => "travel",
+        Category::Health => "health",
+        Category::Fraud => "fraud",
+        Category::Shopping => "shopping",
+        Category::Services => "services",
+        Category::Learning => "learning",
+        Category::Wellbeing => "wellbeing",
+    }
+}
+
+/// How a level is written in the index.
+fn level_key(l: Level) -> &'static str {
+    match l {
+        Level::Beginner => "beginner",
+        Level::Basic => "basic",
+        Level::Advanced => "advanced",
+    }
 }
 
 /// Backslash, tab, newline and carriage return written as `\\`, `\t`, `\n`, `\r`.
@@ -205,6 +235,9 @@ fn escape(text: &str) -> String {
 
 /// The reverse of [`escape`]; None for an escape it never writes.
 fn unescape(text: &str) -> Option<String> {
+    if !text.contains('\\') {
+        return Some(text.to_string());
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
     while let Some(c) = chars.next() {

@@ -115,22 +115,27 @@ pub fn lesson_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Like [`lesson_files`], with each file's size and modification time (one `stat` each).
 pub(crate) fn stamped_lesson_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, Option<Stamp>)>> {
-    let mut files: Vec<(PathBuf, Option<Stamp>)> = std::fs::read_dir(dir)?
+    let mut files: Vec<(std::ffi::OsString, PathBuf, Option<Stamp>)> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "toml")
-                && !p
-                    .file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .filter_map(|p| {
-            let meta = std::fs::metadata(&p).ok().filter(|m| m.is_file())?;
-            Some((p, Stamp::of(&meta)))
+        .filter_map(|entry| {
+            let name = entry.file_name();
+            let bytes = name.as_encoded_bytes();
+            if !bytes.ends_with(b".toml") || bytes.starts_with(b".") {
+                return None;
+            }
+            // The entry's own stat (relative to the open folder) unless it is a link,
+            // which is followed to what it points at.
+            let meta = match entry.file_type().ok()?.is_symlink() {
+                false => entry.metadata().ok()?,
+                true => std::fs::metadata(entry.path()).ok()?,
+            };
+            meta.is_file()
+                .then(|| (name, entry.path(), Stamp::of(&meta)))
         })
         .collect();
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(files)
+    // Sorted by name: the same order as sorting the paths, without comparing the folder.
+    files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Ok(files.into_iter().map(|(_, p, s)| (p, s)).collect())
 }
 
 /// Most threads used to load lessons: each thread's allocations grow memory a little.
@@ -140,6 +145,9 @@ const MAX_THREADS: usize = 4;
 /// (start-up time is mostly parsing lessons). The results come back in the items' order,
 /// and a panic in `f` is passed on as it would be without threads.
 pub(crate) fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if items.len() <= 1 {
+        return items.iter().map(f).collect();
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len())
