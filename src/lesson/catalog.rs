@@ -16,9 +16,10 @@ use std::sync::OnceLock;
 use super::error::{Diagnostic, Problem};
 use super::index::{Index, Stamp};
 use super::library::{
-    BrokenLesson, FileResult, Library, LoadedLesson, Origin, bundled_files, duplicate_id,
+    BrokenLesson, FileResult, Library, LoadedLesson, Origin, bundled_files, duplicate_problem,
     in_parallel, io_result, read_lesson_file,
 };
+use crate::i18n::Lang;
 use super::model::{Category, Lesson, LessonId, Level};
 use super::parse::parse_lesson;
 use super::sanitize::{sanitize, sanitize_line};
@@ -225,30 +226,36 @@ impl Catalog {
 
     fn build(dirs: &[PathBuf], index_path: Option<&Path>) -> Catalog {
         let mut catalog = Catalog::default();
-        let mut by_id: HashMap<LessonId, usize> = HashMap::new();
+        // Where each id is in the list, and which folder it came from (None: bundled).
+        let mut by_id: HashMap<LessonId, (usize, Option<usize>)> = HashMap::new();
         for ((name, text), header) in bundled_files().iter().zip(bundled_headers()) {
             let origin = Origin::Bundled(name);
-            match header {
-                Some(header) => catalog.add(Entry::listed(header, origin), &mut by_id),
-                None => match parse_lesson(name, text.as_bytes()) {
-                    Ok(lesson) => catalog.add(Entry::loaded(lesson, origin), &mut by_id),
-                    Err(diagnostics) => catalog.broken.push(BrokenLesson {
-                        origin,
-                        diagnostics,
-                    }),
-                },
-            }
+            let result = match header {
+                Some(header) => Ok(Entry::listed(header, origin.clone())),
+                None => parse_lesson(name, text.as_bytes()).map(|l| Entry::loaded(l, origin.clone())),
+            };
+            catalog.take(result, origin, None, &mut by_id);
         }
-        let old = index_path.map(Index::read).unwrap_or_default();
+        let dirs: Vec<&PathBuf> = dirs.iter().filter(|d| d.exists()).collect();
+        if dirs.is_empty() {
+            return catalog.sorted();
+        }
+        // The index is read on a second thread while this one lists the folders.
+        let (old, listings) = std::thread::scope(|scope| {
+            let reader = index_path.map(|p| scope.spawn(move || Index::read(p)));
+            let listings: Vec<_> = dirs
+                .iter()
+                .map(|d| super::library::stamped_lesson_files(d))
+                .collect();
+            let old = reader.map(|r| r.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            (old.unwrap_or_default(), listings)
+        });
         // What the index should hold now; written back only when it differs from `old`.
         let mut indexed: Vec<(PathBuf, Stamp, Header)> = Vec::new();
         let mut changed = false;
         let now = std::time::SystemTime::now();
-        for dir in dirs {
-            if !dir.exists() {
-                continue;
-            }
-            let files = match super::library::stamped_lesson_files(dir) {
+        for (folder, (dir, listing)) in dirs.into_iter().zip(listings).enumerate() {
+            let files = match listing {
                 Ok(files) => files,
                 Err(e) => {
                     let diagnostics = io_result(dir, e).unwrap_err();
@@ -269,46 +276,26 @@ impl Catalog {
                 .filter(|(_, k)| k.is_none())
                 .map(|((path, _), _)| path)
                 .collect();
-            // Parsed on every core; a file's bytes are read again only for a duplicate id.
+            changed |= !unknown.is_empty();
+            // Parsed on every core.
             let mut parsed = in_parallel(&unknown, |file| read_lesson_file(file).0).into_iter();
-            let mut seen = HashMap::new();
             for ((file, stamp), header) in files.into_iter().zip(known) {
                 let origin = Origin::File(file.clone());
-                changed |= header.is_none();
                 let entry = match header {
                     Some(h) => Ok(Entry::listed(h, origin.clone())),
                     None => match parsed.next() {
-                        Some(Ok(lesson)) => Ok(Entry::loaded(lesson, origin.clone())),
-                        Some(Err(problems)) => Err(problems),
+                        Some(result) => result.map(|l| Entry::loaded(l, origin.clone())),
                         None => continue,
                     },
                 };
-                let name = file.display().to_string();
-                let entry = entry.and_then(|e| {
-                    let bytes = || std::fs::read(&file).ok();
-                    match duplicate_id(e.id.as_str(), &name, bytes, &mut seen) {
-                        Some(problems) => Err(problems),
-                        None => Ok(e),
-                    }
-                });
-                match entry {
-                    Ok(entry) => {
-                        if let Some(stamp) = stamp.filter(|s| s.settled(now)) {
-                            indexed.push((file, stamp, entry.header().clone()));
-                        }
-                        catalog.add(entry, &mut by_id);
-                    }
-                    Err(diagnostics) => catalog.broken.push(BrokenLesson {
-                        origin,
-                        diagnostics,
-                    }),
+                let header = entry.as_ref().ok().map(|e| e.header().clone());
+                if catalog.take(entry, origin, Some(folder), &mut by_id)
+                    && let (Some(stamp), Some(header)) = (stamp.filter(|s| s.settled(now)), header)
+                {
+                    indexed.push((file, stamp, header));
                 }
             }
         }
-        catalog.lessons.sort_by_key(|l| {
-            let cat = Category::ALL.iter().position(|c| *c == l.category);
-            (cat, l.id.clone())
-        });
         // Changed: a file was read (new, changed or broken), or an indexed one is gone.
         changed |= indexed.len() != old.len();
         if let Some(path) = index_path
@@ -322,19 +309,65 @@ impl Catalog {
                 catalog.index_update = Some((path.to_path_buf(), new));
             }
         }
-        catalog
+        catalog.sorted()
     }
 
-    /// Adds a lesson, replacing any earlier one with the same id (`by_id`: where each id
-    /// is in the list).
-    fn add(&mut self, entry: Entry, by_id: &mut HashMap<LessonId, usize>) {
-        match by_id.get(&entry.id) {
-            Some(&i) => self.lessons[i] = entry,
+    /// Adds a lesson, or its file to the broken ones; true when it was added. A lesson
+    /// replaces one with the same id from the bundle or an earlier folder; a second file
+    /// with the same id in one folder is broken. `by_id`: where each id is in the list,
+    /// and from which folder.
+    fn take(
+        &mut self,
+        result: FileResult<Entry>,
+        origin: Origin,
+        folder: Option<usize>,
+        by_id: &mut HashMap<LessonId, (usize, Option<usize>)>,
+    ) -> bool {
+        let entry = match result {
+            Ok(entry) => entry,
+            Err(diagnostics) => {
+                self.broken.push(BrokenLesson {
+                    origin,
+                    diagnostics,
+                });
+                return false;
+            }
+        };
+        match by_id.get_mut(&entry.id) {
+            Some((i, from)) if folder.is_some() && *from == folder => {
+                let other = self.lessons[*i].origin.label(Lang::Zh);
+                let file = origin.label(Lang::Zh);
+                let bytes = || match &origin {
+                    Origin::File(path) => std::fs::read(path).ok(),
+                    Origin::Bundled(_) => None,
+                };
+                let diagnostics = duplicate_problem(entry.id.as_str(), &file, bytes, &other);
+                self.broken.push(BrokenLesson {
+                    origin,
+                    diagnostics,
+                });
+                false
+            }
+            Some((i, from)) => {
+                *from = folder;
+                self.lessons[*i] = entry;
+                true
+            }
             None => {
-                by_id.insert(entry.id.clone(), self.lessons.len());
+                by_id.insert(entry.id.clone(), (self.lessons.len(), folder));
                 self.lessons.push(entry);
+                true
             }
         }
+    }
+
+    /// The list in the library's order: by category, then id.
+    fn sorted(mut self) -> Catalog {
+        let rank = |c: Category| Category::ALL.iter().position(|x| *x == c);
+        self.lessons.sort_unstable_by(|a, b| {
+            (rank(a.category), &a.id).cmp(&(rank(b.category), &b.id))
+        });
+        self
     }
 
     /// The index to write back, if this load found anything new, changed or gone. The

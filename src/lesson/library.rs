@@ -64,7 +64,7 @@ pub struct BrokenLesson {
 }
 
 /// The outcome of checking one file.
-pub type FileResult = Result<Lesson, Vec<Diagnostic>>;
+pub type FileResult<T = Lesson> = Result<T, Vec<Diagnostic>>;
 
 /// All lessons on offer, and the files that need fixing.
 #[derive(Debug, Clone, Default)]
@@ -244,7 +244,7 @@ fn unique_id(
 /// The problem with file `name` when lesson `id` was already used by one of `seen`'s
 /// files; otherwise records it. `bytes` gives the file's contents, needed only to point
 /// at the id.
-pub(crate) fn duplicate_id(
+fn duplicate_id(
     id: &str,
     name: &str,
     bytes: impl FnOnce() -> Option<Vec<u8>>,
@@ -254,6 +254,17 @@ pub(crate) fn duplicate_id(
         seen.insert(id.to_string(), name.to_string());
         return None;
     };
+    Some(duplicate_problem(id, name, bytes, other))
+}
+
+/// File `name` uses lesson id `id`, which file `other` already uses: the problem, pointing
+/// at the id in the file's contents (`bytes`).
+pub(crate) fn duplicate_problem(
+    id: &str,
+    name: &str,
+    bytes: impl FnOnce() -> Option<Vec<u8>>,
+    other: &str,
+) -> Vec<Diagnostic> {
     let bytes = bytes();
     let text = bytes
         .as_deref()
@@ -261,14 +272,14 @@ pub(crate) fn duplicate_id(
         .unwrap_or("");
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let locator = Locator::new(name, text);
-    Some(vec![locator.at(
+    vec![locator.at(
         &[Seg::Key("id")],
         false,
         Problem::DuplicateLesson {
             id: id.to_string(),
-            other: other.clone(),
+            other: other.to_string(),
         },
-    )])
+    )]
 }
 
 impl Library {
