@@ -453,7 +453,6 @@ pub fn run(
     }
     let mut app = App::without_store(home);
     app.data_dir = Some(data_dir.to_path_buf());
-    app.speaker = Some(Speaker::from_settings(&settings));
     app.auto_read = settings.auto_read;
     app.settings = settings;
     app.settings_path = Some(settings_path);
@@ -462,6 +461,7 @@ pub fn run(
         // A class needs its store from the first screen on.
         app.attach_store(Store::open(data_dir, Utc::now()));
         store_to_open = None;
+        app.speaker = Some(Speaker::from_settings(&app.settings));
         app.open_class(Utc::now());
     }
     let mut terminal = ratatui::try_init()?;
@@ -484,9 +484,11 @@ pub fn run(
                 Some(_) => break,
             }
             // The first frame is up; now the store opens, its full check runs in the
-            // background, and the screen is drawn again with anything it had to say.
+            // background, the speech program is looked for, and the screen is drawn again
+            // with anything they had to say.
             if let Some(dir) = store_to_open.take() {
                 app.attach_store(Store::open_checking_in_background(dir, Utc::now()));
+                app.speaker = Some(Speaker::from_settings(&app.settings));
                 continue;
             }
             if checking {
