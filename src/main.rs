@@ -33,11 +33,11 @@ fn main() -> ExitCode {
             // from the index when unchanged) and read when opened: the first frame waits
             // for none of them.
             let mut catalog = Catalog::load_indexed(&dirs, &data_dir::lesson_index(&data));
-            if let Some(update) = catalog.take_index_update() {
-                // Written beside the program's start; an unwritten index only means the
-                // next start reads the folder again.
-                std::thread::spawn(move || update.save());
-            }
+            // A changed index is written beside the program's start (and waited for at
+            // the end); an unwritten one only means the next start reads the folder again.
+            let index_writer = catalog
+                .take_index_update()
+                .map(|update| std::thread::spawn(move || update.save()));
             let mut home = Home::from_catalog(catalog, lang);
             home.notice =
                 settings_problem.map(|p| p.lines().next().unwrap_or_default().to_string());
@@ -47,7 +47,11 @@ fn main() -> ExitCode {
             if let Some(t) = cli.theme {
                 settings.theme = t;
             }
-            return match run(home, &data, settings, settings_path, start_class) {
+            let result = run(home, &data, settings, settings_path, start_class);
+            if let Some(writer) = index_writer {
+                let _ = writer.join();
+            }
+            return match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let text = zhulao::lesson::sanitize::escape_controls(&e.to_string());

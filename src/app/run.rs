@@ -11,7 +11,6 @@ use chrono::{DateTime, Utc};
 use crossterm::event::{
     self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
-use crossterm::execute;
 use ratatui::layout::Rect;
 
 use super::effect::Effect;
@@ -464,8 +463,7 @@ pub fn run(
         app.speaker = Some(Speaker::from_settings(&app.settings));
         app.open_class(Utc::now());
     }
-    let mut terminal = ratatui::try_init()?;
-    let _ = execute!(io::stdout(), crossterm::event::EnableMouseCapture);
+    let mut terminal = super::terminal::init()?;
     let bench_exit = std::env::var(EXIT_AFTER_FIRST_FRAME).ok();
     let result = (|| -> io::Result<()> {
         let mut hits = ScreenHits::default();
@@ -509,7 +507,7 @@ pub fn run(
         }
         Ok(())
     })();
-    let _ = execute!(io::stdout(), crossterm::event::DisableMouseCapture);
-    ratatui::restore();
+    drop(terminal);
+    super::terminal::restore();
     result
 }

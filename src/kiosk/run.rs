@@ -9,9 +9,8 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use chrono::Utc;
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode};
+use crossterm::event::{self, Event, KeyCode};
 use crossterm::event::{KeyEventKind, KeyModifiers};
-use crossterm::execute;
 
 use super::edge::Driver;
 use super::input::{Hits, to_msg};
@@ -98,15 +97,9 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
 }
 
 fn terminal_loop(driver: &mut Driver, theme: &Theme) -> io::Result<()> {
-    // ratatui's init enters raw mode (which turns off the terminal's signal keys) and
-    // installs a panic hook that restores the terminal; ours also gives the mouse back.
-    let mut terminal = ratatui::try_init()?;
-    let _ = execute!(io::stdout(), EnableMouseCapture);
-    let restore = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-        restore(info);
-    }));
+    // Raw mode turns off the terminal's signal keys; the panic hook gives the terminal,
+    // mouse included, back before anything is printed.
+    let mut terminal = crate::app::terminal::init()?;
     let result = (|| -> io::Result<()> {
         let mut hits = Hits::default();
         while !driver.kiosk.quit {
@@ -125,8 +118,8 @@ fn terminal_loop(driver: &mut Driver, theme: &Theme) -> io::Result<()> {
         }
         Ok(())
     })();
-    let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    drop(terminal);
+    crate::app::terminal::restore();
     result
 }
 

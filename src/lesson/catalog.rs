@@ -19,10 +19,10 @@ use super::library::{
     BrokenLesson, FileResult, Library, LoadedLesson, Origin, bundled_files, duplicate_problem,
     in_parallel, io_result, read_lesson_file,
 };
-use crate::i18n::Lang;
 use super::model::{Category, Lesson, LessonId, Level};
 use super::parse::parse_lesson;
 use super::sanitize::{sanitize, sanitize_line};
+use crate::i18n::Lang;
 
 /// What the lesson list shows of a lesson, without its steps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,7 +232,9 @@ impl Catalog {
             let origin = Origin::Bundled(name);
             let result = match header {
                 Some(header) => Ok(Entry::listed(header, origin.clone())),
-                None => parse_lesson(name, text.as_bytes()).map(|l| Entry::loaded(l, origin.clone())),
+                None => {
+                    parse_lesson(name, text.as_bytes()).map(|l| Entry::loaded(l, origin.clone()))
+                }
             };
             catalog.take(result, origin, None, &mut by_id);
         }
@@ -364,9 +366,8 @@ impl Catalog {
     /// The list in the library's order: by category, then id.
     fn sorted(mut self) -> Catalog {
         let rank = |c: Category| Category::ALL.iter().position(|x| *x == c);
-        self.lessons.sort_unstable_by(|a, b| {
-            (rank(a.category), &a.id).cmp(&(rank(b.category), &b.id))
-        });
+        self.lessons
+            .sort_unstable_by(|a, b| (rank(a.category), &a.id).cmp(&(rank(b.category), &b.id)));
         self
     }
 
