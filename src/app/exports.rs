@@ -14,13 +14,7 @@ impl App {
             self.home.notice = Some(s.class_needs_store.to_string());
             return;
         };
-        crate::lesson::catalog::read_all(&self.home.lessons);
-        let lessons: Vec<&crate::lesson::Lesson> = self
-            .home
-            .lessons
-            .iter()
-            .filter_map(|e| e.lesson().ok())
-            .collect();
+        let lessons = crate::lesson::catalog::read_all(&self.home.lessons);
         let path = crate::export::screen_export_path(dir, s.export_progress_sheet, now);
         let shown = crate::lesson::sanitize::escape_controls(&path.display().to_string());
         self.home.notice = Some(

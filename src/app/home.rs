@@ -102,15 +102,7 @@ impl Home {
         let broken = catalog
             .broken
             .iter()
-            .map(|b| {
-                let first = b
-                    .diagnostics
-                    .first()
-                    .map(|d| d.render(lang))
-                    .unwrap_or_default();
-                let first_line = first.lines().next().unwrap_or("").to_string();
-                (b.origin.label(lang), first_line)
-            })
+            .map(|b| (b.origin.label(lang), first_problem(&b.diagnostics, lang)))
             .collect();
         Home {
             lang,
@@ -161,13 +153,8 @@ impl Home {
         match entry.lesson() {
             Ok(lesson) => Some(lesson.clone()),
             Err(problems) => {
-                let first = problems
-                    .first()
-                    .map(|d| d.render(self.lang))
-                    .unwrap_or_default();
-                let first = crate::lesson::sanitize::escape_controls(
-                    first.lines().next().unwrap_or_default(),
-                );
+                let first =
+                    crate::lesson::sanitize::escape_controls(&first_problem(problems, self.lang));
                 let said = self.lang.strings().lesson_unreadable;
                 self.notice = Some(format!("{said}{first}"));
                 None
@@ -260,6 +247,12 @@ impl Home {
         }
         None
     }
+}
+
+/// The first line of a file's first problem, as the home screen shows it.
+fn first_problem(problems: &[crate::lesson::Diagnostic], lang: Lang) -> String {
+    let first = problems.first().map(|d| d.render(lang)).unwrap_or_default();
+    first.lines().next().unwrap_or_default().to_string()
 }
 
 #[cfg(test)]

@@ -19,7 +19,6 @@ pub use super::keys::{home_key, home_mouse, picker_key, player_key, player_mouse
 use super::picker::{Choice, Msg as PickerMsg, Picker};
 use super::player::Player;
 use super::settings_screen::SettingsScreen;
-use crate::progress::derive::lesson_progress;
 use crate::progress::{Learner, Mode, QuizEvent, StepEvent, Store, StoreError};
 use crate::settings::Settings;
 use crate::speech::Speaker;
@@ -393,19 +392,8 @@ impl App {
         });
         let mut progress = HashMap::new();
         if let (Some(learner), Some(store)) = (&self.learner, &self.store) {
-            // Only the lessons this learner has begun are read: the rest are not started,
-            // which the list shows from their headers.
-            match store.facts(Some(learner.id)) {
-                Ok(facts) => {
-                    let mine = facts.get(&learner.id);
-                    for entry in &self.home.lessons {
-                        if let Some(f) = mine.and_then(|m| m.get(entry.id.as_str()))
-                            && let Ok(lesson) = entry.lesson()
-                        {
-                            progress.insert(entry.id.to_string(), lesson_progress(lesson, f));
-                        }
-                    }
-                }
+            match store.begun_progress(learner.id, &self.home.lessons) {
+                Ok(p) => progress = p,
                 Err(e) => self.home.notice = Some(e.message(self.home.lang)),
             }
         }

@@ -226,12 +226,9 @@ impl crate::app::run::App {
             return;
         };
         // Class mode shows every lesson's steps and questions: read them all now.
-        crate::lesson::catalog::read_all(&self.home.lessons);
-        let lessons = self
-            .home
-            .lessons
-            .iter()
-            .filter_map(|e| e.lesson().ok().cloned())
+        let lessons = crate::lesson::catalog::read_all(&self.home.lessons)
+            .into_iter()
+            .cloned()
             .collect();
         match open(lang, lessons, store, &self.settings, now) {
             Ok(class) => self.class = Some(class),

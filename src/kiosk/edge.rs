@@ -108,13 +108,12 @@ impl Driver {
         }
     }
 
-    /// A learner's progress by lesson id, for the lessons the kiosk offers.
+    /// A learner's progress by lesson id, for the lessons the kiosk offers that they have
+    /// begun (the others show as not started).
     fn progress(&self, learner: LearnerId) -> Result<HashMap<String, LessonProgress>, StoreError> {
         let Some(store) = &self.store else {
             return Ok(HashMap::new());
         };
-        let lessons = self.kiosk.lessons();
-        let list = store.progress(learner, &lessons)?;
-        Ok(lessons.iter().map(|l| l.id.to_string()).zip(list).collect())
+        store.begun_progress(learner, &self.kiosk.library.lessons)
     }
 }

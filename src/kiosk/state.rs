@@ -214,11 +214,7 @@ impl Kiosk {
 
     /// The lessons the kiosk offers.
     pub fn lessons(&self) -> Vec<&crate::lesson::Lesson> {
-        self.library
-            .lessons
-            .iter()
-            .filter_map(|e| e.lesson().ok())
-            .collect()
+        crate::lesson::catalog::read_all(&self.library.lessons)
     }
 
     /// The player, when a lesson is open.

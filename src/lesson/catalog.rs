@@ -53,6 +53,21 @@ impl Header {
             questions: lesson.quiz.len(),
         }
     }
+
+    /// True when the checker could have made this header: a valid id, clean and trimmed
+    /// texts that are not empty, counts within the lesson limits. A header that does not
+    /// come from checking a file (`build.rs`, the index) is listed only if it passes.
+    pub(crate) fn could_be_checked(&self) -> bool {
+        use super::validate::{MAX_MINUTES, MAX_QUESTIONS, MAX_STEPS, is_valid_id};
+        is_valid_id(self.id.as_str())
+            && !self.title.is_empty()
+            && sanitize_line(&self.title).trim() == self.title
+            && !self.summary.is_empty()
+            && sanitize(&self.summary).trim() == self.summary
+            && (1..=MAX_MINUTES).contains(&self.estimated_minutes)
+            && (1..=MAX_STEPS).contains(&self.steps)
+            && self.questions <= MAX_QUESTIONS
+    }
 }
 
 /// A bundled lesson's header as `build.rs` wrote it: the file's own text for each key.
@@ -76,23 +91,18 @@ impl BundledHeader {
         use serde::de::value::{Error, StrDeserializer};
         let category = Category::deserialize(StrDeserializer::<Error>::new(self.category)).ok()?;
         let level = Level::deserialize(StrDeserializer::<Error>::new(self.level)).ok()?;
-        let title = sanitize_line(self.title).trim().to_string();
-        let summary = sanitize(self.summary).trim().to_string();
-        let fits = super::validate::is_valid_id(self.id)
-            && !title.is_empty()
-            && !summary.is_empty()
-            && (1..=600).contains(&self.minutes)
-            && (1..=super::validate::MAX_STEPS).contains(&self.steps);
-        fits.then(|| Header {
+        // The texts as the checker cleans them; then the same rules as any header.
+        let header = Header {
             id: LessonId::new_unchecked(self.id.to_string()),
-            title,
-            summary,
+            title: sanitize_line(self.title).trim().to_string(),
+            summary: sanitize(self.summary).trim().to_string(),
             category,
             level,
             estimated_minutes: self.minutes,
             steps: self.steps,
             questions: self.questions,
-        })
+        };
+        Some(header).filter(Header::could_be_checked)
     }
 }
 
@@ -174,12 +184,14 @@ impl From<Lesson> for Entry {
     }
 }
 
-/// Reads the body of every entry not read yet, on every core (up to four).
-pub fn read_all(entries: &[Entry]) {
+/// Every lesson of `entries` read in full, reading the bodies not read yet on every core
+/// (up to four). A file that no longer reads is left out (opening it says why).
+pub fn read_all(entries: &[Entry]) -> Vec<&Lesson> {
     let unread: Vec<&Entry> = entries.iter().filter(|e| !e.is_read()).collect();
     in_parallel(&unread, |e| {
         let _ = e.lesson();
     });
+    entries.iter().filter_map(|e| e.lesson().ok()).collect()
 }
 
 fn read_body(origin: &Origin) -> FileResult {
@@ -290,11 +302,10 @@ impl Catalog {
                         None => continue,
                     },
                 };
-                let header = entry.as_ref().ok().map(|e| e.header().clone());
-                if catalog.take(entry, origin, Some(folder), &mut by_id)
-                    && let (Some(stamp), Some(header)) = (stamp.filter(|s| s.settled(now)), header)
+                if let Some(added) = catalog.take(entry, origin, Some(folder), &mut by_id)
+                    && let Some(stamp) = stamp.filter(|s| s.settled(now))
                 {
-                    indexed.push((file, stamp, header));
+                    indexed.push((file, stamp, added.header().clone()));
                 }
             }
         }
@@ -314,7 +325,7 @@ impl Catalog {
         catalog.sorted()
     }
 
-    /// Adds a lesson, or its file to the broken ones; true when it was added. A lesson
+    /// Adds a lesson, or its file to the broken ones; the entry when it was added. A lesson
     /// replaces one with the same id from the bundle or an earlier folder; a second file
     /// with the same id in one folder is broken. `by_id`: where each id is in the list,
     /// and from which folder.
@@ -324,7 +335,7 @@ impl Catalog {
         origin: Origin,
         folder: Option<usize>,
         by_id: &mut HashMap<LessonId, (usize, Option<usize>)>,
-    ) -> bool {
+    ) -> Option<&Entry> {
         let entry = match result {
             Ok(entry) => entry,
             Err(diagnostics) => {
@@ -332,7 +343,7 @@ impl Catalog {
                     origin,
                     diagnostics,
                 });
-                return false;
+                return None;
             }
         };
         match by_id.get_mut(&entry.id) {
@@ -348,17 +359,17 @@ impl Catalog {
                     origin,
                     diagnostics,
                 });
-                false
+                None
             }
             Some((i, from)) => {
                 *from = folder;
                 self.lessons[*i] = entry;
-                true
+                Some(&self.lessons[*i])
             }
             None => {
                 by_id.insert(entry.id.clone(), (self.lessons.len(), folder));
                 self.lessons.push(entry);
-                true
+                self.lessons.last()
             }
         }
     }
@@ -382,7 +393,7 @@ impl Catalog {
     /// Every lesson read in full, as the commands and the kiosk use them. A body that no
     /// longer checks (its file changed since it was indexed) joins the broken files.
     pub fn into_library(self) -> Library {
-        read_all(&self.lessons);
+        let _ = read_all(&self.lessons);
         let mut library = Library {
             lessons: Vec::with_capacity(self.lessons.len()),
             broken: self.broken,

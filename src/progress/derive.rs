@@ -7,7 +7,7 @@ use super::error::StoreError;
 use super::model::LearnerId;
 use super::state::{StateMap, decode, summaries};
 use super::store::Store;
-use crate::lesson::Lesson;
+use crate::lesson::{Entry, Lesson};
 
 /// What the log says about one step for one learner.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -288,6 +288,28 @@ impl Store {
     }
 
     /// One learner's progress on each of `lessons`.
+    /// Like [`Store::progress`], by lesson id and only for the lessons the learner has
+    /// begun: the rest are not started, which the lists show from their headers, so
+    /// their bodies are not read for this.
+    pub fn begun_progress(
+        &self,
+        learner: LearnerId,
+        lessons: &[Entry],
+    ) -> Result<HashMap<String, LessonProgress>, StoreError> {
+        let facts = self.facts(Some(learner))?;
+        let Some(mine) = facts.get(&learner) else {
+            return Ok(HashMap::new());
+        };
+        Ok(lessons
+            .iter()
+            .filter_map(|entry| {
+                let facts = mine.get(entry.id.as_str())?;
+                let lesson = entry.lesson().ok()?;
+                Some((entry.id.to_string(), lesson_progress(lesson, facts)))
+            })
+            .collect())
+    }
+
     pub fn progress(
         &self,
         learner: LearnerId,

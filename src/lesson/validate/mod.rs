@@ -20,6 +20,8 @@ use super::source::{Path, Seg, key_span_of, locate_span, span_of};
 
 /// Most characters in any one text of a lesson.
 pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Most minutes a lesson may say it takes.
+pub const MAX_MINUTES: u32 = 600;
 /// Most steps in one lesson.
 pub const MAX_STEPS: usize = 500;
 /// Most check questions in one lesson.
@@ -254,8 +256,12 @@ impl<'l, 'a> Checker<'l, 'a> {
         let version = self.range(&key("version"), raw.version, 1, 1_000_000);
         let title = self.text(&key("title"), &raw.title, true);
         let summary = self.text(&key("summary"), &raw.summary, false);
-        let estimated_minutes =
-            self.range(&key("estimated_minutes"), raw.estimated_minutes, 1, 600);
+        let estimated_minutes = self.range(
+            &key("estimated_minutes"),
+            raw.estimated_minutes,
+            1,
+            MAX_MINUTES.into(),
+        );
         let tags = self.texts(&key("tags"), &raw.tags, true);
         let sources = self.texts(&key("sources"), &raw.sources, false);
         let notes = self.opt_text(&key("notes"), &raw.notes, false);
