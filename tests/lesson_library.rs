@@ -4,13 +4,13 @@
 
 use std::collections::BTreeSet;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::draw;
+
 use zhulao::app::player::Player;
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Category, Element, Lesson, Library, Task};
-use zhulao::ui::player::render;
-use zhulao::ui::theme::Theme;
 
 fn bundled() -> Vec<Lesson> {
     let library = Library::load(&[]);
@@ -126,16 +126,6 @@ fn showcase_step(l: &Lesson) -> usize {
         .find(|i| l.steps[*i].warning.is_some())
         .or_else(|| (0..l.steps.len()).find(acts))
         .unwrap_or(0)
-}
-
-fn draw(player: &Player, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| {
-            render(f, player, &Theme::high_contrast());
-        })
-        .unwrap();
-    terminal
 }
 
 #[test]

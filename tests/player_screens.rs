@@ -4,23 +4,9 @@
 
 mod common;
 
-use common::example_lesson;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use common::{draw, example_lesson};
 use zhulao::app::player::{Msg, Player, Target};
 use zhulao::i18n::Lang;
-use zhulao::ui::player::render;
-use zhulao::ui::theme::Theme;
-
-fn draw(player: &Player, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| {
-            render(f, player, &Theme::high_contrast());
-        })
-        .unwrap();
-    terminal
-}
 
 fn at(step: usize, msgs: &[Msg]) -> Player {
     let mut p = Player::at_step(example_lesson(), Lang::Zh, step);

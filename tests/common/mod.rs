@@ -19,3 +19,19 @@ pub fn example_lesson() -> Lesson {
     let example = &doc[start..start + doc[start..].find("```").unwrap()];
     parse_lesson("docs/lesson-format.md", example.as_bytes()).expect("the example is valid")
 }
+
+/// The player drawn in high contrast on a `width`×`height` test terminal.
+pub fn draw(
+    player: &zhulao::app::player::Player,
+    width: u16,
+    height: u16,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|f| {
+            zhulao::ui::player::render(f, player, &zhulao::ui::theme::Theme::high_contrast());
+        })
+        .unwrap();
+    terminal
+}
