@@ -303,6 +303,7 @@ impl Catalog {
                     },
                 };
                 if let Some(added) = catalog.take(entry, origin, Some(folder), &mut by_id)
+                    && index_path.is_some()
                     && let Some(stamp) = stamp.filter(|s| s.settled(now))
                 {
                     indexed.push((file, stamp, added.header().clone()));
