@@ -11,7 +11,8 @@ use zhulao::data_dir;
 use zhulao::lesson::{Catalog, Library};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The usual interactive start is read without building clap's command tree.
+    let cli = zhulao::cli::quick::parse(std::env::args_os().skip(1)).unwrap_or_else(Cli::parse);
     let settings_path = cli
         .config
         .clone()

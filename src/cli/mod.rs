@@ -1,4 +1,6 @@
-//! Command-line interface (clap derive).
+//! Command-line interface (clap derive), and the quick path for the interactive start.
+
+pub mod quick;
 
 use std::path::PathBuf;
 
