@@ -3,87 +3,15 @@
 //! with its screen intact, and only the staff PIN ends it (status 0). A panic gives the
 //! terminal back and exits non-zero. Skipped, with the reason printed, without tmux.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+mod tty_common;
+
+use tty_common::{Tmux, tmux_missing};
 
 const PIN: &str = "97531864";
-
-struct Tmux {
-    socket: PathBuf,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(["-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "k"]).stdout).into_owned()
-    }
-
-    /// The screen and the lines that scrolled off it.
-    fn history(&self) -> String {
-        let out = self.run(&["capture-pane", "-p", "-S", "-", "-t", "k"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn pane(&self, format: &str) -> String {
-        let out = self.run(&["display-message", "-p", "-t", "k", format]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Waits until `ok` holds for the screen, or fails with what the screen shows.
-    fn wait_for(&self, what: &str, ok: impl Fn(&Tmux) -> bool) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if ok(self) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!(
-            "timed out waiting for {what}; the screen shows:\n{}",
-            self.screen()
-        );
-    }
-
-    fn send(&self, args: &[&str]) {
-        let mut all = vec!["send-keys", "-t", "k"];
-        all.extend_from_slice(args);
-        assert!(self.run(&all).status.success(), "send-keys {args:?}");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn tmux_missing() -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        // Written to stderr directly, past the test harness's capture, so it is always seen.
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: tmux is not installed (apt-get install tmux), so the kiosk was not tried in a pseudo-terminal"
-        );
-    }
-    !found
-}
 
 /// Sets the staff PIN through `zhulao kiosk set-pin` reading standard input.
 fn set_pin(data: &Path) {
@@ -103,42 +31,9 @@ fn set_pin(data: &Path) {
     assert!(stored.starts_with("$argon2id$") && !stored.contains(PIN));
 }
 
-/// Starts the kiosk in a detached 80×24 tmux session whose pane stays after it exits
-/// (the pane is kept from the start, so even an immediate exit can be read).
+/// Starts the kiosk in a detached 80×24 tmux session (see `tty_common::start`).
 fn start(dir: &Path, env: &[&str]) -> Tmux {
-    let tmux = Tmux {
-        socket: dir.join("tmux.sock"),
-    };
-    let data = dir.join("data");
-    // tmux may drop what a pane prints in its first and last moments, so the kiosk starts
-    // a little after the pane, and the pane prints the kiosk's exit status and lives on a
-    // little after it.
-    let command = format!(
-        "sleep 0.5; '{}' --data-dir '{}' --config '{}' kiosk --no-read-aloud; echo \"exit status $?\"; sleep 1",
-        env!("CARGO_BIN_EXE_zhulao"),
-        data.display(),
-        dir.join("settings.toml").display()
-    );
-    let mut args = vec![
-        "new-session",
-        "-d",
-        "-s",
-        "k",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        "sleep 60",
-    ];
-    args.extend([";", "set-option", "-t", "k", "remain-on-exit", "on"]);
-    args.extend([";", "respawn-pane", "-k", "-t", "k"]);
-    for e in env {
-        args.extend(["-e", e]);
-    }
-    args.push(command.as_str());
-    let out = tmux.run(&args);
-    assert!(out.status.success(), "tmux: {out:?}");
-    tmux
+    tty_common::start(dir, "kiosk --no-read-aloud", env)
 }
 
 #[test]

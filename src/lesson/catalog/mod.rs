@@ -1,0 +1,317 @@
+//! The lessons the program offers, read lazily: the home screen needs only each lesson's
+//! header (title, summary, category, level, minutes, how many steps and questions), so a
+//! lesson's body is parsed and checked the first time something opens it.
+//!
+//! Headers come from three places, cheapest first: the bundled lessons' headers written by
+//! `build.rs`; the folder index in the data folder (file, size and modification time →
+//! header) for files that have not changed since they were last read; and, for new or
+//! changed files, reading the file in full, which also keeps its body. Broken files are
+//! never indexed: they are read again at every start, so their problems are always shown.
+
+mod build;
+
+pub use build::Unchecked;
+
+use std::ops::Deref;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use super::error::{Diagnostic, Problem};
+use super::index::Index;
+use super::library::{
+    BrokenLesson, FileResult, Library, LoadedLesson, Origin, bundled_files, in_parallel,
+    read_lesson_file,
+};
+use super::model::{Category, Lesson, LessonId, Level};
+use super::parse::parse_lesson;
+use super::sanitize::{sanitize, sanitize_line};
+
+/// What the lesson list shows of a lesson, without its steps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub id: LessonId,
+    pub title: String,
+    pub summary: String,
+    pub category: Category,
+    pub level: Level,
+    pub estimated_minutes: u32,
+    /// How many steps the lesson has.
+    pub steps: usize,
+    /// How many check questions it has.
+    pub questions: usize,
+}
+
+impl Header {
+    /// The header of a checked lesson.
+    pub fn of(lesson: &Lesson) -> Header {
+        Header {
+            id: lesson.id.clone(),
+            title: lesson.title.clone(),
+            summary: lesson.summary.clone(),
+            category: lesson.category,
+            level: lesson.level,
+            estimated_minutes: lesson.estimated_minutes,
+            steps: lesson.steps.len(),
+            questions: lesson.quiz.len(),
+        }
+    }
+
+    /// True when the checker could have made this header: a valid id, clean and trimmed
+    /// texts that are not empty, counts within the lesson limits. A header that does not
+    /// come from checking a file (`build.rs`, the index) is listed only if it passes.
+    pub(crate) fn could_be_checked(&self) -> bool {
+        use super::validate::{MAX_MINUTES, MAX_QUESTIONS, MAX_STEPS, is_valid_id};
+        is_valid_id(self.id.as_str())
+            && !self.title.is_empty()
+            && sanitize_line(&self.title).trim() == self.title
+            && !self.summary.is_empty()
+            && sanitize(&self.summary).trim() == self.summary
+            && (1..=MAX_MINUTES).contains(&self.estimated_minutes)
+            && (1..=MAX_STEPS).contains(&self.steps)
+            && self.questions <= MAX_QUESTIONS
+    }
+}
+
+/// A bundled lesson's header as `build.rs` wrote it: the file's own text for each key.
+#[derive(Debug)]
+pub struct BundledHeader {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub category: &'static str,
+    pub level: &'static str,
+    pub minutes: u32,
+    pub steps: usize,
+    pub questions: usize,
+}
+
+impl BundledHeader {
+    /// The header as the checker would give it; None for anything the checker would
+    /// refuse, so that file is parsed in full and its problems shown.
+    fn header(&self) -> Option<Header> {
+        use serde::Deserialize;
+        use serde::de::value::{Error, StrDeserializer};
+        let category = Category::deserialize(StrDeserializer::<Error>::new(self.category)).ok()?;
+        let level = Level::deserialize(StrDeserializer::<Error>::new(self.level)).ok()?;
+        // The texts as the checker cleans them; then the same rules as any header.
+        let header = Header {
+            id: LessonId::new_unchecked(self.id.to_string()),
+            title: sanitize_line(self.title).trim().to_string(),
+            summary: sanitize(self.summary).trim().to_string(),
+            category,
+            level,
+            estimated_minutes: self.minutes,
+            steps: self.steps,
+            questions: self.questions,
+        };
+        Some(header).filter(Header::could_be_checked)
+    }
+}
+
+/// The headers `build.rs` wrote for the bundled lessons, in `bundled_files()` order.
+pub fn bundled_headers() -> impl Iterator<Item = Option<Header>> {
+    super::library::bundled_header_table()
+        .iter()
+        .map(|h| h.as_ref().and_then(BundledHeader::header))
+}
+
+/// One lesson on offer: its header now, its body when first asked for.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    header: Header,
+    origin: Origin,
+    body: OnceLock<FileResult>,
+}
+
+impl Entry {
+    /// A lesson already read and checked.
+    pub fn loaded(lesson: Lesson, origin: Origin) -> Entry {
+        Entry {
+            header: Header::of(&lesson),
+            origin,
+            body: OnceLock::from(Ok(lesson)),
+        }
+    }
+
+    /// A lesson known by its header, read from `origin` when opened.
+    fn listed(header: Header, origin: Origin) -> Entry {
+        Entry {
+            header,
+            origin,
+            body: OnceLock::new(),
+        }
+    }
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// True once the body has been read (or was read with the header).
+    pub fn is_read(&self) -> bool {
+        self.body.get().is_some()
+    }
+
+    /// The whole lesson, read and checked the first time it is asked for. A file that
+    /// was changed into a broken one since the list was made gives its problems.
+    pub fn lesson(&self) -> Result<&Lesson, &[Diagnostic]> {
+        match self.body.get_or_init(|| read_body(&self.origin)) {
+            Ok(lesson) => Ok(lesson),
+            Err(problems) => Err(problems),
+        }
+    }
+
+    /// The lesson or its problems, reading it now if it was not read yet.
+    pub fn into_result(self) -> FileResult {
+        let origin = self.origin;
+        self.body.into_inner().unwrap_or_else(|| read_body(&origin))
+    }
+}
+
+impl Deref for Entry {
+    type Target = Header;
+
+    fn deref(&self) -> &Header {
+        &self.header
+    }
+}
+
+/// A lesson made in memory (tests, generated content) is an entry that is already read.
+impl From<Lesson> for Entry {
+    fn from(lesson: Lesson) -> Entry {
+        Entry::loaded(lesson, Origin::Bundled(""))
+    }
+}
+
+/// Every lesson of `entries` read in full, reading the bodies not read yet on every core
+/// (up to four). A file that no longer reads is left out (opening it says why).
+pub fn read_all(entries: &[Entry]) -> Vec<&Lesson> {
+    let unread: Vec<&Entry> = entries.iter().filter(|e| !e.is_read()).collect();
+    in_parallel(&unread, |e| {
+        let _ = e.lesson();
+    });
+    entries.iter().filter_map(|e| e.lesson().ok()).collect()
+}
+
+fn read_body(origin: &Origin) -> FileResult {
+    match origin {
+        Origin::Bundled(name) => match bundled_files().iter().find(|(n, _)| n == name) {
+            Some((name, text)) => parse_lesson(name, text.as_bytes()),
+            None => Err(vec![Diagnostic {
+                file: (*name).to_string(),
+                position: None,
+                snippet: None,
+                problem: Problem::Io {
+                    detail: "not a bundled lesson".to_string(),
+                },
+            }]),
+        },
+        Origin::File(path) => read_lesson_file(path).0,
+    }
+}
+
+/// All lessons on offer, read lazily, and the files that need fixing.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub lessons: Vec<Entry>,
+    pub broken: Vec<BrokenLesson>,
+    /// The folder index as it is now, and where it goes, when it differs from the file.
+    index_update: Option<(PathBuf, Index)>,
+    /// Files listed from the index on trust, still to be looked at.
+    unchecked: Option<Unchecked>,
+}
+
+impl Catalog {
+    /// The bundled lessons, then each folder in order, reading every folder file (as
+    /// [`Library::load`] does). A lesson in a later folder replaces one with the same id
+    /// from the bundle or an earlier folder; two files with the same id in one folder make
+    /// the second one broken. Folders that do not exist are skipped.
+    pub fn load(dirs: &[PathBuf]) -> Catalog {
+        Catalog::build(dirs, None, false)
+    }
+
+    /// Like [`Catalog::load`], but files unchanged since they were recorded in the index
+    /// file at `index` are listed from it without being read. The index is only read
+    /// here: [`Catalog::take_index_update`] gives what to write back.
+    pub fn load_indexed(dirs: &[PathBuf], index: &Path) -> Catalog {
+        Catalog::build(dirs, Some(index), false)
+    }
+
+    /// Like [`Catalog::load_indexed`], but a plain file the index knows is listed from it
+    /// without even a `stat` (500 of them took about 1 ms, a third of the start-up). Such
+    /// files are only as the index says until [`Catalog::take_unchecked`]'s check has
+    /// looked at them: the interactive program does that right after its first frame,
+    /// before it reads a key.
+    pub fn list_indexed(dirs: &[PathBuf], index: &Path) -> Catalog {
+        Catalog::build(dirs, Some(index), true)
+    }
+
+    /// The files [`Catalog::list_indexed`] took on trust, to check; None when there are
+    /// none (or the catalog was made another way).
+    pub fn take_unchecked(&mut self) -> Option<Unchecked> {
+        self.unchecked.take()
+    }
+
+    /// The index to write back, if this load found anything new, changed or gone. The
+    /// caller writes it when it suits (the interactive program: after its first frame).
+    pub fn take_index_update(&mut self) -> Option<IndexUpdate> {
+        self.index_update
+            .take()
+            .map(|(path, index)| IndexUpdate { path, index })
+    }
+
+    /// Every lesson read in full, as the commands and the kiosk use them. A body that no
+    /// longer checks (its file changed since it was indexed) joins the broken files.
+    pub fn into_library(self) -> Library {
+        let _ = read_all(&self.lessons);
+        let mut library = Library {
+            lessons: Vec::with_capacity(self.lessons.len()),
+            broken: self.broken,
+        };
+        for entry in self.lessons {
+            let origin = entry.origin.clone();
+            match entry.into_result() {
+                Ok(lesson) => library.lessons.push(LoadedLesson { lesson, origin }),
+                Err(diagnostics) => library.broken.push(BrokenLesson {
+                    origin,
+                    diagnostics,
+                }),
+            }
+        }
+        library
+    }
+}
+
+/// A library already read in full, as a catalog whose every entry is read.
+impl From<Library> for Catalog {
+    fn from(library: Library) -> Catalog {
+        Catalog {
+            lessons: library
+                .lessons
+                .into_iter()
+                .map(|l| Entry::loaded(l.lesson, l.origin))
+                .collect(),
+            broken: library.broken,
+            index_update: None,
+            unchecked: None,
+        }
+    }
+}
+
+/// A folder index to write back to the data folder.
+#[derive(Debug)]
+pub struct IndexUpdate {
+    path: PathBuf,
+    index: Index,
+}
+
+impl IndexUpdate {
+    /// Writes the index (a new file renamed over the old one, so a reader never sees half
+    /// of it). Failing to write it only makes the next start slower.
+    pub fn save(&self) -> std::io::Result<()> {
+        self.index.write(&self.path)
+    }
+}
