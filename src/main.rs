@@ -4,7 +4,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use zhulao::app::{Home, run::run};
+use zhulao::app::Home;
+use zhulao::app::start::{Start, run};
 use zhulao::cli::{Cli, Command, KioskCommand, LessonCommand};
 use zhulao::commands::{export, learner, lesson};
 use zhulao::data_dir;
@@ -31,9 +32,10 @@ fn main() -> ExitCode {
         None | Some(Command::Class) => {
             let start_class = matches!(cli.command, Some(Command::Class));
             // Lessons are listed from their headers (bundled ones compiled in, folder ones
-            // from the index when unchanged) and read when opened: the first frame waits
-            // for none of them.
-            let mut catalog = Catalog::load_indexed(&dirs, &data_dir::lesson_index(&data));
+            // from the index) and read when opened: the first frame waits for none of them.
+            // Files listed from the index are looked at right after the first frame.
+            let mut catalog = Catalog::list_indexed(&dirs, &data_dir::lesson_index(&data));
+            let unchecked = catalog.take_unchecked();
             // A changed index is written beside the program's start (and waited for at
             // the end); an unwritten one only means the next start reads the folder again.
             let index_writer = catalog
@@ -48,7 +50,14 @@ fn main() -> ExitCode {
             if let Some(t) = cli.theme {
                 settings.theme = t;
             }
-            let result = run(home, &data, settings, settings_path, start_class);
+            let result = run(Start {
+                home,
+                unchecked,
+                data_dir: data,
+                settings,
+                settings_path,
+                class: start_class,
+            });
             if let Some(writer) = index_writer {
                 let _ = writer.join();
             }

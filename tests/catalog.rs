@@ -258,3 +258,91 @@ fn a_duplicate_id_in_one_folder_stays_broken_with_an_index() {
         );
     }
 }
+
+fn list(d: &Data) -> Catalog {
+    Catalog::list_indexed(std::slice::from_ref(&d.lessons), &d.index)
+}
+
+#[test]
+fn files_the_index_knows_are_listed_on_trust_and_checked_after() {
+    let d = data();
+    for id in ["pay-first", "pay-second"] {
+        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
+    }
+    // A link is always looked at: the listing alone does not say what it points at.
+    let elsewhere = d.lessons.parent().unwrap().join("pay-linked.toml");
+    write_old(&elsewhere, &template("pay-linked"));
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&elsewhere, d.lessons.join("pay-linked.toml")).unwrap();
+    load(&d).take_index_update().unwrap().save().unwrap();
+
+    // Nothing changed: the same list as looking at every file, nothing read, nothing to
+    // write, and the check afterwards finds nothing either.
+    let mut quick = list(&d);
+    assert_eq!(headers(&quick), headers(&load(&d)));
+    assert!(quick.lessons.iter().all(|e| !e.is_read()));
+    assert!(quick.take_index_update().is_none());
+    let unchecked = quick.take_unchecked().expect("files taken on trust");
+    assert_eq!(unchecked.len(), 2, "the plain files, not the link");
+    assert!(unchecked.check().is_none());
+
+    // Changed behind the index (and a new file added): the quick list shows the old title
+    // until the check, which gives the list made again and an index to write.
+    let path = d.lessons.join("pay-first.toml");
+    write_old(
+        &path,
+        &template("pay-first").replace("课程标题", "改过的标题"),
+    );
+    write_old(&d.lessons.join("pay-new.toml"), &template("pay-new"));
+    let mut quick = list(&d);
+    assert_eq!(entry(&quick, "pay-first").title, "课程标题");
+    assert!(
+        entry(&quick, "pay-new").is_read(),
+        "a new file is read at once"
+    );
+    let mut fresh = quick.take_unchecked().unwrap().check().expect("a change");
+    assert_eq!(entry(&fresh, "pay-first").title, "改过的标题");
+    assert_eq!(headers(&fresh), headers(&load(&d)));
+    fresh
+        .take_index_update()
+        .expect("index changed")
+        .save()
+        .unwrap();
+
+    // Once the index is written again, nothing is left to find.
+    let mut quick = list(&d);
+    assert_eq!(entry(&quick, "pay-first").title, "改过的标题");
+    assert!(quick.take_unchecked().unwrap().check().is_none());
+}
+
+#[test]
+fn a_file_removed_behind_the_index_leaves_the_quick_list_at_once() {
+    let d = data();
+    for id in ["pay-first", "pay-second"] {
+        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
+    }
+    load(&d).take_index_update().unwrap().save().unwrap();
+    fs::remove_file(d.lessons.join("pay-second.toml")).unwrap();
+    let mut quick = list(&d);
+    assert!(quick.lessons.iter().all(|e| e.id.as_str() != "pay-second"));
+    assert!(quick.take_index_update().is_some(), "the index loses it");
+    assert!(quick.take_unchecked().unwrap().check().is_none());
+}
+
+#[test]
+fn the_home_screen_keeps_its_lesson_selected_when_the_list_is_made_again() {
+    let d = data();
+    for id in ["pay-first", "pay-second"] {
+        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
+    }
+    let mut home = Home::from_catalog(load(&d), Lang::Zh);
+    home.selected = home
+        .lessons
+        .iter()
+        .position(|e| e.id.as_str() == "pay-second")
+        .unwrap();
+    fs::remove_file(d.lessons.join("pay-first.toml")).unwrap();
+    home.replace_catalog(load(&d));
+    assert_eq!(home.lessons[home.selected].id.as_str(), "pay-second");
+    assert!(home.lessons.iter().all(|e| e.id.as_str() != "pay-first"));
+}

@@ -99,15 +99,10 @@ impl Home {
     /// The home screen for a catalog: lessons are listed from their headers and read
     /// when opened, so the first frame does not wait for them.
     pub fn from_catalog(catalog: Catalog, lang: Lang) -> Home {
-        let broken = catalog
-            .broken
-            .iter()
-            .map(|b| (b.origin.label(lang), first_problem(&b.diagnostics, lang)))
-            .collect();
         Home {
             lang,
             lessons: catalog.lessons,
-            broken,
+            broken: broken_list(&catalog.broken, lang),
             selected: 0,
             details_open: false,
             quit: false,
@@ -118,6 +113,20 @@ impl Home {
             notice: None,
             offer_fresh_start: false,
         }
+    }
+
+    /// Lists the lessons of a catalog made again (a lesson file changed behind the index),
+    /// keeping the selected lesson selected if it is still there. The learner's progress
+    /// is refreshed by the caller.
+    pub fn replace_catalog(&mut self, catalog: Catalog) {
+        let selected = self.lessons.get(self.selected).map(|e| e.id.clone());
+        self.lessons = catalog.lessons;
+        self.broken = broken_list(&catalog.broken, self.lang);
+        self.selected = selected
+            .and_then(|id| self.lessons.iter().position(|e| e.id == id))
+            .unwrap_or(0);
+        self.resume = None;
+        self.on_resume = false;
     }
 
     /// Shows a learner's progress; picks "继续上次" from the most recently used lesson that
@@ -253,6 +262,14 @@ impl Home {
 fn first_problem(problems: &[crate::lesson::Diagnostic], lang: Lang) -> String {
     let first = problems.first().map(|d| d.render(lang)).unwrap_or_default();
     first.lines().next().unwrap_or_default().to_string()
+}
+
+/// The broken files as the home screen lists them: each file with its first problem.
+fn broken_list(broken: &[crate::lesson::BrokenLesson], lang: Lang) -> Vec<(String, String)> {
+    broken
+        .iter()
+        .map(|b| (b.origin.label(lang), first_problem(&b.diagnostics, lang)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod player;
 pub mod quiz;
 pub mod run;
 pub mod settings_screen;
+pub mod start;
 pub mod terminal;
 mod typed;
 

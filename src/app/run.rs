@@ -1,16 +1,12 @@
 //! The program's edge: it owns the screens and the progress store, turns terminal events
-//! into messages, carries out effects (saving every outcome as it happens), and runs the
-//! terminal loop. Terminal set-up goes through ratatui's init/restore, whose panic hook
-//! gives the terminal back even if something goes wrong.
+//! into messages and carries out effects (saving every outcome as it happens). The
+//! terminal loop that feeds it is in `start.rs`.
 
 use std::collections::HashMap;
-use std::io::{self, IsTerminal};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use crossterm::event::{
-    self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
-};
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
 use super::effect::Effect;
@@ -417,85 +413,4 @@ impl App {
             hits.home = crate::ui::home::render(frame, &self.home, theme);
         }
     }
-}
-
-/// For `bench/run`, which times start-up: set to `1` in the environment, the program quits
-/// right after drawing its first frame; set to `open`, once the store is open too (ready
-/// for keys) and drawn; set to `ready`, once its background check has finished as well.
-pub const EXIT_AFTER_FIRST_FRAME: &str = "ZHULAO_EXIT_AFTER_FIRST_FRAME";
-
-/// How often the loop looks for the outcome of the store's background check.
-const CHECK_POLL: Duration = Duration::from_millis(100);
-
-/// Runs the interactive program until the user quits.
-pub fn run(
-    home: Home,
-    data_dir: &std::path::Path,
-    settings: Settings,
-    settings_path: std::path::PathBuf,
-    start_class: bool,
-) -> io::Result<()> {
-    if !io::stdout().is_terminal() {
-        return Err(io::Error::other(home.lang.strings().no_terminal));
-    }
-    let mut app = App::without_store(home);
-    app.data_dir = Some(data_dir.to_path_buf());
-    app.auto_read = settings.auto_read;
-    app.settings = settings;
-    app.settings_path = Some(settings_path);
-    let mut store_to_open = Some(data_dir);
-    if start_class {
-        // A class needs its store from the first screen on.
-        app.attach_store(Store::open(data_dir, Utc::now()));
-        store_to_open = None;
-        app.speaker = Some(Speaker::from_settings(&app.settings));
-        app.open_class(Utc::now());
-    }
-    let mut terminal = super::terminal::init()?;
-    let bench_exit = std::env::var(EXIT_AFTER_FIRST_FRAME).ok();
-    let result = (|| -> io::Result<()> {
-        let mut hits = ScreenHits::default();
-        while !app.quit {
-            let theme = Theme::named(app.settings.theme);
-            terminal.draw(|f| app.draw(f, &theme, &mut hits))?;
-            let checking = app
-                .store
-                .as_ref()
-                .is_some_and(Store::background_check_pending);
-            match bench_exit.as_deref() {
-                None => {}
-                Some("open") if store_to_open.is_none() => break,
-                Some("ready") if store_to_open.is_none() && !checking => break,
-                Some("open" | "ready") => {}
-                Some(_) => break,
-            }
-            // The first frame is up; now the store opens, its full check runs in the
-            // background, the speech program is looked for, and the screen is drawn again
-            // with anything they had to say.
-            if let Some(dir) = store_to_open.take() {
-                app.attach_store(Store::open_checking_in_background(dir, Utc::now()));
-                app.speaker = Some(Speaker::from_settings(&app.settings));
-                continue;
-            }
-            if checking {
-                let wait = match bench_exit {
-                    Some(_) => Duration::MAX,
-                    None => Duration::ZERO,
-                };
-                if app.take_store_check(wait) || !event::poll(CHECK_POLL)? {
-                    continue;
-                }
-            }
-            if app.pending_export {
-                app.export_progress(chrono::Local::now().naive_local());
-                continue;
-            }
-            let event = event::read()?;
-            app.handle(&event, &hits, Utc::now());
-        }
-        Ok(())
-    })();
-    drop(terminal);
-    super::terminal::restore();
-    result
 }

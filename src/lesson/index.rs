@@ -83,6 +83,12 @@ impl Index {
         (recorded == stamp).then(|| header.clone())
     }
 
+    /// What is recorded for `path`: the stamp the file had, and its header then.
+    pub fn recorded(&self, path: &Path) -> Option<(Stamp, Header)> {
+        let (stamp, header) = self.entries.get(path.to_str()?)?;
+        Some((*stamp, header.clone()))
+    }
+
     /// Records a file that loaded.
     pub fn insert(&mut self, path: &Path, stamp: Stamp, header: Header) {
         if let Some(path) = path.to_str() {
@@ -132,8 +138,12 @@ impl Index {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
+        // A name no other writer uses, in this process or another: two writes may race,
+        // and the later rename wins whole.
+        static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut tmp = path.as_os_str().to_owned();
-        tmp.push(format!(".{}.tmp", std::process::id()));
+        tmp.push(format!(".{}.{n}.tmp", std::process::id()));
         let tmp = std::path::PathBuf::from(tmp);
         let result = std::fs::File::create(&tmp)
             .and_then(|mut f| f.write_all(self.to_text().as_bytes()))

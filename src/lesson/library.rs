@@ -107,15 +107,48 @@ pub fn read_lesson_file(path: &Path) -> (FileResult, Option<Vec<u8>>) {
 
 /// The `.toml` files directly inside `dir`, sorted by name; hidden files are skipped.
 pub fn lesson_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    Ok(stamped_lesson_files(dir)?
+    Ok(found_lesson_files(dir)?
         .into_iter()
-        .map(|(p, _)| p)
+        .filter(|f| f.stat().is_some())
+        .map(|f| f.path())
         .collect())
 }
 
-/// Like [`lesson_files`], with each file's size and modification time (one `stat` each).
-pub(crate) fn stamped_lesson_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, Option<Stamp>)>> {
-    let mut files: Vec<(std::ffi::OsString, PathBuf, Option<Stamp>)> = std::fs::read_dir(dir)?
+/// A `.toml` file seen in a folder's listing, not looked at yet.
+pub(crate) struct Found {
+    entry: std::fs::DirEntry,
+    name: std::ffi::OsString,
+    kind: std::fs::FileType,
+}
+
+impl Found {
+    pub fn path(&self) -> PathBuf {
+        self.entry.path()
+    }
+
+    /// True when the listing itself says this is a plain file (not a link): what the
+    /// lesson index may vouch for without a `stat`.
+    pub fn is_plain_file(&self) -> bool {
+        self.kind.is_file()
+    }
+
+    /// Its size and modification time (inner None when the system gives no time); None
+    /// when it is not a file, a link is followed to what it points at, or it is gone.
+    pub fn stat(&self) -> Option<Option<Stamp>> {
+        // The entry's own stat (relative to the open folder) unless it is a link.
+        let meta = match self.kind.is_symlink() {
+            false => self.entry.metadata().ok()?,
+            true => std::fs::metadata(self.entry.path()).ok()?,
+        };
+        meta.is_file().then(|| Stamp::of(&meta))
+    }
+}
+
+/// The `.toml` entries directly inside `dir` that may be lesson files, sorted by name,
+/// hidden ones skipped; taken from the listing alone, with no `stat` where the system
+/// gives each entry's type with its name.
+pub(crate) fn found_lesson_files(dir: &Path) -> std::io::Result<Vec<Found>> {
+    let mut files: Vec<Found> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .filter_map(|entry| {
             let name = entry.file_name();
@@ -123,19 +156,13 @@ pub(crate) fn stamped_lesson_files(dir: &Path) -> std::io::Result<Vec<(PathBuf, 
             if !bytes.ends_with(b".toml") || bytes.starts_with(b".") {
                 return None;
             }
-            // The entry's own stat (relative to the open folder) unless it is a link,
-            // which is followed to what it points at.
-            let meta = match entry.file_type().ok()?.is_symlink() {
-                false => entry.metadata().ok()?,
-                true => std::fs::metadata(entry.path()).ok()?,
-            };
-            meta.is_file()
-                .then(|| (name, entry.path(), Stamp::of(&meta)))
+            let kind = entry.file_type().ok()?;
+            (kind.is_file() || kind.is_symlink()).then_some(Found { entry, name, kind })
         })
         .collect();
     // Sorted by name: the same order as sorting the paths, without comparing the folder.
-    files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    Ok(files.into_iter().map(|(_, p, s)| (p, s)).collect())
+    files.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+    Ok(files)
 }
 
 /// Most threads used to load lessons: each thread's allocations grow memory a little.

@@ -11,7 +11,7 @@ pub mod sanitize;
 pub mod source;
 pub mod validate;
 
-pub use catalog::{Catalog, Entry, Header};
+pub use catalog::{Catalog, Entry, Header, Unchecked};
 pub use error::{Diagnostic, Problem};
 pub use library::{BrokenLesson, Library, LoadedLesson, Origin, check_paths};
 pub use model::{Category, Element, Lesson, Level, Question, Screen, Step, Task};
