@@ -2,7 +2,7 @@
 //! the details of the selected lesson.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
@@ -149,12 +149,19 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
         frame.render_widget(Paragraph::new(lines).style(theme.text), area);
         return HitMap::default();
     }
-    let [top, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    // A title row, the list, a key row. Split by hand: the layout solver's first run
+    // was a sizeable part of the first frame.
+    let top = Rect { height: 1, ..area };
+    let footer = Rect {
+        y: area.bottom() - 1,
+        height: 1,
+        ..area
+    };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 2,
+        ..area
+    };
     let title = format!(" {}", s.app_title);
     let subtitle = format!("{} ", s.app_subtitle);
     let width = top.width as usize;
