@@ -120,7 +120,7 @@ pub fn bundled_headers() -> impl Iterator<Item = Option<Header>> {
 pub struct Entry {
     header: Header,
     origin: Origin,
-    /// Boxed: an entry stays small (144 bytes, not 336) for the list of every lesson.
+    /// Boxed: an entry stays small (136 bytes, not 336) for the list of every lesson.
     body: OnceLock<Box<FileResult>>,
 }
 
