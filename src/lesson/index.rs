@@ -78,15 +78,15 @@ impl Index {
     }
 
     /// The header recorded for `path`, if the file still has the recorded stamp.
-    pub fn get(&self, path: &Path, stamp: &Stamp) -> Option<Header> {
+    pub fn get(&self, path: &Path, stamp: &Stamp) -> Option<&Header> {
         let (recorded, header) = self.entries.get(path.to_str()?)?;
-        (recorded == stamp).then(|| header.clone())
+        (recorded == stamp).then_some(header)
     }
 
     /// What is recorded for `path`: the stamp the file had, and its header then.
-    pub fn recorded(&self, path: &Path) -> Option<(Stamp, Header)> {
+    pub fn recorded(&self, path: &Path) -> Option<(Stamp, &Header)> {
         let (stamp, header) = self.entries.get(path.to_str()?)?;
-        Some((*stamp, header.clone()))
+        Some((*stamp, header))
     }
 
     /// Records a file that loaded.
@@ -291,7 +291,7 @@ mod tests {
         let back = Index::parse(&index.to_text());
         assert_eq!(back, index);
         let path = Path::new("/data/lessons/a\tb.toml");
-        assert_eq!(back.get(path, &stamp()), Some(header()));
+        assert_eq!(back.get(path, &stamp()), Some(&header()));
         let touched = Stamp {
             nanos: 6,
             ..stamp()

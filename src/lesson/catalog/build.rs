@@ -1,6 +1,7 @@
 //! Building the catalog: the bundled lessons, then each lesson folder, with the folder
 //! index standing in for files it has unchanged.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -8,8 +9,8 @@ use super::{Catalog, Entry, Header, bundled_headers};
 use crate::i18n::Lang;
 use crate::lesson::index::{Index, Stamp};
 use crate::lesson::library::{
-    BrokenLesson, FileResult, Origin, bundled_files, duplicate_problem, found_lesson_files,
-    in_parallel, io_result, read_lesson_file,
+    BrokenLesson, Origin, bundled_files, duplicate_problem, found_lesson_files, in_parallel,
+    io_result, read_lesson_file,
 };
 use crate::lesson::model::{Category, LessonId};
 use crate::lesson::parse::parse_lesson;
@@ -59,12 +60,16 @@ impl Catalog {
         for ((name, text), header) in bundled_files().iter().zip(bundled_headers()) {
             let origin = Origin::Bundled(name);
             let result = match header {
-                Some(header) => Ok(Entry::listed(header, origin.clone())),
-                None => {
-                    parse_lesson(name, text.as_bytes()).map(|l| Entry::loaded(l, origin.clone()))
-                }
+                Some(header) => Ok(Entry::listed(header, origin)),
+                None => match parse_lesson(name, text.as_bytes()) {
+                    Ok(lesson) => Ok(Entry::loaded(lesson, origin)),
+                    Err(diagnostics) => Err(BrokenLesson {
+                        origin,
+                        diagnostics,
+                    }),
+                },
             };
-            catalog.take(result, origin, None, &mut by_id);
+            catalog.take(result, None, &mut by_id);
         }
         let dirs: Vec<&PathBuf> = all_dirs.iter().filter(|d| d.exists()).collect();
         if dirs.is_empty() {
@@ -78,7 +83,7 @@ impl Catalog {
             (old.unwrap_or_default(), listings)
         });
         // What the index should hold now; written back only when it differs from `old`.
-        let mut indexed: Vec<(PathBuf, Stamp, Header)> = Vec::new();
+        let mut indexed: Vec<(PathBuf, Stamp, Cow<Header>)> = Vec::new();
         let mut changed = false;
         // Files taken from the index on trust, to be checked later.
         let mut trusted: Vec<(PathBuf, Stamp)> = Vec::new();
@@ -97,7 +102,7 @@ impl Catalog {
             };
             // Each file with its stamp and, if the index has it unchanged, its header. With
             // `trust`, a plain file the index knows is listed from it with no `stat`.
-            let files: Vec<(PathBuf, Option<Stamp>, Option<Header>)> = found
+            let files: Vec<(PathBuf, Option<Stamp>, Option<&Header>)> = found
                 .iter()
                 .filter_map(|f| {
                     let path = f.path();
@@ -124,17 +129,27 @@ impl Catalog {
             for (file, stamp, header) in files {
                 let origin = Origin::File(file.clone());
                 let entry = match header {
-                    Some(h) => Ok(Entry::listed(h, origin.clone())),
+                    Some(h) => Ok(Entry::listed(h.clone(), origin)),
                     None => match parsed.next() {
-                        Some(result) => result.map(|l| Entry::loaded(l, origin.clone())),
+                        Some(Ok(lesson)) => Ok(Entry::loaded(lesson, origin)),
+                        Some(Err(diagnostics)) => Err(BrokenLesson {
+                            origin,
+                            diagnostics,
+                        }),
                         None => continue,
                     },
                 };
-                if let Some(added) = catalog.take(entry, origin, Some(folder), &mut by_id)
+                if let Some(added) = catalog.take(entry, Some(folder), &mut by_id)
                     && index_path.is_some()
                     && let Some(stamp) = stamp.filter(|s| s.settled(now))
                 {
-                    indexed.push((file, stamp, added.header().clone()));
+                    // The index's own header when it came from there: nothing is copied
+                    // unless the index is written.
+                    let header = match header {
+                        Some(h) => Cow::Borrowed(h),
+                        None => Cow::Owned(added.header().clone()),
+                    };
+                    indexed.push((file, stamp, header));
                 }
             }
         }
@@ -145,7 +160,7 @@ impl Catalog {
         {
             let mut new = Index::default();
             for (file, stamp, header) in indexed {
-                new.insert(&file, stamp, header);
+                new.insert(&file, stamp, header.into_owned());
             }
             if new != old {
                 catalog.index_update = Some((path.to_path_buf(), new));
@@ -167,32 +182,28 @@ impl Catalog {
     /// and from which folder.
     fn take(
         &mut self,
-        result: FileResult<Entry>,
-        origin: Origin,
+        result: Result<Entry, BrokenLesson>,
         folder: Option<usize>,
         by_id: &mut HashMap<LessonId, (usize, Option<usize>)>,
     ) -> Option<&Entry> {
         let entry = match result {
             Ok(entry) => entry,
-            Err(diagnostics) => {
-                self.broken.push(BrokenLesson {
-                    origin,
-                    diagnostics,
-                });
+            Err(broken) => {
+                self.broken.push(broken);
                 return None;
             }
         };
         match by_id.get_mut(&entry.id) {
             Some((i, from)) if folder.is_some() && *from == folder => {
                 let other = self.lessons[*i].origin.label(Lang::Zh);
-                let file = origin.label(Lang::Zh);
-                let bytes = || match &origin {
+                let file = entry.origin.label(Lang::Zh);
+                let bytes = || match &entry.origin {
                     Origin::File(path) => std::fs::read(path).ok(),
                     Origin::Bundled(_) => None,
                 };
                 let diagnostics = duplicate_problem(entry.id.as_str(), &file, bytes, &other);
                 self.broken.push(BrokenLesson {
-                    origin,
+                    origin: entry.origin,
                     diagnostics,
                 });
                 None
