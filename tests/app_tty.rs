@@ -65,3 +65,34 @@ fn a_lesson_changed_behind_the_index_shows_as_it_is_now() {
         "{text}"
     );
 }
+
+#[test]
+fn the_screen_follows_the_terminal_when_it_is_resized() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = start(dir.path(), "--lang zh", &[]);
+    // The title bar: the program's name on the left, its motto at the right edge.
+    let title_width = |t: &tty_common::Tmux| {
+        let screen = t.screen();
+        let first = screen
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_end()
+            .to_string();
+        first
+            .contains("不着急")
+            .then(|| unicode_width::UnicodeWidthStr::width(first.as_str()))
+    };
+    tmux.wait_for("the home screen", |t| title_width(t).is_some());
+    assert!(title_width(&tmux).unwrap() > 70, "{}", tmux.screen());
+    let resized = tmux.run(&["resize-window", "-t", "k", "-x", "60", "-y", "20"]);
+    assert!(resized.status.success(), "{resized:?}");
+    tmux.wait_for("the title bar drawn 60 columns wide", |t| {
+        title_width(t).is_some_and(|w| (55..=60).contains(&w))
+    });
+    tmux.send(&["q"]);
+    tmux.wait_for("the program to end", |t| t.pane("#{pane_dead}") == "1");
+}

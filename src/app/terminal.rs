@@ -1,11 +1,14 @@
 //! Taking the terminal and giving it back, for the program and the kiosk.
 //!
 //! Like ratatui's `init`/`restore` (raw mode, alternate screen, a panic hook that gives
-//! the terminal back before the message is printed), with two differences: the mouse is
-//! captured and released with the screen, and frames go through one large buffer, so a
-//! whole frame reaches the terminal in a single write. Through the standard output's own
-//! 1 KB buffer a full screen took five writes; a slow or old terminal could show the
-//! half-drawn screen in between, and each write costs the first frame time.
+//! the terminal back before the message is printed), with three differences: the mouse is
+//! captured and released with the screen; frames go through one large buffer, so a whole
+//! frame reaches the terminal in a single write (through the standard output's own 1 KB
+//! buffer a full screen took five writes, and a slow or old terminal could show the
+//! half-drawn screen in between); and the terminal's size is asked of the standard
+//! output the program draws on. crossterm's `size()` opens and closes `/dev/tty` each
+//! time, and ratatui asks before every frame: on the machine in bench/RESULTS.md the two
+//! of them before the first frame took about a tenth of a bare program's start-up.
 
 use std::io::{self, BufWriter, Stdout, Write};
 
@@ -15,10 +18,75 @@ use crossterm::terminal::{
 };
 use crossterm::{cursor, queue};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
 
 /// The terminal as the program draws on it.
-pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub type Term = Terminal<Screen>;
+
+/// crossterm's backend on the standard output, except for the size (see the module).
+pub struct Screen(CrosstermBackend<BufWriter<Stdout>>);
+
+impl Backend for Screen {
+    type Error = io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        self.0.draw(content)
+    }
+
+    fn append_lines(&mut self, n: u16) -> io::Result<()> {
+        self.0.append_lines(n)
+    }
+
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        self.0.hide_cursor()
+    }
+
+    fn show_cursor(&mut self) -> io::Result<()> {
+        self.0.show_cursor()
+    }
+
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        self.0.get_cursor_position()
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
+        self.0.set_cursor_position(position)
+    }
+
+    fn clear(&mut self) -> io::Result<()> {
+        self.0.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        self.0.clear_region(clear_type)
+    }
+
+    /// The standard output's size when it is a terminal that knows it; crossterm's
+    /// answer (from `/dev/tty`, or `tput`) otherwise.
+    fn size(&self) -> io::Result<Size> {
+        #[cfg(unix)]
+        if let Ok(ws) = rustix::termios::tcgetwinsize(io::stdout())
+            && ws.ws_col > 0
+            && ws.ws_row > 0
+        {
+            return Ok(Size::new(ws.ws_col, ws.ws_row));
+        }
+        self.0.size()
+    }
+
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        self.0.window_size()
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Backend::flush(&mut self.0)
+    }
+}
 
 /// Room for a full frame at 300×100 with colours, so one frame is one write.
 const FRAME_BUFFER: usize = 256 * 1024;
@@ -34,7 +102,7 @@ pub fn init() -> io::Result<Term> {
     enable_raw_mode()?;
     let mut out = BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
     queue!(out, EnterAlternateScreen, EnableMouseCapture)?;
-    let terminal = Terminal::new(CrosstermBackend::new(out));
+    let terminal = Terminal::new(Screen(CrosstermBackend::new(out)));
     if terminal.is_err() {
         restore();
     }
