@@ -3,25 +3,13 @@
 //! changed behind the index shows as it is now before the first key is read. Skipped,
 //! with the reason printed, without tmux.
 
-use std::path::Path;
-use std::time::{Duration, SystemTime};
-
 use zhulao::lesson::{Catalog, template};
 
+mod common;
 mod tty_common;
 
+use common::write_old;
 use tty_common::{start, tmux_missing};
-
-/// Writes a lesson file dated an hour back, as one left alone since then.
-fn write_old(path: &Path, text: &str) {
-    std::fs::write(path, text).unwrap();
-    std::fs::File::options()
-        .write(true)
-        .open(path)
-        .unwrap()
-        .set_modified(SystemTime::now() - Duration::from_secs(3600))
-        .unwrap();
-}
 
 #[test]
 fn a_lesson_changed_behind_the_index_shows_as_it_is_now() {

@@ -4,13 +4,16 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
 
 use zhulao::app::Home;
 use zhulao::i18n::Lang;
 use zhulao::lesson::catalog::bundled_headers;
 use zhulao::lesson::library::{Origin, bundled_files};
 use zhulao::lesson::{Catalog, Header, Library, parse_lesson, template};
+
+mod common;
+
+use common::{set_time, write_old};
 
 /// A lessons folder and an index path in a fresh temporary data folder.
 struct Data {
@@ -31,19 +34,11 @@ fn data() -> Data {
     }
 }
 
-/// Writes a file and dates it an hour back, as a file left alone since then.
-fn write_old(path: &Path, text: &str) {
-    fs::write(path, text).unwrap();
-    set_time(path, SystemTime::now() - Duration::from_secs(3600));
-}
-
-fn set_time(path: &Path, time: SystemTime) {
-    fs::File::options()
-        .write(true)
-        .open(path)
-        .unwrap()
-        .set_modified(time)
-        .unwrap();
+/// Lesson files made from the template, one per id, left alone for an hour.
+fn write_lessons(d: &Data, ids: &[&str]) {
+    for id in ids {
+        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
+    }
 }
 
 fn load(d: &Data) -> Catalog {
@@ -82,9 +77,7 @@ fn the_bundled_lessons_are_listed_unread_and_read_when_opened() {
 #[test]
 fn an_index_lists_unchanged_files_without_reading_them() {
     let d = data();
-    for id in ["pay-first", "pay-second", "pay-third"] {
-        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
-    }
+    write_lessons(&d, &["pay-first", "pay-second", "pay-third"]);
     write_old(&d.lessons.join("broken.toml"), "id = \"oops\"\ntitle = [");
 
     // First start: every folder file is read, and the index is to be written.
@@ -266,9 +259,7 @@ fn list(d: &Data) -> Catalog {
 #[test]
 fn files_the_index_knows_are_listed_on_trust_and_checked_after() {
     let d = data();
-    for id in ["pay-first", "pay-second"] {
-        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
-    }
+    write_lessons(&d, &["pay-first", "pay-second"]);
     // A link is always looked at: the listing alone does not say what it points at.
     let elsewhere = d.lessons.parent().unwrap().join("pay-linked.toml");
     write_old(&elsewhere, &template("pay-linked"));
@@ -318,9 +309,7 @@ fn files_the_index_knows_are_listed_on_trust_and_checked_after() {
 #[test]
 fn a_file_removed_behind_the_index_leaves_the_quick_list_at_once() {
     let d = data();
-    for id in ["pay-first", "pay-second"] {
-        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
-    }
+    write_lessons(&d, &["pay-first", "pay-second"]);
     load(&d).take_index_update().unwrap().save().unwrap();
     fs::remove_file(d.lessons.join("pay-second.toml")).unwrap();
     let mut quick = list(&d);
@@ -332,9 +321,7 @@ fn a_file_removed_behind_the_index_leaves_the_quick_list_at_once() {
 #[test]
 fn the_home_screen_keeps_its_lesson_selected_when_the_list_is_made_again() {
     let d = data();
-    for id in ["pay-first", "pay-second"] {
-        write_old(&d.lessons.join(format!("{id}.toml")), &template(id));
-    }
+    write_lessons(&d, &["pay-first", "pay-second"]);
     let mut home = Home::from_catalog(load(&d), Lang::Zh);
     home.selected = home
         .lessons

@@ -79,8 +79,8 @@ impl Index {
 
     /// The header recorded for `path`, if the file still has the recorded stamp.
     pub fn get(&self, path: &Path, stamp: &Stamp) -> Option<&Header> {
-        let (recorded, header) = self.entries.get(path.to_str()?)?;
-        (recorded == stamp).then_some(header)
+        let (recorded, header) = self.recorded(path)?;
+        (recorded == *stamp).then_some(header)
     }
 
     /// What is recorded for `path`: the stamp the file had, and its header then.
