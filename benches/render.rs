@@ -31,7 +31,7 @@ fn bench(c: &mut Criterion) {
                 black_box(player.update(Msg::FocusNext));
                 terminal
                     .draw(|f| {
-                        black_box(render(f, &player, &theme));
+                        render(f, &player, &theme, &mut zhulao::runtime::Hits::new());
                     })
                     .unwrap();
             })

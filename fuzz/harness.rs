@@ -45,7 +45,7 @@ impl Screens {
         let terminal = &mut self.terminals[self.turn % SIZES.len()];
         terminal
             .draw(|f| {
-                zhulao::ui::player::render(f, player, theme);
+                zhulao::ui::player::render(f, player, theme, &mut zhulao::runtime::Hits::new());
             })
             .expect("drawing into a test backend");
     }
@@ -76,14 +76,14 @@ pub fn load_and_render(data: &[u8]) {
     let mut screens = Screens::new();
     let mut home = Home::new(&library, Lang::Zh);
     screens.all(|f| {
-        zhulao::ui::home::render(f, &home, &theme);
+        zhulao::ui::home::render(f, &home, &theme, &mut zhulao::runtime::Hits::new());
     });
     let Some(lesson) = library.lessons.pop().map(|l| l.lesson) else {
         return;
     };
     home.details_open = true;
     screens.all(|f| {
-        zhulao::ui::home::render(f, &home, &theme);
+        zhulao::ui::home::render(f, &home, &theme, &mut zhulao::runtime::Hits::new());
     });
 
     let last = lesson.steps.len().saturating_sub(1);

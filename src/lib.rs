@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod lesson;
 pub mod progress;
+pub mod runtime;
 pub mod settings;
 pub mod speech;
 pub mod ui;

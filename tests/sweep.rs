@@ -129,12 +129,12 @@ fn every_screen_at_every_size_with_every_lesson() {
     home.lessons = lessons.iter().cloned().map(Into::into).collect();
     home.notice = Some("⚠".repeat(500));
     draw_all(|f| {
-        zhulao::ui::home::render(f, &home, &theme);
+        zhulao::ui::home::render(f, &home, &theme, &mut zhulao::runtime::Hits::new());
     });
     home.details_open = true;
     home.selected = lessons.len() - 2;
     draw_all(|f| {
-        zhulao::ui::home::render(f, &home, &light);
+        zhulao::ui::home::render(f, &home, &light, &mut zhulao::runtime::Hits::new());
     });
 
     // A learner with progress everywhere (the "continue" row, progress marks) and broken
@@ -184,16 +184,16 @@ fn every_screen_at_every_size_with_every_lesson() {
         home.details_open = false;
         home.update(HomeMsg::First);
         draw_all(|f| {
-            zhulao::ui::home::render(f, &home, &theme);
+            zhulao::ui::home::render(f, &home, &theme, &mut zhulao::runtime::Hits::new());
         });
         home.update(HomeMsg::Last);
         draw_all(|f| {
-            zhulao::ui::home::render(f, &home, &light);
+            zhulao::ui::home::render(f, &home, &light, &mut zhulao::runtime::Hits::new());
         });
         home.update(HomeMsg::Up);
         home.update(HomeMsg::Open);
         draw_all(|f| {
-            zhulao::ui::home::render(f, &home, &theme);
+            zhulao::ui::home::render(f, &home, &theme, &mut zhulao::runtime::Hits::new());
         });
     }
 
@@ -212,7 +212,13 @@ fn every_screen_at_every_size_with_every_lesson() {
                 screen.update(SettingsMsg::Down);
             }
             draw_all(|f| {
-                zhulao::ui::settings::render(f, &screen, lang, &theme);
+                zhulao::ui::settings::render(
+                    f,
+                    &screen,
+                    lang,
+                    &theme,
+                    &mut zhulao::runtime::Hits::new(),
+                );
             });
             // A choice changes; a text field starts being edited.
             screen.update(SettingsMsg::Enter);
@@ -221,11 +227,23 @@ fn every_screen_at_every_size_with_every_lesson() {
                 screen.update(SettingsMsg::Char(c));
             }
             draw_all(|f| {
-                zhulao::ui::settings::render(f, &screen, lang, &light);
+                zhulao::ui::settings::render(
+                    f,
+                    &screen,
+                    lang,
+                    &light,
+                    &mut zhulao::runtime::Hits::new(),
+                );
             });
             screen.update(SettingsMsg::Enter);
             draw_all(|f| {
-                zhulao::ui::settings::render(f, &screen, lang, &theme);
+                zhulao::ui::settings::render(
+                    f,
+                    &screen,
+                    lang,
+                    &theme,
+                    &mut zhulao::runtime::Hits::new(),
+                );
             });
         }
     }
@@ -241,17 +259,29 @@ fn every_screen_at_every_size_with_every_lesson() {
         .collect();
     let mut picker = Picker::new(learners, Some("1099"));
     draw_all(|f| {
-        zhulao::ui::picker::render(f, &picker, Lang::Zh, &theme);
+        zhulao::ui::picker::render(
+            f,
+            &picker,
+            Lang::Zh,
+            &theme,
+            &mut zhulao::runtime::Hits::new(),
+        );
     });
     picker.update(zhulao::app::picker::Msg::Select(1));
     draw_all(|f| {
-        zhulao::ui::picker::render(f, &picker, Lang::En, &theme);
+        zhulao::ui::picker::render(
+            f,
+            &picker,
+            Lang::En,
+            &theme,
+            &mut zhulao::runtime::Hits::new(),
+        );
     });
 
     for lesson in &lessons {
         for p in player_states(lesson) {
             draw_all(|f| {
-                zhulao::ui::player::render(f, &p, &theme);
+                zhulao::ui::player::render(f, &p, &theme, &mut zhulao::runtime::Hits::new());
                 zhulao::ui::player::render_notice(f, &"注意".repeat(100), &theme);
             });
         }

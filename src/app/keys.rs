@@ -8,8 +8,7 @@ use crossterm::event::{
 use super::home::Msg;
 use super::picker::Msg as PickerMsg;
 use super::player::{Msg as PlayerMsg, Player};
-use crate::ui::home::HitMap;
-use crate::ui::player::{Hits, hit};
+use crate::runtime::Hits;
 
 /// Maps a key press on the home screen to a message; unknown keys are ignored.
 pub fn home_key(key: KeyEvent) -> Option<Msg> {
@@ -35,12 +34,19 @@ pub fn home_key(key: KeyEvent) -> Option<Msg> {
     })
 }
 
-/// Maps a mouse event (a touchscreen tap arrives as a click) to a message.
-pub fn home_mouse(kind: MouseEventKind, x: u16, y: u16, hits: &HitMap) -> Option<Msg> {
+/// Maps a mouse event on the home screen (a touchscreen tap arrives as a click) to the
+/// message of what was drawn there, or a wheel turn to a move (`wrap`ped for the caller).
+pub fn home_mouse<M: Clone>(
+    kind: MouseEventKind,
+    x: u16,
+    y: u16,
+    hits: &Hits<M>,
+    wrap: impl Fn(Msg) -> M,
+) -> Option<M> {
     match kind {
-        MouseEventKind::Down(MouseButton::Left) => hits.at(x, y),
-        MouseEventKind::ScrollUp => Some(Msg::Up),
-        MouseEventKind::ScrollDown => Some(Msg::Down),
+        MouseEventKind::Down(MouseButton::Left) => hits.tap(x, y),
+        MouseEventKind::ScrollUp => Some(wrap(Msg::Up)),
+        MouseEventKind::ScrollDown => Some(wrap(Msg::Down)),
         _ => None,
     }
 }
@@ -50,13 +56,19 @@ pub fn home_mouse(kind: MouseEventKind, x: u16, y: u16, hits: &HitMap) -> Option
 ///
 /// PageDown and PageUp page through a step's text first when it is taller than the screen
 /// (the view registered a "more below / above" line in `hits`), then move between steps.
-pub fn player_key(player: &Player, key: KeyEvent, hits: &Hits) -> Option<PlayerMsg> {
-    let can = |m: PlayerMsg| has(hits, m);
+/// `wrap` makes a player message the caller's own (the player inside the kiosk).
+pub fn player_key<M: PartialEq>(
+    player: &Player,
+    key: KeyEvent,
+    hits: &Hits<M>,
+    wrap: impl Fn(PlayerMsg) -> M,
+) -> Option<M> {
+    let can = |m: PlayerMsg| hits.contains(&wrap(m));
     if key.kind == KeyEventKind::Release {
         return None;
     }
     let typing = player.typing();
-    Some(match key.code {
+    let msg = match key.code {
         KeyCode::F(1) => PlayerMsg::ToggleHelp,
         KeyCode::F(5) => PlayerMsg::ReadAloud,
         KeyCode::Esc => PlayerMsg::Back,
@@ -75,22 +87,30 @@ pub fn player_key(player: &Player, key: KeyEvent, hits: &Hits) -> Option<PlayerM
         KeyCode::Char('p' | 'P') => PlayerMsg::TogglePhone,
         KeyCode::Char(c @ '1'..='9') => PlayerMsg::Pick(c as usize - '1' as usize),
         _ => return None,
-    })
+    };
+    Some(wrap(msg))
 }
 
-/// Maps a mouse event in the player to a message.
-pub fn player_mouse(kind: MouseEventKind, x: u16, y: u16, hits: &Hits) -> Option<PlayerMsg> {
-    match kind {
-        MouseEventKind::Down(MouseButton::Left) => hit(hits, x, y),
+/// Maps a mouse event in the player to the message of what was tapped, or a wheel turn to
+/// paging or moving on the phone (`wrap`ped for the caller).
+pub fn player_mouse<M: Clone + PartialEq>(
+    kind: MouseEventKind,
+    x: u16,
+    y: u16,
+    hits: &Hits<M>,
+    wrap: impl Fn(PlayerMsg) -> M,
+) -> Option<M> {
+    let can = |m: PlayerMsg| hits.contains(&wrap(m));
+    let msg = match kind {
+        MouseEventKind::Down(MouseButton::Left) => return hits.tap(x, y),
         // The wheel pages the text while there is more of it, else moves on the phone.
-        MouseEventKind::ScrollUp if has(hits, PlayerMsg::ScrollUp) => Some(PlayerMsg::ScrollUp),
-        MouseEventKind::ScrollDown if has(hits, PlayerMsg::ScrollDown) => {
-            Some(PlayerMsg::ScrollDown)
-        }
-        MouseEventKind::ScrollUp => Some(PlayerMsg::FocusPrev),
-        MouseEventKind::ScrollDown => Some(PlayerMsg::FocusNext),
-        _ => None,
-    }
+        MouseEventKind::ScrollUp if can(PlayerMsg::ScrollUp) => PlayerMsg::ScrollUp,
+        MouseEventKind::ScrollDown if can(PlayerMsg::ScrollDown) => PlayerMsg::ScrollDown,
+        MouseEventKind::ScrollUp => PlayerMsg::FocusPrev,
+        MouseEventKind::ScrollDown => PlayerMsg::FocusNext,
+        _ => return None,
+    };
+    Some(wrap(msg))
 }
 
 /// Maps a key press in the learner picker to a message.
@@ -124,8 +144,4 @@ pub fn settings_key(key: KeyEvent) -> Option<super::settings_screen::Msg> {
         KeyCode::Char(c) => S::Char(c),
         _ => return None,
     })
-}
-
-fn has(hits: &Hits, msg: PlayerMsg) -> bool {
-    hits.iter().any(|(_, m)| *m == msg)
 }

@@ -1,6 +1,7 @@
-//! Application state and pure updates, one module per screen, plus the terminal loop
-//! (the only place that touches the terminal).
+//! The home app: its screens' state and pure updates (one module per screen), how they
+//! are drawn and read (`view`), and its edge (store, speech, settings file).
 
+pub mod edge;
 pub mod effect;
 mod exports;
 pub mod home;
@@ -10,8 +11,10 @@ pub mod player;
 pub mod quiz;
 pub mod run;
 pub mod settings_screen;
+pub mod sitting;
 pub mod start;
-pub mod terminal;
+pub mod view;
+
 mod typed;
 
 pub use effect::{Effect, Outcome};

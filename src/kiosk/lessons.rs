@@ -131,7 +131,7 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         let line = match row {
             Row::Heading(h) => Line::styled(fit(h, width), ctx.theme.heading),
             Row::Lesson(i) => {
-                ctx.hits.clicks.push((rect, Msg::Press(Button::Lesson(*i))));
+                ctx.hits.add(rect, Msg::Press(Button::Lesson(*i)));
                 let focused = *i == home.selected && !home.on_resume;
                 let (mark, style) = match focused {
                     true => ("▶ ", ctx.theme.selected),

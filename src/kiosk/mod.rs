@@ -19,6 +19,6 @@ pub mod state;
 pub mod strings;
 pub mod view;
 
-pub use edge::Driver;
-pub use input::{Hits, to_msg};
+pub use edge::{Driver, KioskEdge};
+pub use input::to_msg;
 pub use state::{Button, Effect, Kiosk, Msg, Note, Reply, Screen};

@@ -9,12 +9,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::input::Hits;
 use super::pad::{BigButton, Pad, draw_keys};
 use super::state::{Button, CHOICES, Kiosk, Msg, Note, Screen};
 use super::strings::{KioskStrings, strings};
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
+use crate::runtime::Hits;
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
@@ -22,11 +22,10 @@ use crate::ui::theme::Theme;
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 8;
 
-/// Draws the kiosk and returns where the clickable things are.
-pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
+/// Draws the kiosk, registering every tappable thing in `hits`.
+pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = strings(kiosk.lang);
-    let mut hits = Hits::default();
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = kiosk.lang.strings().window_too_small;
@@ -35,13 +34,13 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
             .map(Line::from)
             .collect();
         frame.render_widget(Paragraph::new(lines).style(theme.text), area);
-        return hits;
+        return;
     }
     let mut ctx = Ctx {
         frame,
         theme,
         s,
-        hits: &mut hits,
+        hits,
     };
     if let Some(pad) = &kiosk.staff {
         let note = match kiosk.pin_paused() {
@@ -78,7 +77,9 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
             }
             Screen::Lessons => match kiosk.player() {
                 Some(player) => {
-                    ctx.hits.player = crate::ui::player::render(ctx.frame, player, theme);
+                    let mut taps = Hits::new();
+                    crate::ui::player::render(ctx.frame, player, theme, &mut taps);
+                    ctx.hits.absorb(taps, Msg::Player);
                     if let Some(note) = note_text(kiosk, s) {
                         crate::ui::player::render_notice(ctx.frame, &note, theme);
                     }
@@ -88,11 +89,9 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
         }
     }
     if kiosk.idle.is_some() {
-        ctx.hits.clicks.clear();
-        ctx.hits.player.clear();
+        ctx.hits.clear();
         ctx.idle(area, kiosk.idle_left().unwrap_or(0));
     }
-    hits
 }
 
 fn note_text(kiosk: &Kiosk, s: &KioskStrings) -> Option<String> {
@@ -112,7 +111,7 @@ pub(super) struct Ctx<'a, 'f> {
     pub frame: &'a mut Frame<'f>,
     pub theme: &'a Theme,
     pub s: &'static KioskStrings,
-    pub hits: &'a mut Hits,
+    pub hits: &'a mut Hits<Msg>,
 }
 
 /// Splits the window into the title bar, the body and the key line.
@@ -148,7 +147,7 @@ impl Ctx<'_, '_> {
                 width: w,
                 ..row
             };
-            self.hits.clicks.push((rect, msg));
+            self.hits.add(rect, msg);
         }
     }
 
@@ -184,7 +183,7 @@ impl Ctx<'_, '_> {
             },
             rect,
         );
-        self.hits.clicks.push((rect, msg));
+        self.hits.add(rect, msg);
     }
 
     fn welcome(&mut self, area: Rect, kiosk: &Kiosk) {
@@ -209,9 +208,7 @@ impl Ctx<'_, '_> {
         };
         self.frame
             .render_widget(Paragraph::new(staff).style(self.theme.footer), staff_rect);
-        self.hits
-            .clicks
-            .push((staff_rect, Msg::Press(Button::Staff)));
+        self.hits.add(staff_rect, Msg::Press(Button::Staff));
         let inner = body.inner(Margin::new(2, 1));
         let title_h = self.text(inner, self.s.welcome_title, self.theme.heading, true);
         let gap = u16::from(inner.height > 8) + 1;
@@ -232,7 +229,7 @@ impl Ctx<'_, '_> {
             },
             button,
         );
-        self.hits.clicks.push((area, Msg::Press(Button::Start)));
+        self.hits.add(area, Msg::Press(Button::Start));
     }
 
     /// Big buttons one above the other, centred in `area`, at most three rows tall each.
@@ -313,10 +310,16 @@ impl Ctx<'_, '_> {
         if let Some((text, style)) = note {
             self.text(note_area, &text, style, true);
         }
-        let buf = self.frame.buffer_mut();
-        for (rect, key) in draw_keys(keys_area, buf, self.s, self.theme, enabled) {
-            self.hits.clicks.push((rect, Msg::Pad(key)));
-        }
+        let mut keys = Hits::new();
+        draw_keys(
+            keys_area,
+            self.frame.buffer_mut(),
+            self.s,
+            self.theme,
+            enabled,
+            &mut keys,
+        );
+        self.hits.absorb(keys, Msg::Pad);
     }
 
     fn name(&mut self, area: Rect, name: &str, note: Option<String>) {
@@ -445,6 +448,6 @@ impl Ctx<'_, '_> {
             let msg = Msg::Press(Button::StillHere);
             self.button(rect, self.s.idle_continue, true, self.theme.selected, msg);
         }
-        self.hits.clicks.push((area, Msg::Press(Button::StillHere)));
+        self.hits.add(area, Msg::Press(Button::StillHere));
     }
 }

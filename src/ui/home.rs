@@ -12,40 +12,11 @@ use crate::app::home::{Home, Msg};
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
+use crate::runtime::Hits;
 
 /// Smallest window the home screen draws into; below it a "make the window larger" note.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 6;
-
-/// Where each lesson was drawn, so a click can be mapped back to it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HitMap {
-    pub lessons: Vec<(Rect, usize)>,
-    pub resume: Option<Rect>,
-    pub learner: Option<Rect>,
-}
-
-impl HitMap {
-    /// The message a click at this cell sends.
-    pub fn at(&self, x: u16, y: u16) -> Option<Msg> {
-        let inside = |r: &Rect| r.contains(ratatui::layout::Position { x, y });
-        if self.resume.as_ref().is_some_and(inside) {
-            return Some(Msg::SelectResume);
-        }
-        if self.learner.as_ref().is_some_and(inside) {
-            return Some(Msg::ChooseLearner);
-        }
-        self.lesson_at(x, y).map(Msg::Select)
-    }
-
-    /// The lesson drawn at this cell, if any.
-    pub fn lesson_at(&self, x: u16, y: u16) -> Option<usize> {
-        self.lessons
-            .iter()
-            .find(|(r, _)| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
-            .map(|(_, i)| *i)
-    }
-}
 
 enum Row {
     Learner,
@@ -138,8 +109,8 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
     ])
 }
 
-/// Draws the home screen and returns where each lesson is.
-pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
+/// Draws the home screen, registering the learner row, "继续上次" and each lesson in `hits`.
+pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = home.lang.strings();
     frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
@@ -147,7 +118,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
         let note = wrap(s.window_too_small, area.width as usize);
         let lines: Vec<Line> = note.into_iter().map(Line::from).collect();
         frame.render_widget(Paragraph::new(lines).style(theme.text), area);
-        return HitMap::default();
+        return;
     }
     // A title row, the list, a key row. Split by hand: the layout solver's first run
     // was a sizeable part of the first frame.
@@ -205,7 +176,6 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
             .saturating_sub(height)
             .min(rows.len().saturating_sub(height.max(1)))
     };
-    let mut hits = HitMap::default();
     for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
         let rect = Rect {
             x: list.x,
@@ -216,7 +186,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
         let w = list.width as usize;
         let line = match row {
             Row::Learner => {
-                hits.learner = Some(rect);
+                hits.add(rect, Msg::ChooseLearner);
                 let who = match &home.learner {
                     Some(l) => fill(
                         s.home_learner,
@@ -233,7 +203,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
                 Line::styled(fit(&text, w), theme.text)
             }
             Row::Resume(text) => {
-                hits.resume = Some(rect);
+                hits.add(rect, Msg::SelectResume);
                 let (style, mark) = if home.on_resume {
                     (theme.selected, "▶ ")
                 } else {
@@ -242,10 +212,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
                 Line::styled(fit(&format!("{mark}{text}"), w), style)
             }
             Row::Heading(h) => Line::styled(fit(h, w), theme.heading),
-            Row::Lesson(i) => {
-                hits.lessons.push((rect, *i));
-                lesson_line(home, *i, w, theme)
-            }
+            Row::Lesson(i) => lesson_line(home, *i, w, theme),
             Row::Problem(p) => Line::styled(fit(p, w), theme.problem),
             Row::Blank => Line::default(),
         };
@@ -255,12 +222,12 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
                 .iter()
                 .filter(|r| matches!(r, Row::Lesson(_)))
                 .count();
-            if matches!(row, Row::Lesson(_)) {
-                hits.lessons.pop();
-            }
             let cue = fill(s.home_more_below, &[("n", &below)]);
             Line::styled(fit(&cue, w), theme.button)
         } else {
+            if let Row::Lesson(i) = row {
+                hits.add(rect, Msg::Select(*i));
+            }
             line
         };
         frame.render_widget(Paragraph::new(line), rect);
@@ -288,7 +255,6 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
     {
         render_details(frame, body, home, lesson, theme);
     }
-    hits
 }
 
 fn render_details(

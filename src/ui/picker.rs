@@ -8,16 +8,17 @@ use ratatui::widgets::{Block, Paragraph};
 use super::phone::FOCUS_MARK;
 use super::text::fit;
 use super::theme::Theme;
-use crate::app::picker::{FIXED_ROWS, Picker};
+use crate::app::picker::{FIXED_ROWS, Msg, Picker};
 use crate::i18n::Lang;
+use crate::runtime::Hits;
 
-/// Draws the picker; returns each row's area and index for clicks.
-pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> Vec<(Rect, usize)> {
+/// Draws the picker, registering each row in `hits`.
+pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = lang.strings();
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < 10 || area.height < 4 {
-        return Vec::new();
+        return;
     }
     let [top, body, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -34,7 +35,6 @@ pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> 
         horizontal: 1,
         vertical: 1,
     });
-    let mut hits = Vec::new();
     if let Some(name) = &picker.new_name {
         let lines = vec![
             Line::styled(fit(s.picker_new_prompt, w), theme.heading),
@@ -52,7 +52,7 @@ pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> 
             Paragraph::new(fit(&format!(" {}", s.picker_new_keys), w)).style(theme.footer),
             footer,
         );
-        return hits;
+        return;
     }
     let height = list.height as usize;
     let offset = (picker.selected + 1).saturating_sub(height);
@@ -84,11 +84,10 @@ pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> 
             Paragraph::new(fit(&format!("{mark} {text}"), list.width as usize)).style(style),
             rect,
         );
-        hits.push((rect, row));
+        hits.add(rect, Msg::Select(row));
     }
     frame.render_widget(
         Paragraph::new(fit(&format!(" {}", s.picker_keys), w)).style(theme.footer),
         footer,
     );
-    hits
 }

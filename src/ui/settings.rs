@@ -9,8 +9,9 @@ use unicode_width::UnicodeWidthStr;
 use super::phone::FOCUS_MARK;
 use super::text::fit;
 use super::theme::Theme;
-use crate::app::settings_screen::{Field, SettingsScreen};
+use crate::app::settings_screen::{Field, Msg, SettingsScreen};
 use crate::i18n::Lang;
+use crate::runtime::Hits;
 
 fn label(field: Field, lang: Lang) -> &'static str {
     let s = lang.strings();
@@ -25,18 +26,19 @@ fn label(field: Field, lang: Lang) -> &'static str {
     }
 }
 
-/// Draws the settings; returns each row's area for clicks.
+/// Draws the settings, registering each row in `hits`.
 pub fn render(
     frame: &mut Frame,
     screen: &SettingsScreen,
     lang: Lang,
     theme: &Theme,
-) -> Vec<(Rect, usize)> {
+    hits: &mut Hits<Msg>,
+) {
     let area = frame.area();
     let s = lang.strings();
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < 10 || area.height < 4 {
-        return Vec::new();
+        return;
     }
     let [top, body, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -70,7 +72,6 @@ pub fn render(
         .unwrap_or(0)
         + 2;
     let two_lines = lw < label_w + 16;
-    let mut hits = Vec::new();
     let mut y = list.y;
     for (i, field) in Field::ALL.iter().enumerate() {
         let rows = if two_lines { 2 } else { 1 };
@@ -107,8 +108,7 @@ pub fn render(
             height: rows,
         };
         frame.render_widget(Paragraph::new(lines), rect);
-        hits.push((rect, i));
+        hits.add(rect, Msg::Select(i));
         y += rows;
     }
-    hits
 }

@@ -30,7 +30,8 @@ pub fn draw(
     let mut terminal = ratatui::Terminal::new(backend).unwrap();
     terminal
         .draw(|f| {
-            zhulao::ui::player::render(f, player, &zhulao::ui::theme::Theme::high_contrast());
+            let theme = zhulao::ui::theme::Theme::high_contrast();
+            zhulao::ui::player::render(f, player, &theme, &mut zhulao::runtime::Hits::new());
         })
         .unwrap();
     terminal

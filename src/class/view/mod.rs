@@ -29,15 +29,8 @@ use crate::lesson::sanitize::escape_controls;
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
-/// Where clickable things were drawn, and what a click there sends.
-pub type Hits = Vec<(Rect, Msg)>;
-
-/// Finds the message for a click at a cell.
-pub fn hit(hits: &Hits, x: u16, y: u16) -> Option<Msg> {
-    hits.iter()
-        .find(|(r, _)| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
-        .map(|(_, m)| m.clone())
-}
+/// The class screens' tap map.
+pub type Hits = crate::runtime::Hits<Msg>;
 
 /// Smallest window the class screens draw into.
 pub const MIN_WIDTH: u16 = 30;
@@ -58,19 +51,18 @@ pub(super) fn row(area: Rect, n: usize) -> Rect {
     }
 }
 
-/// Draws the current class screen and returns its clickable regions.
-pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
+/// Draws the current class screen, registering its tappable rows in `hits`.
+pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) {
     let area = frame.area();
     let s = class_strings(class.lang);
     frame.render_widget(Block::default().style(theme.base), area);
-    let mut hits = Hits::new();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let lines: Vec<Line> = wrap(s.too_small, area.width as usize)
             .into_iter()
             .map(Line::from)
             .collect();
         frame.render_widget(Paragraph::new(lines).style(theme.text), area);
-        return hits;
+        return;
     }
     let [top, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -123,14 +115,13 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
         vertical: 0,
     });
     match class.stage {
-        Stage::Setup => lists::setup(frame, inner, class, theme, &mut hits),
-        Stage::Attendance => lists::attendance(frame, inner, class, theme, &mut hits),
-        Stage::Present => present::present(frame, inner, class, theme, &mut hits),
-        Stage::Grid => grid::grid(frame, inner, class, theme, &mut hits),
-        Stage::Quiz => present::quiz(frame, inner, class, theme, &mut hits),
-        Stage::Summary => summary::summary(frame, inner, class, theme, &mut hits),
+        Stage::Setup => lists::setup(frame, inner, class, theme, hits),
+        Stage::Attendance => lists::attendance(frame, inner, class, theme, hits),
+        Stage::Present => present::present(frame, inner, class, theme, hits),
+        Stage::Grid => grid::grid(frame, inner, class, theme, hits),
+        Stage::Quiz => present::quiz(frame, inner, class, theme, hits),
+        Stage::Summary => summary::summary(frame, inner, class, theme, hits),
     }
-    hits
 }
 
 fn title_bar(frame: &mut Frame, top: Rect, class: &Class, theme: &Theme) {

@@ -206,7 +206,7 @@ pub(super) fn quiz(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
             i + 1,
             name(&a.learner.display_name)
         );
-        hits.push((row(right, lines.len()), Msg::Pick(i)));
+        hits.add(row(right, lines.len()), Msg::Pick(i));
         lines.push(Line::styled(
             fit(&text, w),
             if on { theme.selected } else { theme.text },
