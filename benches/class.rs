@@ -84,7 +84,7 @@ fn bench(c: &mut Criterion) {
                             f,
                             &class,
                             &theme,
-                            &mut zhulao::runtime::Hits::new(),
+                            &mut zhulao::ui::Hits::new(),
                         );
                     })
                     .unwrap();

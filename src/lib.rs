@@ -12,6 +12,7 @@ pub mod export;
 pub mod i18n;
 pub mod kiosk;
 pub mod lesson;
+pub mod player;
 pub mod progress;
 pub mod runtime;
 pub mod settings;

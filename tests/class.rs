@@ -352,7 +352,7 @@ fn stray_keys_never_panic_on_any_screen() {
                     f,
                     &room.class,
                     &Theme::high_contrast(),
-                    &mut zhulao::runtime::Hits::new(),
+                    &mut zhulao::ui::Hits::new(),
                 );
             })
             .unwrap();
@@ -366,7 +366,7 @@ fn draw(class: &Class, w: u16, h: u16) -> Terminal<TestBackend> {
             f,
             class,
             &Theme::high_contrast(),
-            &mut zhulao::runtime::Hits::new(),
+            &mut zhulao::ui::Hits::new(),
         );
     })
     .unwrap();

@@ -120,7 +120,7 @@ fn every_class_screen_draws_at_every_size() {
                             f,
                             &class,
                             &Theme::high_contrast(),
-                            &mut zhulao::runtime::Hits::new(),
+                            &mut zhulao::ui::Hits::new(),
                         );
                     })
                     .unwrap();

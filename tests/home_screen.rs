@@ -3,11 +3,11 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use zhulao::app::home::view::render;
 use zhulao::app::{Home, Msg};
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
-use zhulao::runtime::Hits;
-use zhulao::ui::home::render;
+use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
 
 fn draw(home: &Home, width: u16, height: u16) -> (Terminal<TestBackend>, Hits<Msg>) {
@@ -122,7 +122,7 @@ fn any_size_draws_without_panic_and_clicks_map_back() {
     let (rect, index) = lessons[1];
     let mut home = home;
     home.update(
-        zhulao::app::keys::home_mouse(
+        zhulao::app::home::keys::home_mouse(
             crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
             rect.x + 3,
             rect.y,

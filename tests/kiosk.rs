@@ -7,9 +7,9 @@ mod kiosk_common;
 
 use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use kiosk_common::*;
-use zhulao::app::player::Msg as PlayerMsg;
 use zhulao::kiosk::pad::PadKey;
 use zhulao::kiosk::{Button, Driver, Effect, Kiosk, Msg, Note, Reply, Screen, to_msg};
+use zhulao::player::Msg as PlayerMsg;
 
 /// The keys that leave ordinary terminal programs.
 fn exit_keys() -> Vec<Event> {

@@ -7,7 +7,7 @@ use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, Mo
 use kiosk_common::*;
 use proptest::prelude::*;
 use zhulao::kiosk::{Msg, to_msg};
-use zhulao::runtime::Hits;
+use zhulao::ui::Hits;
 
 #[derive(Debug, Clone)]
 enum Input {

@@ -5,8 +5,8 @@
 mod kiosk_common;
 
 use kiosk_common::*;
-use zhulao::app::player::Msg as PlayerMsg;
 use zhulao::kiosk::{Driver, Kiosk, Msg, Reply};
+use zhulao::player::Msg as PlayerMsg;
 
 fn after(msgs: &[Msg]) -> Kiosk {
     let mut k = kiosk();

@@ -4,12 +4,12 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use zhulao::app::keys::player_key;
-use zhulao::app::player::{Msg, Phase, Player, Target};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library, Task};
-use zhulao::runtime::Hits;
-use zhulao::ui::player::render;
+use zhulao::player::keys::player_key;
+use zhulao::player::view::render;
+use zhulao::player::{Msg, Phase, Player, Target};
+use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
 
 fn lesson(id: &str) -> Lesson {

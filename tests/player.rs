@@ -5,11 +5,11 @@ mod common;
 
 use common::example_lesson;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use zhulao::app::effect::{Effect, Outcome};
-use zhulao::app::keys::player_key;
-use zhulao::app::player::{Feedback, Msg, Phase, Player, Target};
 use zhulao::i18n::Lang;
-use zhulao::runtime::Hits;
+use zhulao::player::effect::{Effect, Outcome};
+use zhulao::player::keys::player_key;
+use zhulao::player::{Feedback, Msg, Phase, Player, Target};
+use zhulao::ui::Hits;
 
 fn outcomes(effects: &[Effect]) -> Vec<(String, Outcome, u32)> {
     effects

@@ -31,8 +31,8 @@ fn screen() -> SettingsScreen {
 fn draw(s: &SettingsScreen, lang: Lang, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| {
-        let hits = &mut zhulao::runtime::Hits::new();
-        zhulao::ui::settings::render(f, s, lang, &Theme::high_contrast(), hits);
+        let hits = &mut zhulao::ui::Hits::new();
+        zhulao::app::settings_screen::view::render(f, s, lang, &Theme::high_contrast(), hits);
     })
     .unwrap();
     t

@@ -8,10 +8,10 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use zhulao::app::Home;
-use zhulao::app::player::{Msg, Player};
 use zhulao::app::start::{AppRunner, with_store};
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
+use zhulao::player::{Msg, Player};
 use zhulao::settings::SpeechInput;
 use zhulao::speech::{Speaker, SpeechError, find_on_path};
 
@@ -130,7 +130,7 @@ fn a_missing_program_gives_one_calm_message_and_the_lesson_goes_on() {
 fn f5_asks_for_the_step_text() {
     let mut p = Player::new(common::example_lesson(), Lang::Zh);
     let effects = p.update(Msg::ReadAloud);
-    let [zhulao::app::Effect::Speak(text)] = &effects[..] else {
+    let [zhulao::player::Effect::Speak(text)] = &effects[..] else {
         panic!("{effects:?}")
     };
     assert!(text.starts_with("打开“扫一扫”\n在首页右上角"));

@@ -9,11 +9,11 @@ use chrono::{DateTime, Utc};
 
 use super::home::{Action, Home, LearnerLabel};
 use super::picker::{Choice, Picker};
-use super::player::Player;
 use super::settings_screen::SettingsScreen;
-use super::sitting::{Effect as SittingEffect, Sitting};
 use crate::class::Class;
 use crate::lesson::Catalog;
+use crate::player::Player;
+use crate::player::sitting::{Effect as SittingEffect, Sitting};
 use crate::progress::{Learner, LearnerId, LessonProgress, Mode, QuizEvent, StepEvent};
 use crate::settings::Settings;
 
@@ -33,7 +33,7 @@ pub enum Input {
     /// Ctrl+C, on any screen.
     Quit,
     Home(super::home::Msg),
-    Player(super::player::Msg),
+    Player(crate::player::Msg),
     Picker(super::picker::Msg),
     Settings(super::settings_screen::Msg),
     Class(crate::class::Msg),

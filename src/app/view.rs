@@ -4,9 +4,13 @@
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 use ratatui::Frame;
 
-use super::keys::{home_key, home_mouse, picker_key, player_key, player_mouse, settings_key};
+use super::home::keys::{home_key, home_mouse};
+use super::picker::keys::picker_key;
 use super::run::{App, Effect, Input, Msg, Screen};
-use crate::runtime::{Hits, Program, tapped};
+use super::settings_screen::keys::settings_key;
+use crate::player::keys::{player_key, player_mouse};
+use crate::runtime::{Program, tapped};
+use crate::ui::Hits;
 use crate::ui::theme::Theme;
 
 impl Program for App {
@@ -28,25 +32,25 @@ impl Program for App {
             }
             Screen::Lesson(sitting) => {
                 let mut taps = Hits::new();
-                crate::ui::player::render(frame, &sitting.player, theme, &mut taps);
+                crate::player::view::render(frame, &sitting.player, theme, &mut taps);
                 hits.absorb(taps, Input::Player);
                 if let Some(notice) = &self.home.notice {
-                    crate::ui::player::render_notice(frame, notice, theme);
+                    crate::player::view::render_notice(frame, notice, theme);
                 }
             }
             Screen::Settings(screen) => {
                 let mut taps = Hits::new();
-                crate::ui::settings::render(frame, screen, lang, theme, &mut taps);
+                crate::app::settings_screen::view::render(frame, screen, lang, theme, &mut taps);
                 hits.absorb(taps, Input::Settings);
             }
             Screen::Picker(picker) => {
                 let mut taps = Hits::new();
-                crate::ui::picker::render(frame, picker, lang, theme, &mut taps);
+                crate::app::picker::view::render(frame, picker, lang, theme, &mut taps);
                 hits.absorb(taps, Input::Picker);
             }
             Screen::Home => {
                 let mut taps = Hits::new();
-                crate::ui::home::render(frame, &self.home, theme, &mut taps);
+                crate::app::home::view::render(frame, &self.home, theme, &mut taps);
                 hits.absorb(taps, Input::Home);
             }
         }

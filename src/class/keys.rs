@@ -4,7 +4,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::event::{MouseButton, MouseEventKind};
 
 use super::state::Msg;
-use crate::runtime::Hits;
+use crate::ui::Hits;
 
 /// Maps a terminal event to a class message (`wrap`ped for a host such as the home app):
 /// a tap sends what was drawn there.

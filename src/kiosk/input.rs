@@ -7,8 +7,8 @@ use crossterm::event::{MouseEvent, MouseEventKind};
 
 use super::pad::{PadKey, digit_of};
 use super::state::{Button, Kiosk, Msg, Screen};
-use crate::app::keys::{player_key, player_mouse};
-use crate::runtime::Hits;
+use crate::player::keys::{player_key, player_mouse};
+use crate::ui::Hits;
 
 /// The message for a terminal event, if it means anything on the current screen.
 pub fn to_msg(kiosk: &Kiosk, event: &Event, hits: &Hits<Msg>) -> Option<Msg> {

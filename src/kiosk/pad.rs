@@ -1,7 +1,7 @@
 //! The on-screen number pad: large keys for a finger, a mouse or the keyboard's digits,
 //! used for learner codes and the staff PIN; and the big button every kiosk screen uses.
 
-use crate::runtime::Hits;
+use crate::ui::Hits;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use super::state::{Button, Effect, Kiosk, Msg, Session};
-use crate::app::player::Msg as PlayerMsg;
-use crate::app::sitting::{Effect as SittingEffect, Sitting};
+use crate::player::Msg as PlayerMsg;
+use crate::player::sitting::{Effect as SittingEffect, Sitting};
 use crate::progress::{LearnerId, LessonProgress, Mode};
 
 impl Kiosk {

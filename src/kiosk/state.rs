@@ -9,10 +9,10 @@ use chrono::{DateTime, TimeDelta, Utc};
 use super::pad::{Pad, PadKey};
 use super::pin::{PinHash, RateLimit};
 use crate::app::Home;
-use crate::app::player::{Msg as PlayerMsg, Player};
-use crate::app::sitting::Sitting;
 use crate::i18n::Lang;
 use crate::lesson::Library;
+use crate::player::sitting::Sitting;
+use crate::player::{Msg as PlayerMsg, Player};
 use crate::progress::{LearnerId, LessonProgress, QuizEvent, StepEvent};
 use crate::ui::theme::ThemeName;
 

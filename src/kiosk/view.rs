@@ -14,7 +14,7 @@ use super::state::{Button, CHOICES, Kiosk, Msg, Note, Screen};
 use super::strings::{KioskStrings, strings};
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
-use crate::runtime::Hits;
+use crate::ui::Hits;
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
@@ -78,10 +78,10 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<M
             Screen::Lessons => match kiosk.player() {
                 Some(player) => {
                     let mut taps = Hits::new();
-                    crate::ui::player::render(ctx.frame, player, theme, &mut taps);
+                    crate::player::view::render(ctx.frame, player, theme, &mut taps);
                     ctx.hits.absorb(taps, Msg::Player);
                     if let Some(note) = note_text(kiosk, s) {
-                        crate::ui::player::render_notice(ctx.frame, &note, theme);
+                        crate::player::view::render_notice(ctx.frame, &note, theme);
                     }
                 }
                 None => super::lessons::render(&mut ctx, area, kiosk),

@@ -4,11 +4,10 @@
 //! [`Runner`] joins the two and sends a message through until nothing is left to do;
 //! [`run`] is the one terminal loop; [`Hits`] is the one tap map.
 
-mod hits;
 mod runner;
 pub mod terminal;
 
-pub use hits::Hits;
+pub use crate::ui::Hits;
 pub use runner::{Runner, run, send};
 
 /// The message of the control under a left-button press (a touchscreen tap), if any.

@@ -22,7 +22,7 @@ pub fn example_lesson() -> Lesson {
 
 /// The player drawn in high contrast on a `width`×`height` test terminal.
 pub fn draw(
-    player: &zhulao::app::player::Player,
+    player: &zhulao::player::Player,
     width: u16,
     height: u16,
 ) -> ratatui::Terminal<ratatui::backend::TestBackend> {
@@ -31,7 +31,7 @@ pub fn draw(
     terminal
         .draw(|f| {
             let theme = zhulao::ui::theme::Theme::high_contrast();
-            zhulao::ui::player::render(f, player, &theme, &mut zhulao::runtime::Hits::new());
+            zhulao::player::view::render(f, player, &theme, &mut zhulao::ui::Hits::new());
         })
         .unwrap();
     terminal

@@ -12,7 +12,7 @@ use zhulao::kiosk::pin::PinHash;
 use zhulao::kiosk::{Driver, Kiosk, KioskEdge, Msg};
 use zhulao::lesson::Library;
 use zhulao::progress::Store;
-use zhulao::runtime::Hits;
+use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
 
 /// The staff PIN of every test kiosk.

@@ -30,7 +30,7 @@ use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
 /// The class screens' tap map.
-pub type Hits = crate::runtime::Hits<Msg>;
+pub type Hits = crate::ui::Hits<Msg>;
 
 /// Smallest window the class screens draw into.
 pub const MIN_WIDTH: u16 = 30;

@@ -101,7 +101,7 @@ pub(super) fn present(frame: &mut Frame, area: Rect, class: &Class, theme: &Them
             typed: None,
             theme,
         }
-        .draw(p, frame.buffer_mut());
+        .draw(p, frame.buffer_mut(), &mut crate::ui::Hits::new());
     }
     if let Some(n) = notes_area {
         let block = Block::default()

@@ -5,12 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use super::phone::FOCUS_MARK;
-use super::text::fit;
-use super::theme::Theme;
 use crate::app::picker::{FIXED_ROWS, Msg, Picker};
 use crate::i18n::Lang;
-use crate::runtime::Hits;
+use crate::ui::Hits;
+use crate::ui::phone::FOCUS_MARK;
+use crate::ui::text::fit;
+use crate::ui::theme::Theme;
 
 /// Draws the picker, registering each row in `hits`.
 pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme, hits: &mut Hits<Msg>) {

@@ -6,13 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::{fit, wrap};
-use super::theme::Theme;
 use crate::app::home::{Home, Msg};
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
-use crate::runtime::Hits;
+use crate::ui::Hits;
+use crate::ui::text::{fit, wrap};
+use crate::ui::theme::Theme;
 
 /// Smallest window the home screen draws into; below it a "make the window larger" note.
 pub const MIN_WIDTH: u16 = 20;

@@ -8,15 +8,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
-use super::quiz::{render_help, render_quiz, render_summary};
-use super::scroll::page_lines;
-use super::text::{fit, wrap};
-use super::theme::Theme;
-use crate::app::player::{Feedback, Msg, Phase, Player, Target};
+use crate::ui::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
+mod quiz;
+mod scroll;
+
 use crate::i18n::fill;
 use crate::lesson::{Element, Task};
-use crate::runtime::Hits;
+use crate::player::{Feedback, Msg, Phase, Player, Target};
+use crate::ui::Hits;
+use crate::ui::text::{fit, wrap};
+use crate::ui::theme::Theme;
+use quiz::{render_help, render_quiz, render_summary};
+use scroll::page_lines;
 
 /// Smallest window the player draws into.
 pub const MIN_WIDTH: u16 = 20;
@@ -183,9 +186,9 @@ fn render_step(
             typed,
             theme,
         };
-        for (rect, target) in phone.draw(phone_rect, frame.buffer_mut()) {
-            hits.add(rect, Msg::Press(target));
-        }
+        let mut taps = Hits::new();
+        phone.draw(phone_rect, frame.buffer_mut(), &mut taps);
+        hits.absorb(taps, Msg::Press);
     }
     if let Some(t) = text_area {
         render_card(frame, t, player, theme, !wide && has_phone, hits);
@@ -201,7 +204,9 @@ fn qr_width(step: &crate::lesson::Step) -> u16 {
         .elements
         .iter()
         .filter_map(|e| match e {
-            Element::Qr { data, .. } => super::qr::QrMatrix::encode(data).map(|m| m.cells().0 + 4),
+            Element::Qr { data, .. } => {
+                crate::ui::qr::QrMatrix::encode(data).map(|m| m.cells().0 + 4)
+            }
             _ => None,
         })
         .max()

@@ -6,12 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::phone::FOCUS_MARK;
-use super::text::fit;
-use super::theme::Theme;
 use crate::app::settings_screen::{Field, Msg, SettingsScreen};
 use crate::i18n::Lang;
-use crate::runtime::Hits;
+use crate::ui::Hits;
+use crate::ui::phone::FOCUS_MARK;
+use crate::ui::text::fit;
+use crate::ui::theme::Theme;
 
 fn label(field: Field, lang: Lang) -> &'static str {
     let s = lang.strings();

@@ -5,15 +5,15 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::phone::FOCUS_MARK;
-use super::player::para;
+use super::para;
 use super::scroll::page_lines;
-use super::text::wrap;
-use super::theme::Theme;
-use crate::app::player::{Msg, Player, Target};
-use crate::app::quiz::Quiz;
 use crate::i18n::{Lang, fill};
-use crate::runtime::Hits;
+use crate::player::quiz::Quiz;
+use crate::player::{Msg, Player, Target};
+use crate::ui::Hits;
+use crate::ui::phone::FOCUS_MARK;
+use crate::ui::text::wrap;
+use crate::ui::theme::Theme;
 
 /// One check question, its options, and after answering the verdict and explanation.
 pub fn render_quiz(

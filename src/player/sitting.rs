@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::player::{Msg, Player};
+use super::{Msg, Player};
 use crate::i18n::Lang;
 use crate::lesson::Lesson;
 use crate::progress::{LearnerId, Mode, QuizEvent, StepEvent};

@@ -5,10 +5,10 @@
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::theme::Theme;
-use crate::app::player::Msg;
 use crate::i18n::Strings;
-use crate::runtime::Hits;
+use crate::player::Msg;
+use crate::ui::Hits;
+use crate::ui::theme::Theme;
 
 /// What part of a tall column is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
