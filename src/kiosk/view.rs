@@ -15,6 +15,7 @@ use super::strings::{KioskStrings, strings};
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::ui::Hits;
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
@@ -29,11 +30,7 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<M
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = kiosk.lang.strings().window_too_small;
-        let lines: Vec<Line> = wrap(note, area.width as usize)
-            .into_iter()
-            .map(Line::from)
-            .collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
+        frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
     let mut ctx = Ctx {
@@ -114,48 +111,33 @@ pub(super) struct Ctx<'a, 'f> {
     pub hits: &'a mut Hits<Msg>,
 }
 
-/// Splits the window into the title bar, the body and the key line.
-pub(super) fn frame_rows(area: Rect) -> [Rect; 3] {
-    Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area)
-}
-
 impl Ctx<'_, '_> {
-    /// The title bar: a title on the left and, optionally, a button on the right.
-    pub fn bar(&mut self, row: Rect, title: &str, button: Option<(&str, Msg)>) {
-        let width = row.width as usize;
+    /// A screen's frame: the title bar, with a button on the right if `button` is given,
+    /// and the key line. Returns the body between them.
+    pub fn screen(
+        &mut self,
+        area: Rect,
+        title: &str,
+        button: Option<(&str, Msg)>,
+        keys: &str,
+    ) -> Rect {
+        let title = format!(" {title}");
         let right = button
             .as_ref()
             .map(|(label, _)| format!("［{label}］"))
             .unwrap_or_default();
-        let left = fit(
-            &format!(" {title}"),
-            width.saturating_sub(right.width() + 1),
-        );
-        let gap = width.saturating_sub(left.width() + right.width());
-        let text = format!("{left}{}{right}", " ".repeat(gap));
-        self.frame
-            .render_widget(Paragraph::new(text).style(self.theme.title_bar), row);
+        let screen = ScreenFrame {
+            title: &title,
+            right: &right,
+            keep: Keep::Right,
+            keys,
+            theme: self.theme,
+        };
+        self.frame.render_widget(screen, area);
         if let Some((_, msg)) = button {
-            let w = (right.width() as u16).min(row.width);
-            let rect = Rect {
-                x: row.right() - w,
-                width: w,
-                ..row
-            };
-            self.hits.add(rect, msg);
+            self.hits.add(screen.right_area(area), msg);
         }
-    }
-
-    /// The key line at the bottom.
-    pub fn footer(&mut self, row: Rect, keys: &str) {
-        let text = fit(&format!(" {keys}"), row.width as usize);
-        self.frame
-            .render_widget(Paragraph::new(text).style(self.theme.footer), row);
+        ScreenFrame::body(area)
     }
 
     /// Wrapped lines in one style, as many as fit in `area`; returns the rows used.
@@ -187,7 +169,11 @@ impl Ctx<'_, '_> {
     }
 
     fn welcome(&mut self, area: Rect, kiosk: &Kiosk) {
-        let [top, body, footer] = frame_rows(area);
+        let (top, body, footer) = (
+            ScreenFrame::top(area),
+            ScreenFrame::body(area),
+            ScreenFrame::footer(area),
+        );
         let app = kiosk.lang.strings().app_title;
         let site = escape_controls(&kiosk.site);
         let width = top.width as usize;
@@ -252,13 +238,8 @@ impl Ctx<'_, '_> {
     }
 
     fn choose(&mut self, area: Rect, focus: usize) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(
-            top,
-            self.s.choose_title,
-            Some((self.s.back, Msg::Press(Button::Back))),
-        );
-        self.footer(footer, self.s.choose_keys);
+        let back = Some((self.s.back, Msg::Press(Button::Back)));
+        let body = self.screen(area, self.s.choose_title, back, self.s.choose_keys);
         let labels = [
             self.s.choose_sign_in,
             self.s.choose_new,
@@ -287,9 +268,7 @@ impl Ctx<'_, '_> {
         keys: &str,
         enabled: bool,
     ) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(top, title, Some((self.s.back, Msg::Back)));
-        self.footer(footer, keys);
+        let body = self.screen(area, title, Some((self.s.back, Msg::Back)), keys);
         let inner = body.inner(Margin::new(1, 0));
         let [entry, note_area, keys_area] = Layout::vertical([
             Constraint::Length(if inner.height > 16 { 3 } else { 1 }),
@@ -323,9 +302,8 @@ impl Ctx<'_, '_> {
     }
 
     fn name(&mut self, area: Rect, name: &str, note: Option<String>) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(top, self.s.name_title, Some((self.s.back, Msg::Back)));
-        self.footer(footer, self.s.name_keys);
+        let back = Some((self.s.back, Msg::Back));
+        let body = self.screen(area, self.s.name_title, back, self.s.name_keys);
         let inner = body.inner(Margin::new(2, 1));
         let width = inner.width as usize;
         let typed = crate::lesson::sanitize_line(name);
@@ -369,9 +347,8 @@ impl Ctx<'_, '_> {
     }
 
     fn confirm(&mut self, area: Rect, name: &str, code: &str, focus: usize, note: Option<String>) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(top, self.s.confirm_title, Some((self.s.back, Msg::Back)));
-        self.footer(footer, self.s.choose_keys);
+        let back = Some((self.s.back, Msg::Back));
+        let body = self.screen(area, self.s.confirm_title, back, self.s.choose_keys);
         let inner = body.inner(Margin::new(2, 1));
         let masked = escape_controls(&crate::progress::learners::masked_name(name));
         let spaced: Vec<String> = code.chars().map(String::from).collect();

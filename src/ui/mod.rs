@@ -2,6 +2,7 @@
 //! wrapping and the theme. Nothing here knows a screen's state; each screen's own view
 //! lives with its state (`app::home::view`, `player::view`, `class::view`, `kiosk::view`).
 
+pub mod frame;
 pub mod hits;
 pub mod phone;
 pub mod qr;

@@ -11,6 +11,7 @@ use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
 use crate::ui::Hits;
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
@@ -113,49 +114,32 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
 pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = home.lang.strings();
-    frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let note = wrap(s.window_too_small, area.width as usize);
-        let lines: Vec<Line> = note.into_iter().map(Line::from).collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
+        let note = s.window_too_small;
+        frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
-    // A title row, the list, a key row. Split by hand: the layout solver's first run
-    // was a sizeable part of the first frame.
-    let top = Rect { height: 1, ..area };
-    let footer = Rect {
-        y: area.bottom() - 1,
-        height: 1,
-        ..area
-    };
-    let body = Rect {
-        y: area.y + 1,
-        height: area.height - 2,
-        ..area
-    };
+    // A title row, the list, a key row, split by hand: the layout solver's first run was
+    // a sizeable part of the first frame.
+    let body = ScreenFrame::body(area);
     let title = format!(" {}", s.app_title);
     let subtitle = format!("{} ", s.app_subtitle);
-    let width = top.width as usize;
-    let bar = if unicode_width::UnicodeWidthStr::width(format!("{title}  {subtitle}").as_str())
-        <= width
-    {
-        let gap = width
-            - unicode_width::UnicodeWidthStr::width(title.as_str())
-            - unicode_width::UnicodeWidthStr::width(subtitle.as_str());
-        format!("{title}{}{subtitle}", " ".repeat(gap))
-    } else {
-        fit(&title, width)
-    };
-    frame.render_widget(Paragraph::new(bar).style(theme.title_bar), top);
-    let keys = if unicode_width::UnicodeWidthStr::width(s.home_keys) < footer.width as usize {
+    let keys = if unicode_width::UnicodeWidthStr::width(s.home_keys) < area.width as usize {
         s.home_keys
     } else {
         s.home_keys_narrow
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
-        footer,
-    );
+    let screen = ScreenFrame {
+        title: &title,
+        right: &subtitle,
+        // The subtitle is shown whole or not at all.
+        keep: Keep::Left {
+            min_right: unicode_width::UnicodeWidthStr::width(subtitle.as_str()),
+        },
+        keys,
+        theme,
+    };
+    frame.render_widget(screen, area);
 
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,

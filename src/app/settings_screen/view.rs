@@ -1,14 +1,15 @@
 //! The settings screen view.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::settings_screen::{Field, Msg, SettingsScreen};
 use crate::i18n::Lang;
 use crate::ui::Hits;
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::phone::FOCUS_MARK;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
@@ -36,30 +37,26 @@ pub fn render(
 ) {
     let area = frame.area();
     let s = lang.strings();
-    frame.render_widget(Block::default().style(theme.base), area);
     if area.width < 10 || area.height < 4 {
+        let note = s.window_too_small;
+        frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
-    let [top, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    let w = area.width as usize;
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {}", s.settings_title), w)).style(theme.title_bar),
-        top,
-    );
+    let body = ScreenFrame::body(area);
     let keys = if screen.editing.is_some() {
         s.picker_new_keys
     } else {
         s.settings_keys
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), w)).style(theme.footer),
-        footer,
-    );
+    let title = format!(" {}", s.settings_title);
+    let frame_widget = ScreenFrame {
+        title: &title,
+        right: "",
+        keep: Keep::Right,
+        keys,
+        theme,
+    };
+    frame.render_widget(frame_widget, area);
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 1,

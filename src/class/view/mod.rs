@@ -18,15 +18,15 @@ pub fn summary_text(class: &Class) -> String {
 }
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::layout::Rect;
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::state::{Class, Msg, Stage};
 use super::strings::class_strings;
 use crate::lesson::sanitize::escape_controls;
-use crate::ui::text::{fit, wrap};
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
+use crate::ui::text::fit;
 use crate::ui::theme::Theme;
 
 /// The class screens' tap map.
@@ -55,25 +55,16 @@ pub(super) fn row(area: Rect, n: usize) -> Rect {
 pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) {
     let area = frame.area();
     let s = class_strings(class.lang);
-    frame.render_widget(Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines: Vec<Line> = wrap(s.too_small, area.width as usize)
-            .into_iter()
-            .map(Line::from)
-            .collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
+        frame.render_widget(
+            TooSmall {
+                note: s.too_small,
+                theme,
+            },
+            area,
+        );
         return;
     }
-    let [top, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(u16::from(
-            class.status.is_some() || class.note_edit.is_some(),
-        )),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    title_bar(frame, top, class, theme);
     let keys = match class.stage {
         Stage::Setup => s.setup_keys,
         Stage::Attendance => s.attendance_keys,
@@ -83,10 +74,27 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         Stage::Quiz => s.quiz_keys,
         Stage::Summary => s.summary_keys,
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
-        footer,
-    );
+    let (title, right) = title_bar(class);
+    let screen = ScreenFrame {
+        title: &title,
+        right: &right,
+        keep: Keep::Left { min_right: 8 },
+        keys,
+        theme,
+    };
+    frame.render_widget(screen, area);
+    // A status row above the key line while there is something to say or a note is typed.
+    let rest = ScreenFrame::body(area);
+    let status_rows = u16::from(class.status.is_some() || class.note_edit.is_some());
+    let body = Rect {
+        height: rest.height - status_rows,
+        ..rest
+    };
+    let status = Rect {
+        y: body.bottom(),
+        height: status_rows,
+        ..rest
+    };
     if let Some(text) = &class.note_edit {
         let who = class
             .attendees
@@ -124,7 +132,8 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
     }
 }
 
-fn title_bar(frame: &mut Frame, top: Rect, class: &Class, theme: &Theme) {
+/// The title bar's two sides: the session (or the mode) and the lesson being taught.
+fn title_bar(class: &Class) -> (String, String) {
     let s = class_strings(class.lang);
     let left = match &class.session {
         Some(session) => format!(
@@ -141,17 +150,5 @@ fn title_bar(frame: &mut Frame, top: Rect, class: &Class, theme: &Theme) {
         .and_then(|_| class.current_lesson())
         .map(|l| format!("{} ", l.title))
         .unwrap_or_default();
-    let width = top.width as usize;
-    let left = fit(&left, width);
-    let room = width.saturating_sub(left.width() + 2);
-    let right = if room >= 8 {
-        fit(&right, room)
-    } else {
-        String::new()
-    };
-    let gap = width.saturating_sub(left.width() + right.width());
-    frame.render_widget(
-        Paragraph::new(format!("{left}{}{right}", " ".repeat(gap))).style(theme.title_bar),
-        top,
-    );
+    (left, right)
 }

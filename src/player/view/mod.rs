@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
 mod quiz;
 mod scroll;
@@ -47,21 +48,12 @@ pub(super) fn para(
 pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = player.lang.strings();
-    frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines: Vec<Line> = wrap(s.window_too_small, area.width as usize)
-            .into_iter()
-            .map(Line::from)
-            .collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
+        let note = s.window_too_small;
+        frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
-    let [top, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let (body, footer) = (ScreenFrame::body(area), ScreenFrame::footer(area));
     let total = player.lesson.steps.len();
     let progress = match &player.phase {
         Phase::Steps => fill(
@@ -74,23 +66,22 @@ pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits
         ),
         Phase::Summary => String::new(),
     };
-    let width = top.width as usize;
-    let room = width.saturating_sub(progress.width() + 2);
-    let title = fit(&format!(" {}", player.lesson.title), room);
-    let gap = width.saturating_sub(title.width() + progress.width() + 1);
-    let bar = format!("{title}{}{progress} ", " ".repeat(gap));
-    frame.render_widget(Paragraph::new(bar).style(theme.title_bar), top);
-
     let wide = area.width >= WIDE_FROM;
     let keys = match (&player.phase, wide) {
         (Phase::Summary, _) => s.summary_keys,
         (_, true) => s.player_keys,
         (_, false) => s.player_keys_narrow,
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
-        footer,
-    );
+    let title = format!(" {}", player.lesson.title);
+    let right = format!("{progress} ");
+    let screen = ScreenFrame {
+        title: &title,
+        right: &right,
+        keep: Keep::Right,
+        keys,
+        theme,
+    };
+    frame.render_widget(screen, area);
     // The "F5 朗读" label reads aloud when tapped; the rest of the bar opens the help.
     let line = format!(" {keys}");
     if let Some(at) = line.find(s.read_aloud_label) {
