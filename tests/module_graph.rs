@@ -20,7 +20,6 @@ const KNOWN_INNER_CYCLES: &[&[&str]] = &[
     &["kiosk::lessons", "kiosk::view"],
     &["lesson::catalog", "lesson::index", "lesson::library"],
     &["lesson::model", "lesson::validate"],
-    &["progress::derive", "progress::state"],
     &["ui::player", "ui::quiz", "ui::scroll"],
 ];
 
