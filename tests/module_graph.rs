@@ -18,8 +18,6 @@ const KNOWN_INNER_CYCLES: &[&[&str]] = &[
     &["app::player", "app::quiz"],
     &["class::quiz", "class::state"],
     &["kiosk::lessons", "kiosk::view"],
-    &["lesson::catalog", "lesson::index", "lesson::library"],
-    &["lesson::model", "lesson::validate"],
     &["ui::player", "ui::quiz", "ui::scroll"],
 ];
 

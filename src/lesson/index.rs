@@ -14,7 +14,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use super::catalog::Header;
+use super::header::Header;
 use super::model::{Category, LessonId, Level};
 
 /// The first line: the format and the program version, since a newer checker may read a
