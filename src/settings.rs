@@ -2,7 +2,6 @@
 //! program. Written atomically (temp file, fsync, rename); a malformed file is reported
 //! with its line and column, left untouched, and the program starts with defaults.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -124,24 +123,8 @@ pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let text = toml::to_string_pretty(settings).map_err(std::io::Error::other)?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("settings"),
-        std::process::id()
-    ));
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all("# zhulao 设置 / settings\n".as_bytes())?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, path)?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    let text = format!("# zhulao 设置 / settings\n{text}");
+    crate::fsio::write_atomically(path, text.as_bytes())
 }
 
 #[cfg(test)]
