@@ -233,8 +233,8 @@ impl Level {
 }
 
 impl Element {
-    /// The id a task can point at, if this element has one (dialogs have several: see
-    /// [`Element::tappable_ids`]).
+    /// The id a task can point at, if this element has one (a dialog has none; each of
+    /// its buttons has its own: see [`DialogButton`]).
     pub fn id(&self) -> Option<&ElementId> {
         match self {
             Element::Button { id, .. } | Element::Item { id, .. } | Element::Message { id, .. } => {

@@ -1,6 +1,6 @@
 //! The per-lesson summary kept beside the event log (`lesson_state`): for each learner and
 //! lesson, the facts of each step, updated in the same transaction as every event. It is
-//! derived data — [`Store::rebuild_state`] recomputes it from the events — kept so that
+//! derived data — [`Store::rebuild_state`](super::Store::rebuild_state) recomputes it from the events — kept so that
 //! progress for thousands of learners reads 10× fewer rows than the log.
 
 use std::collections::BTreeMap;
