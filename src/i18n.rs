@@ -117,6 +117,8 @@ pub struct Strings {
     pub setting_site: &'static str,
     pub setting_trainer: &'static str,
     pub settings_saved_failed: &'static str,
+    /// The settings file is from a newer zhulao: {file}, {found} and {known} versions.
+    pub settings_newer_file: &'static str,
     pub class_needs_store: &'static str,
     /// Before the first problem of a lesson file that no longer reads when opened.
     pub lesson_unreadable: &'static str,
@@ -230,6 +232,7 @@ static ZH: Strings = Strings {
     setting_site: "默认地点",
     setting_trainer: "讲师名字",
     settings_saved_failed: "设置保存不了：{detail}",
+    settings_newer_file: "{file} 是更新版本的 zhulao 写的（设置格式版本 {found}，这个版本只认识到 {known}）：看得懂的设置已经用上，这个文件不会被改写。要在这里改设置，请先升级 zhulao。",
     lesson_unreadable: "这节课的文件刚被改过，现在打不开，请讲师看一下：",
     class_needs_store: "上课要记录签到和打勾，可是学习记录文件打不开，所以现在不能上课。",
     exporting: "正在导出学员进度表，请稍等……",
@@ -342,6 +345,7 @@ static EN: Strings = Strings {
     setting_site: "Default site",
     setting_trainer: "Trainer name",
     settings_saved_failed: "Settings could not be saved: {detail}",
+    settings_newer_file: "{file} was written by a newer zhulao (settings format version {found}; this version knows up to {known}): the settings it understands are in use, and the file will not be overwritten. Upgrade zhulao to change settings here.",
     lesson_unreadable: "This lesson's file was just changed and cannot be opened now; please ask a trainer to look at it: ",
     class_needs_store: "A class records attendance and marks, but the progress file cannot be opened, so no class can start now.",
     exporting: "Exporting the progress sheet, please wait…",

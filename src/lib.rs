@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod data_dir;
 pub mod export;
+pub mod fsio;
 pub mod i18n;
 pub mod kiosk;
 pub mod lesson;
