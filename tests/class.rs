@@ -191,7 +191,7 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
         let chosen = if row < 10 { answer } else { (answer + 1) % 3 };
         room.send(Msg::Char(char::from(b'1' + chosen as u8)));
     }
-    let (counts, none) = zhulao::class::quiz::tally(&room.class, 0);
+    let (counts, none) = zhulao::class::state::quiz::tally(&room.class, 0);
     assert_eq!((counts[answer], none), (10, 0));
     room.send(Msg::Char('r'));
     assert!(room.class.revealed);

@@ -11,15 +11,10 @@ use std::path::Path;
 
 /// Cycles between top-level modules that exist today, each a strongly connected component.
 /// Remove an entry once its cycle is gone.
-const KNOWN_TOP_LEVEL_CYCLES: &[&[&str]] = &[&["app", "class", "settings", "speech", "ui"]];
+const KNOWN_TOP_LEVEL_CYCLES: &[&[&str]] = &[];
 
 /// Cycles between the direct children of one module, named by full module path.
-const KNOWN_INNER_CYCLES: &[&[&str]] = &[
-    &["app::player", "app::quiz"],
-    &["class::quiz", "class::state"],
-    &["kiosk::lessons", "kiosk::view"],
-    &["ui::player", "ui::quiz", "ui::scroll"],
-];
+const KNOWN_INNER_CYCLES: &[&[&str]] = &[];
 
 /// Words, `::` and single punctuation, each with its line number.
 type Tokens = Vec<(String, usize)>;

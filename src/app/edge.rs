@@ -282,7 +282,8 @@ impl Edge<App> for AppEdge {
         }
         if std::mem::take(&mut self.export_pending) {
             let local = (self.clock)().with_timezone(&chrono::Local).naive_local();
-            let notice = super::exports::export_progress(self, app, local);
+            let (store, dir) = (self.store.as_ref(), self.data_dir.as_deref());
+            let notice = super::exports::export_progress(store, dir, app, local);
             return vec![Msg::Reply(Reply::Notice(notice))];
         }
         Vec::new()

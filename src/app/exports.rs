@@ -1,16 +1,21 @@
 //! Exports started from the home screen: the work runs after a "please wait" frame, and the
 //! home screen says where the file went (or why it could not be written).
 
-use super::edge::AppEdge;
 use super::run::App;
 use crate::lesson::sanitize::escape_controls;
+use crate::progress::Store;
 
 /// Writes the progress sheet (all learners, all lessons) to the exports folder; returns what
 /// the home screen says about it.
-pub fn export_progress(edge: &AppEdge, app: &App, now: chrono::NaiveDateTime) -> String {
+pub fn export_progress(
+    store: Option<&Store>,
+    dir: Option<&std::path::Path>,
+    app: &App,
+    now: chrono::NaiveDateTime,
+) -> String {
     let lang = app.home.lang;
     let s = lang.strings();
-    let (Some(store), Some(dir)) = (&edge.store, &edge.data_dir) else {
+    let (Some(store), Some(dir)) = (store, dir) else {
         return s.class_needs_store.to_string();
     };
     let lessons = crate::lesson::catalog::read_all(&app.home.lessons);

@@ -4,7 +4,6 @@
 pub mod edge;
 mod keys;
 mod msg;
-pub mod quiz;
 pub mod search;
 pub mod sheet;
 mod signin;

@@ -1,7 +1,7 @@
 //! The class as a spreadsheet, from the summary screen: the roster with every mark, each
 //! learner's questions right and the trainer's note, and the summary lines.
 
-use super::quiz::score;
+use super::state::quiz::score;
 use super::state::{Class, Mark};
 use super::strings::class_strings;
 use super::view::summary_lines;

@@ -17,6 +17,10 @@ use crate::runtime::{Edge, Hits, Program, Runner};
 use crate::speech::Speaker;
 use crate::ui::theme::Theme;
 
+/// Set in tests only: panic right after the first frame, to check the terminal is given
+/// back and the exit status is not zero.
+pub const PANIC_FOR_TESTS: &str = "ZHULAO_KIOSK_PANIC_FOR_TESTS";
+
 /// How often the clock ticks while nothing happens (the countdowns move on screen).
 const TICK: Duration = Duration::from_millis(500);
 
@@ -88,7 +92,7 @@ impl Edge<Kiosk> for KioskEdge {
 
     fn after_frame(&mut self, _: &Kiosk) -> Vec<Msg> {
         if self.panic_after_frame {
-            panic!("{} is set", super::run::PANIC_FOR_TESTS);
+            panic!("{PANIC_FOR_TESTS} is set");
         }
         Vec::new()
     }

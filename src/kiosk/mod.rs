@@ -9,7 +9,6 @@
 
 pub mod edge;
 pub mod input;
-mod lessons;
 pub mod pad;
 pub mod pin;
 mod practice;

@@ -23,9 +23,7 @@ use crate::settings::Settings;
 use crate::speech::Speaker;
 use crate::ui::theme::ThemeName;
 
-/// Set in tests only: panic right after the first frame, to check the terminal is given
-/// back and the exit status is not zero.
-pub const PANIC_FOR_TESTS: &str = "ZHULAO_KIOSK_PANIC_FOR_TESTS";
+pub use super::edge::PANIC_FOR_TESTS;
 
 /// What `zhulao kiosk` runs with.
 #[derive(Debug, Clone)]

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{Hits, name, row};
-use crate::class::quiz::tally;
+use crate::class::state::quiz::tally;
 use crate::class::state::{Class, Msg};
 use crate::class::strings::class_strings;
 use crate::i18n::fill;

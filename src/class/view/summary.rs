@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::{Hits, name};
-use crate::class::quiz::score;
+use crate::class::state::quiz::score;
 use crate::class::state::{Class, Mark};
 use crate::class::strings::class_strings;
 use crate::i18n::fill;

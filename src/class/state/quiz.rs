@@ -1,7 +1,7 @@
 //! Check questions as a class: the question is shown to the room, the trainer records each
 //! learner's answer (or none) with one key, and the tally shows how the room answered.
 
-use super::state::{Class, Effect, Msg, Stage};
+use super::{Class, Effect, Msg, Stage};
 
 /// The class's answers to question `q`: how many chose each option, and how many did not
 /// answer.

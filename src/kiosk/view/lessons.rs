@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::state::{Button, Kiosk, Msg};
-use super::view::Ctx;
+use super::Ctx;
 use crate::app::Home;
 use crate::i18n::fill;
+use crate::kiosk::state::{Button, Kiosk, Msg};
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
 use crate::ui::text::fit;

@@ -2,6 +2,8 @@
 //! grid, check questions as a class, and the summary. Disk and clock stay outside: what
 //! must be saved comes back as effects, and what the store answers comes in as messages.
 
+pub mod quiz;
+
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -228,7 +230,7 @@ impl Class {
             Stage::Attendance => self.update_attendance(msg),
             Stage::Present => self.update_present(msg),
             Stage::Grid => self.update_grid(msg),
-            Stage::Quiz => super::quiz::update(self, msg),
+            Stage::Quiz => quiz::update(self, msg),
             Stage::Summary => match msg {
                 Msg::Left => {
                     self.stage = if self.current_lesson().is_some_and(|l| !l.quiz.is_empty()) {

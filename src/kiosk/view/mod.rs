@@ -2,6 +2,8 @@
 //! calm text, a title bar with "返回" where going back makes sense, and a key line at the
 //! bottom; taps land on the same things the keys reach.
 
+mod lessons;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
@@ -81,7 +83,7 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<M
                         crate::player::view::render_notice(ctx.frame, &note, theme);
                     }
                 }
-                None => super::lessons::render(&mut ctx, area, kiosk),
+                None => lessons::render(&mut ctx, area, kiosk),
             },
         }
     }
