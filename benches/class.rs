@@ -58,7 +58,7 @@ fn class_of_40() -> Class {
         })
         .collect();
     class.update(Msg::Opened(session, attendees, SessionRecord::default()));
-    class.update(Msg::Char('g'));
+    class.update(Msg::ToggleGrid);
     assert_eq!(class.stage, Stage::Grid);
     class
 }
@@ -69,7 +69,7 @@ fn bench(c: &mut Criterion) {
     for (w, h) in [(80u16, 24u16), (120, 40)] {
         let mut class = class_of_40();
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        let marks = [' ', 'h', 'x'];
+        let marks = [Mark::Done, Mark::NeedsHelp, Mark::Absent];
         let mut n = 0usize;
         group.bench_function(format!("{w}x{h}"), |b| {
             b.iter(|| {
@@ -77,7 +77,7 @@ fn bench(c: &mut Criterion) {
                 if class.row + 1 == class.attendees.len() {
                     class.row = 0;
                 }
-                black_box(class.update(Msg::Char(marks[n % 3])));
+                black_box(class.update(Msg::Mark(marks[n % 3])));
                 terminal
                     .draw(|f| {
                         zhulao::class::view::render(

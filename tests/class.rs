@@ -4,15 +4,17 @@
 
 use calamine::Reader;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rusqlite::Connection;
-use zhulao::class::edge::step;
+use zhulao::class::edge::{class_msg, step};
 use zhulao::class::state::Found;
 use zhulao::class::{Class, Msg, Stage};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library};
 use zhulao::progress::Store;
+use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
 
 const NAMES: [&str; 40] = [
@@ -111,9 +113,17 @@ impl Room {
         step(&mut self.class, msg, &mut self.store, now());
     }
 
+    /// A key pressed on the trainer's keyboard, read by class mode's key map.
+    fn press(&mut self, c: char) {
+        let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        if let Some(msg) = class_msg(&self.class, &key, &Hits::new(), |m| m) {
+            self.send(msg);
+        }
+    }
+
     fn keys(&mut self, text: &str) {
         for c in text.chars() {
-            self.send(Msg::Char(c));
+            self.press(c);
         }
     }
 
@@ -124,7 +134,7 @@ impl Room {
         assert_eq!(room.class.stage, Stage::Attendance);
         for name in &NAMES[..signed_in] {
             room.keys(name);
-            room.send(Msg::Enter);
+            room.send(Msg::Confirm);
         }
         room
     }
@@ -148,12 +158,12 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
     // Attendance: find people by initials, by characters, by code; add a newcomer.
     room.keys("wxy");
     assert!(matches!(&room.class.found()[0], Found::Learner(l) if l.display_name == "王秀英"));
-    room.send(Msg::Enter);
+    room.send(Msg::Confirm);
     room.keys("建国");
-    room.send(Msg::Enter);
+    room.send(Msg::Confirm);
     for name in &NAMES[2..12] {
         room.keys(name);
-        room.send(Msg::Enter);
+        room.send(Msg::Confirm);
     }
     room.keys("新来的");
     assert!(matches!(room.class.found().last(), Some(Found::New(n)) if n == "新来的"));
@@ -162,48 +172,48 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
     assert_eq!(room.class.attendees.len(), 13);
     assert_eq!(room.count("SELECT count(*) FROM attendance"), 13);
     // Present: begin, everyone done on step 1 with one key.
-    room.send(Msg::Enter);
+    room.send(Msg::Confirm);
     assert_eq!(room.class.stage, Stage::Present);
-    room.send(Msg::Char('e'));
+    room.press('e');
     assert_eq!(room.class.step_tally(0).0, 13);
     // Step 2 on the grid: row by row, two need help, one stepped out; a note.
-    room.send(Msg::Right);
-    room.send(Msg::Char('g'));
+    room.send(Msg::Next);
+    room.press('g');
     assert_eq!(room.class.stage, Stage::Grid);
-    room.send(Msg::Char(' '));
-    room.send(Msg::Char('h'));
-    room.send(Msg::Char('x'));
+    room.press(' ');
+    room.press('h');
+    room.press('x');
     room.keys("12");
     assert_eq!(room.class.row, 11);
-    room.send(Msg::Char('h'));
-    room.send(Msg::Char('n'));
+    room.press('h');
+    room.press('n');
     room.keys("眼睛不好，需要大字");
-    room.send(Msg::Enter);
-    room.send(Msg::Char('e'));
+    room.send(Msg::Confirm);
+    room.press('e');
     let (done, help) = room.class.step_tally(1);
     assert_eq!((done, help.len()), (10, 2));
     // Forward to the questions; record every learner's answer to question 1.
-    room.send(Msg::Tab);
-    room.send(Msg::Char('q'));
+    room.send(Msg::Switch);
+    room.press('q');
     assert_eq!(room.class.stage, Stage::Quiz);
     let answer = room.class.current_lesson().unwrap().quiz[0].answer;
     for row in 0..13 {
         let chosen = if row < 10 { answer } else { (answer + 1) % 3 };
-        room.send(Msg::Char(char::from(b'1' + chosen as u8)));
+        room.press(char::from(b'1' + chosen as u8));
     }
     let (counts, none) = zhulao::class::state::quiz::tally(&room.class, 0);
     assert_eq!((counts[answer], none), (10, 0));
-    room.send(Msg::Char('r'));
+    room.press('r');
     assert!(room.class.revealed);
     let questions = room.class.current_lesson().unwrap().quiz.len();
     for _ in 0..questions {
-        room.send(Msg::Right);
+        room.send(Msg::Next);
     }
     assert_eq!(room.class.stage, Stage::Summary);
     let summary = zhulao::class::view::summary_text(&room.class);
     assert!(summary.contains("出勤：13 人"), "{summary}");
     assert!(summary.contains("眼睛不好，需要大字"), "{summary}");
-    room.send(Msg::Char('x'));
+    room.press('x');
     let status = room.class.status.clone().unwrap();
     assert!(status.contains("已导出"), "{status}");
     let exports = room.store.path().parent().unwrap().join("exports");
@@ -223,7 +233,7 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
         grid.get((1, 2)),
         Some(&calamine::Data::String("已完成".into()))
     );
-    room.send(Msg::Enter);
+    room.send(Msg::Confirm);
     assert!(room.class.finished);
 
     // The database holds exactly what was marked, as class events of this session.
@@ -267,11 +277,11 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
 #[test]
 fn a_reopened_session_continues_where_the_class_was() {
     let mut room = Room::started(6, 6);
-    room.send(Msg::Enter);
-    room.send(Msg::Right);
-    room.send(Msg::Right);
-    room.send(Msg::Char('g'));
-    room.send(Msg::Char('h'));
+    room.send(Msg::Confirm);
+    room.send(Msg::Next);
+    room.send(Msg::Next);
+    room.press('g');
+    room.press('h');
     let session = room.class.session.clone().unwrap();
     // The laptop lid closes; later the trainer opens class mode again.
     let mut again = Class::new(
@@ -310,12 +320,12 @@ fn the_set_up_says_what_is_missing() {
 #[test]
 fn nobody_can_begin_a_class_without_attendance_and_a_wrong_sign_in_is_undone() {
     let mut room = Room::started(3, 0);
-    room.send(Msg::Enter);
+    room.send(Msg::Confirm);
     assert_eq!(room.class.stage, Stage::Attendance);
     room.keys("zgl");
-    room.send(Msg::Enter);
-    room.send(Msg::Tab);
-    room.send(Msg::Delete);
+    room.send(Msg::Confirm);
+    room.send(Msg::Switch);
+    room.send(Msg::Remove);
     assert!(room.class.attendees.is_empty());
     assert_eq!(room.count("SELECT count(*) FROM attendance"), 0);
 }
@@ -326,18 +336,18 @@ fn stray_keys_never_panic_on_any_screen() {
     let msgs = [
         Msg::Up,
         Msg::Down,
-        Msg::Left,
-        Msg::Right,
-        Msg::Enter,
-        Msg::Tab,
-        Msg::Delete,
-        Msg::Backspace,
-        Msg::Char('n'),
-        Msg::Char('9'),
-        Msg::Char('\u{1b}'),
+        Msg::Prev,
+        Msg::Next,
+        Msg::Confirm,
+        Msg::Switch,
+        Msg::Remove,
+        Msg::Erase,
+        Msg::EditNote,
+        Msg::Jump(9),
+        Msg::Type('\u{1b}'),
         Msg::Pick(99),
         Msg::Cell(99, 99),
-        Msg::Esc,
+        Msg::Back,
     ];
     let mut backend = Terminal::new(TestBackend::new(40, 15)).unwrap();
     for round in 0..400usize {
@@ -398,34 +408,34 @@ macro_rules! screens {
 
 fn presenting(notes: bool) -> Room {
     let mut room = Room::started(12, 12);
-    room.send(Msg::Enter);
-    room.send(Msg::Right);
-    room.send(Msg::Right);
-    room.send(Msg::Right);
-    room.send(Msg::Char('g'));
+    room.send(Msg::Confirm);
+    room.send(Msg::Next);
+    room.send(Msg::Next);
+    room.send(Msg::Next);
+    room.press('g');
     for mark in "  h x h".chars() {
-        room.send(Msg::Char(mark));
+        room.press(mark);
     }
-    room.send(Msg::Tab);
+    room.send(Msg::Switch);
     if !notes {
-        room.send(Msg::Char('n'));
+        room.press('n');
     }
     room
 }
 
 fn gridded(n: usize) -> Room {
     let mut room = Room::started(n, n);
-    room.send(Msg::Enter);
-    room.send(Msg::Char('e'));
-    room.send(Msg::Right);
-    room.send(Msg::Char('g'));
+    room.send(Msg::Confirm);
+    room.press('e');
+    room.send(Msg::Next);
+    room.press('g');
     for mark in " h x".chars().cycle().take(n.min(30)) {
-        room.send(Msg::Char(mark));
+        room.press(mark);
     }
     room.keys("3");
-    room.send(Msg::Char('n'));
+    room.press('n');
     room.keys("眼睛不好，需要大字");
-    room.send(Msg::Enter);
+    room.send(Msg::Confirm);
     room
 }
 
@@ -442,23 +452,23 @@ screens! {
     roster_40: gridded(40);
     class_quiz: {
         let mut room = presenting(true);
-        room.send(Msg::Char('q'));
+        room.press('q');
         for c in "2213 2".chars() {
-            room.send(Msg::Char(c));
+            room.press(c);
         }
-        room.send(Msg::Char('r'));
+        room.press('r');
         room
     };
     summary: {
         let mut room = gridded(8);
-        room.send(Msg::Tab);
-        room.send(Msg::Char('q'));
+        room.send(Msg::Switch);
+        room.press('q');
         for c in "22132222".chars() {
-            room.send(Msg::Char(c));
+            room.press(c);
         }
         let questions = room.class.current_lesson().unwrap().quiz.len();
         for _ in 0..questions {
-            room.send(Msg::Right);
+            room.send(Msg::Next);
         }
         room
     };
@@ -467,11 +477,11 @@ screens! {
 #[test]
 fn a_number_typed_after_a_mark_starts_a_new_number() {
     let mut room = Room::started(12, 12);
-    room.send(Msg::Enter);
-    room.send(Msg::Char('g'));
+    room.send(Msg::Confirm);
+    room.press('g');
     room.keys("1");
     assert_eq!(room.class.row, 0);
-    room.send(Msg::Char(' '));
+    room.press(' ');
     room.keys("2");
     assert_eq!(room.class.row, 1, "learner 2, not 12");
     room.keys("1");

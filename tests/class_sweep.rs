@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use zhulao::class::{Class, Msg, Stage};
+use zhulao::class::{Class, Mark, Msg, Stage};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library, parse_lesson};
 use zhulao::progress::{Attendee, ClassSession, Learner, LearnerId, SessionId, SessionRecord};
@@ -71,27 +71,32 @@ fn classes(lesson: Lesson) -> Vec<Class> {
     class.update(Msg::Opened(session, attendees, SessionRecord::default()));
     let mut out = vec![setup];
     let mut attendance = class.clone();
-    attendance.update(Msg::Char('o'));
+    attendance.update(Msg::Type('o'));
     out.push(attendance);
     for (keys, stage) in [
-        (vec![Msg::Enter], Stage::Present),
-        (vec![Msg::Enter, Msg::Char('n')], Stage::Present),
+        (vec![Msg::Confirm], Stage::Present),
+        (vec![Msg::Confirm, Msg::ToggleNotes], Stage::Present),
         (
-            vec![Msg::Enter, Msg::Char('e'), Msg::Char('g'), Msg::Char('h')],
+            vec![
+                Msg::Confirm,
+                Msg::MarkEveryone,
+                Msg::ToggleGrid,
+                Msg::Mark(Mark::NeedsHelp),
+            ],
             Stage::Grid,
         ),
         (
-            vec![Msg::Enter, Msg::Char('g'), Msg::Char('n')],
+            vec![Msg::Confirm, Msg::ToggleGrid, Msg::EditNote],
             Stage::Grid,
         ),
         (
-            vec![Msg::Enter, Msg::Char('q'), Msg::Char('1'), Msg::Char('r')],
+            vec![Msg::Confirm, Msg::OpenQuiz, Msg::Answer(0), Msg::Reveal],
             Stage::Quiz,
         ),
         (
-            [Msg::Enter, Msg::Char('q')]
+            [Msg::Confirm, Msg::OpenQuiz]
                 .into_iter()
-                .chain(std::iter::repeat_n(Msg::Right, 10))
+                .chain(std::iter::repeat_n(Msg::Next, 10))
                 .collect(),
             Stage::Summary,
         ),

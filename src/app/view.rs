@@ -65,7 +65,7 @@ impl Program for App {
             return Some(Msg::Input(Input::Quit));
         }
         let input = match (&self.screen, event) {
-            (Screen::Class(_), e) => crate::class::edge::class_msg(e, hits, Input::Class),
+            (Screen::Class(c), e) => crate::class::edge::class_msg(c, e, hits, Input::Class),
             (Screen::Lesson(s), Event::Key(key)) => {
                 player_key(&s.player, *key, hits, Input::Player)
             }

@@ -28,7 +28,7 @@ impl Program for Class {
     }
 
     fn on_event(&self, event: &Event, hits: &Hits<Msg>) -> Option<Msg> {
-        class_msg(event, hits, |m| m)
+        class_msg(self, event, hits, |m| m)
     }
 
     fn theme(&self) -> Theme {

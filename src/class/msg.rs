@@ -43,19 +43,52 @@ pub enum Stage {
     Summary,
 }
 
-/// What can happen on the class screens.
+/// What can happen on the class screens: what the trainer means (the keys that mean it
+/// are in `keys.rs`), and what the store answered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
+    /// The row above (↑).
     Up,
+    /// The row below (↓).
     Down,
-    Left,
-    Right,
-    Enter,
-    Esc,
-    Tab,
-    Delete,
-    Backspace,
-    Char(char),
+    /// The step (or question, or lesson choice) before (←, PageUp).
+    Prev,
+    /// The step (or question, or lesson choice) after (→, PageDown).
+    Next,
+    /// Enter: the focused row, or "done" for the learner in the grid.
+    Confirm,
+    /// Esc: one screen back, or close what is open.
+    Back,
+    /// Tab: the next field; between the steps and the grid; between search and list.
+    Switch,
+    /// A character typed into the field being edited.
+    Type(char),
+    /// Backspace: the last character typed goes (in the attendance list: sign out).
+    Erase,
+    /// Delete: sign the chosen learner out of the attendance list.
+    Remove,
+    /// Mark the chosen learner for this step.
+    Mark(Mark),
+    /// Everyone present who has no mark yet is marked done.
+    MarkEveryone,
+    /// A digit of a learner's number in the grid (typed digit after digit).
+    Jump(u8),
+    /// Write a note about the chosen learner.
+    EditNote,
+    /// Show or hide the trainer notes.
+    ToggleNotes,
+    /// Between the step and the roster grid.
+    ToggleGrid,
+    /// The check questions.
+    OpenQuiz,
+    /// The chosen learner's answer: option `n` (from 0).
+    Answer(usize),
+    /// The chosen learner's answer is taken back.
+    ClearAnswer,
+    /// Show or hide the right answer.
+    Reveal,
+    /// Write the class sheet.
+    Export,
     /// A click on row `n` of the list on screen (set-up rows, search results, learners).
     Pick(usize),
     /// A click on a cell of the roster grid: learner row, step.

@@ -13,33 +13,33 @@ impl Class {
         let s = &mut self.setup;
         match msg {
             Msg::Up => s.row = s.row.saturating_sub(1),
-            Msg::Down | Msg::Tab => s.row = (s.row + 1).min(rows - 1),
-            Msg::Left if s.row == 3 => s.lesson = s.lesson.saturating_sub(1),
-            Msg::Right if s.row == 3 => {
+            Msg::Down | Msg::Switch => s.row = (s.row + 1).min(rows - 1),
+            Msg::Prev if s.row == 3 => s.lesson = s.lesson.saturating_sub(1),
+            Msg::Next if s.row == 3 => {
                 s.lesson = (s.lesson + 1).min(self.lessons.len().saturating_sub(1))
             }
-            Msg::Char(c) if s.row < 3 && editable(c) => {
+            Msg::Type(c) if s.row < 3 && editable(c) => {
                 let field = s.field(s.row);
                 if field.chars().count() < TEXT_CAP {
                     field.push(c);
                 }
             }
-            Msg::Backspace if s.row < 3 => {
+            Msg::Erase if s.row < 3 => {
                 s.field(s.row).pop();
             }
             Msg::Pick(n) if n < rows => {
                 s.row = n;
                 if n >= 4 {
-                    return self.update_setup(Msg::Enter);
+                    return self.update_setup(Msg::Confirm);
                 }
             }
-            Msg::Enter if s.row < 4 => s.row += 1,
-            Msg::Enter if s.row == 4 => return self.start(),
-            Msg::Enter => {
+            Msg::Confirm if s.row < 4 => s.row += 1,
+            Msg::Confirm if s.row == 4 => return self.start(),
+            Msg::Confirm => {
                 let id = s.today[s.row - SETUP_ROWS].id;
                 return vec![Effect::Reopen(id)];
             }
-            Msg::Esc => {
+            Msg::Back => {
                 self.finished = true;
                 return vec![Effect::Exit];
             }
@@ -87,29 +87,29 @@ impl Class {
             match msg {
                 Msg::Up => self.row = self.row.saturating_sub(1),
                 Msg::Down => self.row = (self.row + 1).min(n.saturating_sub(1)),
-                Msg::Delete | Msg::Backspace if self.row < n => {
+                Msg::Remove | Msg::Erase if self.row < n => {
                     let gone = self.attendees.remove(self.row);
                     self.row = self.row.min(self.attendees.len().saturating_sub(1));
                     return vec![Effect::Unattend(gone.learner.id)];
                 }
-                Msg::Tab | Msg::Esc => self.in_list = false,
+                Msg::Switch | Msg::Back => self.in_list = false,
                 _ => {}
             }
             return Vec::new();
         }
         let found = self.found();
         match msg {
-            Msg::Char(c) if editable(c) && self.query.chars().count() < 20 => {
+            Msg::Type(c) if editable(c) && self.query.chars().count() < 20 => {
                 self.query.push(c);
                 self.pick = 0;
             }
-            Msg::Backspace => {
+            Msg::Erase => {
                 self.query.pop();
                 self.pick = 0;
             }
             Msg::Up => self.pick = self.pick.saturating_sub(1),
             Msg::Down => self.pick = (self.pick + 1).min(found.len().saturating_sub(1)),
-            Msg::Tab if !self.attendees.is_empty() => {
+            Msg::Switch if !self.attendees.is_empty() => {
                 self.in_list = true;
                 self.row = self.row.min(self.attendees.len() - 1);
             }
@@ -118,9 +118,9 @@ impl Class {
                 return self.sign_in(&found);
             }
             Msg::Pick(_) => return self.begin(),
-            Msg::Enter if self.query.is_empty() => return self.begin(),
-            Msg::Enter => return self.sign_in(&found),
-            Msg::Esc => self.stage = Stage::Setup,
+            Msg::Confirm if self.query.is_empty() => return self.begin(),
+            Msg::Confirm => return self.sign_in(&found),
+            Msg::Back => self.stage = Stage::Setup,
             _ => {}
         }
         Vec::new()

@@ -219,7 +219,7 @@ impl Class {
             _ => {}
         }
         // A number is typed digit after digit; any other key (a mark too) ends it.
-        if !matches!(msg, Msg::Char(c) if c.is_ascii_digit()) {
+        if !matches!(msg, Msg::Jump(_)) {
             self.digits.clear();
         }
         if self.note_edit.is_some() {
@@ -232,7 +232,7 @@ impl Class {
             Stage::Grid => self.update_grid(msg),
             Stage::Quiz => quiz::update(self, msg),
             Stage::Summary => match msg {
-                Msg::Left => {
+                Msg::Prev => {
                     self.stage = if self.current_lesson().is_some_and(|l| !l.quiz.is_empty()) {
                         Stage::Quiz
                     } else {
@@ -240,15 +240,15 @@ impl Class {
                     };
                     Vec::new()
                 }
-                Msg::Esc => {
+                Msg::Back => {
                     self.stage = Stage::Present;
                     Vec::new()
                 }
-                Msg::Enter | Msg::Pick(_) => {
+                Msg::Confirm | Msg::Pick(_) => {
                     self.finished = true;
                     vec![Effect::Exit]
                 }
-                Msg::Char('x' | 'X') => vec![Effect::Export],
+                Msg::Export => vec![Effect::Export],
                 _ => Vec::new(),
             },
         }
@@ -323,18 +323,13 @@ impl Class {
 
     fn update_present(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
-            Msg::Left if self.step > 0 => return self.go_to_step(self.step - 1),
-            Msg::Right if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
-            Msg::Right => return self.open_quiz(),
-            Msg::Tab => self.stage = Stage::Grid,
-            Msg::Char(c) => match c.to_ascii_lowercase() {
-                'g' => self.stage = Stage::Grid,
-                'n' => self.notes_open = !self.notes_open,
-                'e' => return self.mark_all(),
-                'q' => return self.open_quiz(),
-                _ => {}
-            },
-            Msg::Esc => self.stage = Stage::Attendance,
+            Msg::Prev if self.step > 0 => return self.go_to_step(self.step - 1),
+            Msg::Next if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
+            Msg::Next | Msg::OpenQuiz => return self.open_quiz(),
+            Msg::Switch | Msg::ToggleGrid => self.stage = Stage::Grid,
+            Msg::ToggleNotes => self.notes_open = !self.notes_open,
+            Msg::MarkEveryone => return self.mark_all(),
+            Msg::Back => self.stage = Stage::Attendance,
             _ => {}
         }
         Vec::new()
@@ -390,8 +385,8 @@ impl Class {
     }
 
     /// Typing a number picks that learner: "1" "2" jumps to the 12th when there are 12.
-    pub(super) fn jump(&mut self, d: char) {
-        self.digits.push(d);
+    pub(super) fn jump(&mut self, d: u8) {
+        self.digits.push(char::from(b'0' + d.min(9)));
         let n = self.attendees.len();
         let pick = |s: &str| s.parse::<usize>().ok().filter(|k| (1..=n).contains(k));
         match pick(&self.digits) {
@@ -410,8 +405,8 @@ impl Class {
         match msg {
             Msg::Up => self.row = self.row.saturating_sub(1),
             Msg::Down => self.row = (self.row + 1).min(n.saturating_sub(1)),
-            Msg::Left if self.step > 0 => return self.go_to_step(self.step - 1),
-            Msg::Right if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
+            Msg::Prev if self.step > 0 => return self.go_to_step(self.step - 1),
+            Msg::Next if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
             Msg::Cell(row, step) if row < n && step < self.steps() => {
                 self.row = row;
                 if step != self.step {
@@ -420,20 +415,14 @@ impl Class {
                 return self.set_mark(Mark::Done);
             }
             Msg::Pick(row) if row < n => self.row = row,
-            Msg::Enter => return self.set_mark(Mark::Done),
-            Msg::Char(c) if c.is_ascii_digit() => self.jump(c),
-            Msg::Char(c) => match c.to_ascii_lowercase() {
-                ' ' | 'd' => return self.set_mark(Mark::Done),
-                'h' => return self.set_mark(Mark::NeedsHelp),
-                'x' => return self.set_mark(Mark::Absent),
-                'e' => return self.mark_all(),
-                'n' if self.row < n => {
-                    self.note_edit = Some(self.attendees[self.row].note.clone());
-                }
-                'g' => self.stage = Stage::Present,
-                _ => {}
-            },
-            Msg::Tab | Msg::Esc => self.stage = Stage::Present,
+            Msg::Confirm => return self.set_mark(Mark::Done),
+            Msg::Mark(mark) => return self.set_mark(mark),
+            Msg::Jump(d) => self.jump(d),
+            Msg::MarkEveryone => return self.mark_all(),
+            Msg::EditNote if self.row < n => {
+                self.note_edit = Some(self.attendees[self.row].note.clone());
+            }
+            Msg::Switch | Msg::Back | Msg::ToggleGrid => self.stage = Stage::Present,
             _ => {}
         }
         Vec::new()
@@ -444,12 +433,12 @@ impl Class {
             return Vec::new();
         };
         match msg {
-            Msg::Char(c) if editable(c) && text.chars().count() < 200 => text.push(c),
-            Msg::Backspace => {
+            Msg::Type(c) if editable(c) && text.chars().count() < 200 => text.push(c),
+            Msg::Erase => {
                 text.pop();
             }
-            Msg::Esc => self.note_edit = None,
-            Msg::Enter => {
+            Msg::Back => self.note_edit = None,
+            Msg::Confirm => {
                 let text = text.trim().to_string();
                 self.note_edit = None;
                 if let Some(a) = self.attendees.get_mut(self.row) {

@@ -50,24 +50,23 @@ pub(super) fn update(class: &mut Class, msg: Msg) -> Vec<Effect> {
         Msg::Up => class.row = class.row.saturating_sub(1),
         Msg::Down => class.row = (class.row + 1).min(n.saturating_sub(1)),
         Msg::Pick(row) if row < n => class.row = row,
-        Msg::Left if class.question > 0 => {
+        Msg::Prev if class.question > 0 => {
             class.question -= 1;
             class.revealed = false;
         }
-        Msg::Right if class.question + 1 < questions => {
+        Msg::Next if class.question + 1 < questions => {
             class.question += 1;
             class.row = 0;
             class.revealed = false;
         }
-        Msg::Right => class.stage = Stage::Summary,
-        Msg::Esc => class.stage = Stage::Present,
-        Msg::Char('0') if class.row < n => {
+        Msg::Next => class.stage = Stage::Summary,
+        Msg::Back => class.stage = Stage::Present,
+        Msg::ClearAnswer if class.row < n => {
             let learner = class.attendees[class.row].learner.id;
             class.answers.remove(&(learner, class.question));
             class.row = (class.row + 1).min(n - 1);
         }
-        Msg::Char(c @ '1'..='9') if class.row < n => {
-            let chosen = c as usize - '1' as usize;
+        Msg::Answer(chosen) if class.row < n => {
             if chosen < options {
                 let learner = class.attendees[class.row].learner.id;
                 class.answers.insert((learner, class.question), chosen);
@@ -80,7 +79,7 @@ pub(super) fn update(class: &mut Class, msg: Msg) -> Vec<Effect> {
                 }];
             }
         }
-        Msg::Char('r' | 'R') | Msg::Enter => class.revealed = !class.revealed,
+        Msg::Reveal | Msg::Confirm => class.revealed = !class.revealed,
         _ => {}
     }
     Vec::new()
