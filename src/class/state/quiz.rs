@@ -66,18 +66,16 @@ pub(super) fn update(class: &mut Class, msg: Msg) -> Vec<Effect> {
             class.answers.remove(&(learner, class.question));
             class.row = (class.row + 1).min(n - 1);
         }
-        Msg::Answer(chosen) if class.row < n => {
-            if chosen < options {
-                let learner = class.attendees[class.row].learner.id;
-                class.answers.insert((learner, class.question), chosen);
-                class.row = (class.row + 1).min(n - 1);
-                return vec![Effect::Answer {
-                    learner,
-                    question: class.question,
-                    chosen,
-                    correct: chosen == answer,
-                }];
-            }
+        Msg::Answer(chosen) if class.row < n && chosen < options => {
+            let learner = class.attendees[class.row].learner.id;
+            class.answers.insert((learner, class.question), chosen);
+            class.row = (class.row + 1).min(n - 1);
+            return vec![Effect::Answer {
+                learner,
+                question: class.question,
+                chosen,
+                correct: chosen == answer,
+            }];
         }
         Msg::Reveal | Msg::Confirm => class.revealed = !class.revealed,
         _ => {}
