@@ -94,7 +94,7 @@ fn the_app_sets_a_damaged_file_aside_and_offers_a_fresh_start() {
     assert!(app.home.offer_fresh_start);
     let notice = app.home.notice.as_deref().unwrap();
     assert!(
-        notice.contains(Lang::Zh.strings().fresh_start_offer),
+        notice.contains(Lang::Zh.text().ui.fresh_start_offer),
         "{notice}"
     );
     assert!(!app.take_store_check(Duration::ZERO));

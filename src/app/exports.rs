@@ -9,7 +9,7 @@ impl App {
     pub fn export_progress(&mut self, now: chrono::NaiveDateTime) {
         self.pending_export = false;
         let lang = self.home.lang;
-        let s = lang.strings();
+        let s = &lang.text().ui;
         let (Some(store), Some(dir)) = (&self.store, &self.data_dir) else {
             self.home.notice = Some(s.class_needs_store.to_string());
             return;

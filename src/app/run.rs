@@ -101,7 +101,7 @@ impl App {
                 home.offer_fresh_start = e.offers_fresh_start();
                 let mut notice = e.message(home.lang);
                 if home.offer_fresh_start {
-                    notice.push_str(home.lang.strings().fresh_start_offer);
+                    notice.push_str(home.lang.text().ui.fresh_start_offer);
                 }
                 home.notice = Some(notice);
             }
@@ -223,7 +223,7 @@ impl App {
             }
             Some(Action::StartFresh) => {
                 if let Some(dir) = &self.data_dir {
-                    let s = self.home.lang.strings();
+                    let s = &self.home.lang.text().ui;
                     match Store::start_fresh(dir, now) {
                         Ok((store, kept)) => {
                             self.store = Some(store);
@@ -240,7 +240,7 @@ impl App {
             }
             Some(Action::Class) => self.open_class(now),
             Some(Action::Export) => {
-                self.home.notice = Some(self.home.lang.strings().exporting.to_string());
+                self.home.notice = Some(self.home.lang.text().ui.exporting.to_string());
                 self.pending_export = true;
             }
             Some(Action::Settings) => {
@@ -293,7 +293,7 @@ impl App {
         {
             let detail = crate::lesson::sanitize::escape_controls(&e.to_string());
             self.home.notice = Some(crate::i18n::fill(
-                settings.lang.strings().settings_saved_failed,
+                settings.lang.text().ui.settings_saved_failed,
                 &[("detail", &detail)],
             ));
         }

@@ -41,7 +41,7 @@ pub struct Start {
 /// Runs the interactive program until the user quits.
 pub fn run(start: Start) -> io::Result<()> {
     if !io::stdout().is_terminal() {
-        return Err(io::Error::other(start.home.lang.strings().no_terminal));
+        return Err(io::Error::other(start.home.lang.text().ui.no_terminal));
     }
     let data_dir = start.data_dir.as_path();
     let mut unchecked = start.unchecked;

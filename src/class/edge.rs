@@ -168,11 +168,11 @@ fn run(
         }
         Effect::Export => {
             let data = store.path().parent().unwrap_or(std::path::Path::new("."));
-            let s = super::strings::class_strings(class.lang);
+            let s = &class.lang.text().class;
             let local = now.with_timezone(&chrono::Local).naive_local();
             let path = crate::export::screen_export_path(data, s.class_sheet, local);
             let shown = crate::lesson::sanitize::escape_controls(&path.display().to_string());
-            let ui = class.lang.strings();
+            let ui = &class.lang.text().ui;
             Some(
                 match crate::export::write_xlsx_creating(&super::sheet::class_sheets(class), &path)
                 {
@@ -222,7 +222,7 @@ impl crate::app::run::App {
     pub fn open_class(&mut self, now: DateTime<Utc>) {
         let lang = self.home.lang;
         let Some(store) = &self.store else {
-            self.home.notice = Some(lang.strings().class_needs_store.to_string());
+            self.home.notice = Some(lang.text().ui.class_needs_store.to_string());
             return;
         };
         // Class mode shows every lesson's steps and questions: read them all now.

@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 
 pub use super::msg::{Effect, Mark, Msg, Stage};
 use super::search;
-use super::strings::class_strings;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
 use crate::progress::{Attendee, ClassSession, Learner, LearnerId, SessionRecord};
@@ -209,7 +208,7 @@ impl Class {
             }
             Msg::Failed(error) => {
                 self.status = Some(fill(
-                    class_strings(self.lang).save_failed,
+                    self.lang.text().class.save_failed,
                     &[("error", &error)],
                 ));
                 return Vec::new();
@@ -265,7 +264,7 @@ impl Class {
         else {
             self.status = Some(format!(
                 "{}: {}",
-                class_strings(self.lang).no_lessons,
+                self.lang.text().class.no_lessons,
                 session.lesson_id
             ));
             return Vec::new();
@@ -366,7 +365,7 @@ impl Class {
         }
         let n = effects.len();
         self.status = Some(fill(
-            class_strings(self.lang).marked_all,
+            self.lang.text().class.marked_all,
             &[("step", &(self.step + 1)), ("n", &n)],
         ));
         effects

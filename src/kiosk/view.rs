@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::input::Hits;
 use super::pad::{BigButton, Pad, draw_keys};
 use super::state::{Button, CHOICES, Kiosk, Msg, Note, Screen};
-use super::strings::{KioskStrings, strings};
+use crate::i18n::KioskText;
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::ui::text::{fit, wrap};
@@ -25,11 +25,11 @@ pub const MIN_HEIGHT: u16 = 8;
 /// Draws the kiosk and returns where the clickable things are.
 pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
     let area = frame.area();
-    let s = strings(kiosk.lang);
+    let s = &kiosk.lang.text().kiosk;
     let mut hits = Hits::default();
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let note = kiosk.lang.strings().window_too_small;
+        let note = kiosk.lang.text().ui.window_too_small;
         let lines: Vec<Line> = wrap(note, area.width as usize)
             .into_iter()
             .map(Line::from)
@@ -95,7 +95,7 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
     hits
 }
 
-fn note_text(kiosk: &Kiosk, s: &KioskStrings) -> Option<String> {
+fn note_text(kiosk: &Kiosk, s: &KioskText) -> Option<String> {
     let text = match kiosk.note? {
         Note::CodeUnknown => s.code_unknown,
         Note::CodeShort => s.code_short,
@@ -111,7 +111,7 @@ fn note_text(kiosk: &Kiosk, s: &KioskStrings) -> Option<String> {
 pub(super) struct Ctx<'a, 'f> {
     pub frame: &'a mut Frame<'f>,
     pub theme: &'a Theme,
-    pub s: &'static KioskStrings,
+    pub s: &'static KioskText,
     pub hits: &'a mut Hits,
 }
 
@@ -189,7 +189,7 @@ impl Ctx<'_, '_> {
 
     fn welcome(&mut self, area: Rect, kiosk: &Kiosk) {
         let [top, body, footer] = frame_rows(area);
-        let app = kiosk.lang.strings().app_title;
+        let app = kiosk.lang.text().ui.app_title;
         let site = escape_controls(&kiosk.site);
         let width = top.width as usize;
         let site = fit(&site, width.saturating_sub(app.width() + 3));

@@ -57,7 +57,7 @@ enum Row {
 }
 
 fn rows(home: &Home) -> Vec<Row> {
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     let mut rows = vec![Row::Learner];
     if let Some((lesson, step)) = home.resume
         && let Some(l) = home.lessons.get(lesson)
@@ -74,13 +74,13 @@ fn rows(home: &Home) -> Vec<Row> {
         rows.push(Row::Blank);
     }
     if home.lessons.is_empty() {
-        rows.push(Row::Heading(home.lang.strings().library_empty.to_string()));
+        rows.push(Row::Heading(home.lang.text().ui.library_empty.to_string()));
         rows.push(Row::Blank);
     }
     if !home.broken.is_empty() {
         rows.push(Row::Heading(format!(
             "⚠ {}（{}）",
-            home.lang.strings().broken_heading,
+            home.lang.text().ui.broken_heading,
             home.broken.len()
         )));
         for (file, problem) in &home.broken {
@@ -96,7 +96,7 @@ fn rows(home: &Home) -> Vec<Row> {
 
 fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'static> {
     let lesson = &home.lessons[index];
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     let selected = index == home.selected && !home.on_resume;
     let marker = if selected { "▶ " } else { "  " };
     let meta = match home.progress.get(lesson.id.as_str()) {
@@ -141,7 +141,7 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
 /// Draws the home screen and returns where each lesson is.
 pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
     let area = frame.area();
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = wrap(s.window_too_small, area.width as usize);
@@ -298,7 +298,7 @@ fn render_details(
     lesson: &crate::lesson::Header,
     theme: &Theme,
 ) {
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     let popup = area.inner(ratatui::layout::Margin {
         horizontal: u16::from(area.width > 50) * 3,
         vertical: 0,

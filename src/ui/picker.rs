@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 /// Draws the picker; returns each row's area and index for clicks.
 pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> Vec<(Rect, usize)> {
     let area = frame.area();
-    let s = lang.strings();
+    let s = &lang.text().ui;
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < 10 || area.height < 4 {
         return Vec::new();

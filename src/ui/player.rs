@@ -52,7 +52,7 @@ pub(super) fn para(
 /// Draws the player and returns the clickable regions.
 pub fn render(frame: &mut Frame, player: &Player, theme: &Theme) -> Hits {
     let area = frame.area();
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
     let mut hits = Hits::new();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -221,7 +221,7 @@ fn qr_width(step: &crate::lesson::Step) -> u16 {
 
 /// The feedback lines for the current state of the step.
 fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     let step = &player.lesson.steps[player.step];
     let mut lines = Vec::new();
     match player.feedback {
@@ -281,7 +281,7 @@ fn render_card(
     phone_hidden: bool,
     hits: &mut Hits,
 ) {
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     let step = &player.lesson.steps[player.step];
     let width = area.width as usize;
     let mut lines: Vec<Line<'static>> = Vec::new();

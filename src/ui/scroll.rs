@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use super::player::Hits;
 use super::theme::Theme;
 use crate::app::player::Msg;
-use crate::i18n::Strings;
+use crate::i18n::UiText;
 
 /// What part of a tall column is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub fn page_lines(
     room: usize,
     page: u16,
     area: Rect,
-    strings: &Strings,
+    strings: &UiText,
     theme: &Theme,
     hits: &mut Hits,
 ) -> (Vec<Line<'static>>, Window) {

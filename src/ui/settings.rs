@@ -13,7 +13,7 @@ use crate::app::settings_screen::{Field, SettingsScreen};
 use crate::i18n::Lang;
 
 fn label(field: Field, lang: Lang) -> &'static str {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     match field {
         Field::Lang => s.setting_lang,
         Field::Theme => s.setting_theme,
@@ -33,7 +33,7 @@ pub fn render(
     theme: &Theme,
 ) -> Vec<(Rect, usize)> {
     let area = frame.area();
-    let s = lang.strings();
+    let s = &lang.text().ui;
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < 10 || area.height < 4 {
         return Vec::new();

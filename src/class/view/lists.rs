@@ -8,7 +8,6 @@ use ratatui::widgets::Paragraph;
 
 use super::{Hits, name, row};
 use crate::class::state::{Class, Found, Msg, SETUP_ROWS};
-use crate::class::strings::class_strings;
 use crate::i18n::fill;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
@@ -18,7 +17,7 @@ fn mark(selected: bool) -> &'static str {
 }
 
 pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, hits: &mut Hits) {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let form = &class.setup;
     let w = area.width as usize;
     let mut lines: Vec<Line> = vec![Line::styled(s.setup_title, theme.heading), Line::default()];
@@ -97,7 +96,7 @@ pub(super) fn attendance(
     theme: &Theme,
     hits: &mut Hits,
 ) {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let wide = area.width >= 60;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)

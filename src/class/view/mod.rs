@@ -24,7 +24,6 @@ use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::state::{Class, Msg, Stage};
-use super::strings::class_strings;
 use crate::lesson::sanitize::escape_controls;
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
@@ -61,7 +60,7 @@ pub(super) fn row(area: Rect, n: usize) -> Rect {
 /// Draws the current class screen and returns its clickable regions.
 pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
     let area = frame.area();
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     frame.render_widget(Block::default().style(theme.base), area);
     let mut hits = Hits::new();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -134,7 +133,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
 }
 
 fn title_bar(frame: &mut Frame, top: Rect, class: &Class, theme: &Theme) {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let left = match &class.session {
         Some(session) => format!(
             " {} · {} · {}",

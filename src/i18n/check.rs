@@ -1,0 +1,137 @@
+//! Test only: a walk over a catalogue's texts, and the tests that every language is complete
+//! and says the same things with the same placeholders.
+
+use super::{Lang, Template, placeholders};
+
+/// One text of a catalogue, as the walk meets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Entry {
+    /// Shown as it is.
+    Plain(&'static str),
+    /// Filled with values first.
+    Template(&'static str),
+}
+
+impl Entry {
+    fn text(self) -> &'static str {
+        match self {
+            Entry::Plain(t) | Entry::Template(t) => t,
+        }
+    }
+}
+
+/// A part of the catalogue whose texts can be listed and rewritten.
+pub(super) trait Walk {
+    /// Calls `f` with each text's path (`.ui.app_title`) and the text, in declaration order.
+    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Entry));
+}
+
+impl Walk for &'static str {
+    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Entry)) {
+        f(path, Entry::Plain(self));
+    }
+}
+
+impl Walk for Template {
+    fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Entry)) {
+        f(path, Entry::Template(self.0));
+    }
+}
+
+/// Every text of a language with its path.
+pub(super) fn entries(lang: Lang) -> Vec<(String, Entry)> {
+    let mut all = Vec::new();
+    lang.text()
+        .walk("", &mut |path, entry| all.push((path.to_string(), entry)));
+    all
+}
+
+fn sorted_names(text: &str) -> Vec<&str> {
+    let mut names = placeholders(text);
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn languages() -> &'static [Lang] {
+    <Lang as clap::ValueEnum>::value_variants()
+}
+
+#[test]
+fn no_text_is_empty() {
+    for &lang in languages() {
+        for (path, entry) in entries(lang) {
+            assert!(
+                !entry.text().trim().is_empty(),
+                "{path} is empty in {lang:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_template_has_the_same_placeholders_in_every_language() {
+    let reference = entries(Lang::Zh);
+    assert!(reference.len() > 100);
+    for &lang in languages() {
+        let other = entries(lang);
+        assert_eq!(reference.len(), other.len());
+        for ((path, zh), (other_path, text)) in reference.iter().zip(&other) {
+            assert_eq!(path, other_path);
+            assert_eq!(
+                sorted_names(zh.text()),
+                sorted_names(text.text()),
+                "{path} in {lang:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_text_with_placeholders_is_a_template() {
+    for &lang in languages() {
+        for (path, entry) in entries(lang) {
+            match entry {
+                Entry::Plain(t) => assert!(placeholders(t).is_empty(), "{path}: {t}"),
+                Entry::Template(t) => assert!(!placeholders(t).is_empty(), "{path}: {t}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn english_has_no_chinese() {
+    for (path, entry) in entries(Lang::En) {
+        let text = entry.text();
+        let chinese = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        assert!(!chinese, "{path} has Chinese in English: {text}");
+    }
+}
+
+#[test]
+fn fill_replaces_every_placeholder() {
+    let s = super::fill(
+        Lang::Zh.text().ui.check_summary,
+        &[("total", &3), ("ok", &2), ("bad", &1)],
+    );
+    assert_eq!(s, "共检查 3 个文件：2 个通过，1 个有错。");
+}
+
+#[test]
+fn fill_leaves_values_and_other_braces_alone() {
+    let t = Template("{a} and {b}, { } and {B}, {a} again");
+    let s = super::fill(t, &[("a", &"{b}"), ("b", &"x")]);
+    assert_eq!(s, "{b} and x, { } and {B}, {b} again");
+}
+
+#[test]
+#[should_panic(expected = "no value for {b}")]
+fn fill_wants_every_placeholder_given() {
+    super::fill(Template("{a} {b}"), &[("a", &1)]);
+}
+
+#[test]
+#[should_panic(expected = "{c} is not in")]
+fn fill_wants_no_unknown_value() {
+    super::fill(Template("{a}"), &[("a", &1), ("c", &2)]);
+}

@@ -1,0 +1,142 @@
+//! The interface language and the one catalogue of every user-visible text.
+//!
+//! [`Lang`] names a language and [`Lang::text`] gives its [`Text`]: the words of the
+//! screens, the class and kiosk modes and the exports, grouped by concern, so a lookup
+//! reads `lang.text().class.grid_title`. The catalogue is a tree of structs, one `static`
+//! value per language in its own file (`zh.rs`, `en.rs`), so a text missing from a language
+//! is a compile error. A text with values in it is a [`Template`] with `{name}` placeholders
+//! that only [`fill`] can turn into a string; a test checks that every language's template
+//! uses the same names, and `fill` checks (in debug builds) that the caller gives exactly
+//! those.
+
+use std::fmt::{Display, Write as _};
+
+use clap::ValueEnum;
+
+/// Defines the catalogue's structs as written and, for tests, their [`check::Walk`].
+macro_rules! catalogue {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$field_meta:meta])* pub $field:ident : $ty:ty ),* $(,)?
+        }
+    )*) => {$(
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub struct $name {
+            $( $(#[$field_meta])* pub $field: $ty ),*
+        }
+
+        #[cfg(test)]
+        impl $crate::i18n::check::Walk for $name {
+            fn walk(&self, path: &str, f: &mut dyn FnMut(&str, $crate::i18n::check::Entry)) {
+                $( self.$field.walk(&format!("{path}.{}", stringify!($field)), f); )*
+            }
+        }
+    )*};
+}
+
+mod catalogue;
+#[cfg(test)]
+mod check;
+mod en;
+mod zh;
+
+pub use catalogue::*;
+
+/// The language of the interface. Lessons keep their own language.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// 简体中文
+    #[default]
+    Zh,
+    /// English
+    En,
+}
+
+impl Lang {
+    /// Picks the Chinese or the English text.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// Every text of the interface in this language.
+    pub fn text(self) -> &'static Text {
+        match self {
+            Lang::Zh => &zh::TEXT,
+            Lang::En => &en::TEXT,
+        }
+    }
+}
+
+/// A text with `{name}` placeholders; only [`fill`] makes a string of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Template(&'static str);
+
+/// The template with each `{name}` replaced by its value. Values go in as they are and are
+/// never searched for placeholders themselves. In debug builds, a placeholder without a
+/// value or a value without a placeholder is a panic: the call and the catalogue disagree.
+pub fn fill(template: Template, args: &[(&str, &dyn Display)]) -> String {
+    fill_escaped(template, &|words| words.to_string(), args)
+}
+
+/// Like [`fill`], with the template's own words passed through `escape` (for HTML, say)
+/// and the values put in as given.
+pub fn fill_escaped(
+    template: Template,
+    escape: &dyn Fn(&str) -> String,
+    args: &[(&str, &dyn Display)],
+) -> String {
+    let text = template.0;
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut words = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        words.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let Some(name) = placeholder_at(rest) else {
+            words.push('{');
+            rest = &rest[1..];
+            continue;
+        };
+        out.push_str(&escape(&std::mem::take(&mut words)));
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                let _ = write!(out, "{value}");
+            }
+            None if cfg!(debug_assertions) => panic!("no value for {{{name}}} in {text:?}"),
+            None => out.push_str(&rest[..name.len() + 2]),
+        }
+        rest = &rest[name.len() + 2..];
+    }
+    words.push_str(rest);
+    out.push_str(&escape(&words));
+    if cfg!(debug_assertions) {
+        let names = placeholders(text);
+        if let Some((extra, _)) = args.iter().find(|(n, _)| !names.contains(n)) {
+            panic!("{{{extra}}} is not in {text:?}");
+        }
+    }
+    out
+}
+
+/// The name of the placeholder `s` starts with: `{` then lowercase letters or `_`, then `}`.
+fn placeholder_at(s: &str) -> Option<&str> {
+    let inner = s.strip_prefix('{')?;
+    let name = &inner[..inner.find('}')?];
+    let valid = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    valid.then_some(name)
+}
+
+/// Every placeholder name in a text, in order, repeats included.
+fn placeholders(text: &str) -> Vec<&str> {
+    text.match_indices('{')
+        .filter_map(|(at, _)| placeholder_at(&text[at..]))
+        .collect()
+}
