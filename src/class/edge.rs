@@ -176,7 +176,7 @@ fn run(
             Some(
                 match crate::export::write_xlsx_creating(&super::sheet::class_sheets(class), &path)
                 {
-                    Ok(()) => Msg::Exported(crate::i18n::fill(s.exported, &[("path", &shown)])),
+                    Ok(()) => Msg::Exported(crate::i18n::fill(ui.written, &[("path", &shown)])),
                     Err(e) => Msg::Exported(crate::i18n::fill(
                         ui.export_failed,
                         &[(

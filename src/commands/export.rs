@@ -166,7 +166,7 @@ pub fn export(
                 Ok(lines) => lines,
                 Err(e) => return failed(e, out),
             };
-            let done = |path: &str| fill(lang.text().export.record_written, &[("path", &path)]);
+            let done = |path: &str| fill(s.written, &[("path", &path)]);
             let result = if *as_certificate {
                 let page = certificate(&learner, &lines, Local::now().date_naive(), lang);
                 write_atomically(output, page.as_bytes())
@@ -227,7 +227,7 @@ pub fn report(
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
             let format = format.unwrap_or(if csv { Format::Csv } else { Format::Xlsx });
             let sheet: Sheet = activity_sheet(&table, lang);
-            let done = |shown: &str| fill(w.record_written, &[("path", &shown)]);
+            let done = |shown: &str| fill(lang.text().ui.written, &[("path", &shown)]);
             finish(write(&[sheet], format, path), path, &done, lang, out)
         }
         None => Ok(true),

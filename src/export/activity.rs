@@ -143,8 +143,8 @@ pub fn activity(
 fn headers(lang: Lang) -> Vec<String> {
     let w = &lang.text().export;
     [
-        w.site,
-        w.lesson,
+        lang.text().ui.site,
+        lang.text().ui.lesson,
         w.sessions,
         w.person_times,
         w.learners,

@@ -101,7 +101,7 @@ pub fn record_sheet(lines: &[RecordLine], lang: Lang) -> Sheet {
     Sheet {
         name: w.record_sheet.to_string(),
         header: [
-            w.lesson,
+            lang.text().ui.lesson,
             w.status,
             w.steps_done,
             w.finished_on,

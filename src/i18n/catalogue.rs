@@ -5,7 +5,8 @@ use super::Template;
 catalogue! {
     /// Every user-visible text of one language.
     pub struct Text {
-        /// The home screen, lesson player, settings, command line and progress sheet.
+        /// The home screen, lesson player, settings, command line and progress sheet, and
+        /// the words the other parts share.
         pub ui: UiText,
         /// Class mode: the trainer's screens.
         pub class: ClassText,
@@ -15,7 +16,8 @@ catalogue! {
         pub export: ExportText,
     }
 
-    /// The words of the home screen, lesson player, settings, command line and progress sheet.
+    /// The words of the home screen, lesson player, settings, command line and progress
+    /// sheet, and those the class and kiosk modes share with them.
     pub struct UiText {
         pub app_title: &'static str,
         pub app_subtitle: &'static str,
@@ -127,6 +129,12 @@ catalogue! {
         pub db_label: &'static str,
         pub backup_written: Template,
         pub data_check_ok: Template,
+        /// Where a class is held: a class-mode field and a report column.
+        pub site: &'static str,
+        /// A class-mode field and a report column.
+        pub lesson: &'static str,
+        /// After a class record, learner record or report was written.
+        pub written: Template,
     }
 
     /// The words of the class-mode screens and the class record.
@@ -134,9 +142,7 @@ catalogue! {
         pub mode_title: &'static str,
         pub setup_title: &'static str,
         pub date: &'static str,
-        pub site: &'static str,
         pub trainer: &'static str,
-        pub lesson: &'static str,
         pub start: &'static str,
         pub today: &'static str,
         pub reopen: &'static str,
@@ -180,8 +186,6 @@ catalogue! {
         pub save_failed: Template,
         pub class_sheet: &'static str,
         pub roster_sheet: &'static str,
-        pub exported: Template,
-        pub too_small: &'static str,
     }
 
     /// The words of the kiosk's screens and of `zhulao kiosk set-pin`.
@@ -199,6 +203,7 @@ catalogue! {
         pub pad_new_code_title: &'static str,
         pub pad_delete: &'static str,
         pub pad_ok: &'static str,
+        /// The keys of both number pads: the learner card's and the staff PIN's.
         pub pad_keys: &'static str,
         pub code_unknown: &'static str,
         pub code_short: &'static str,
@@ -230,7 +235,6 @@ catalogue! {
         pub pin_title: &'static str,
         pub pin_prompt: &'static str,
         pub pin_wrong: &'static str,
-        pub pin_keys: &'static str,
         pub no_pin: &'static str,
         pub pin_damaged: Template,
         pub set_pin_prompt: &'static str,
@@ -243,8 +247,6 @@ catalogue! {
 
     /// Column names and labels of the activity report, learner record and certificate.
     pub struct ExportText {
-        pub site: &'static str,
-        pub lesson: &'static str,
         pub sessions: &'static str,
         pub person_times: &'static str,
         pub learners: &'static str,
@@ -267,6 +269,5 @@ catalogue! {
         pub certificate_issued: Template,
         pub unknown_learner: Template,
         pub bad_date: Template,
-        pub record_written: Template,
     }
 }

@@ -118,14 +118,15 @@ pub(super) static TEXT: Text = Text {
         data_check_ok: Template(
             "The progress file is sound (full check passed, {learners} learners).",
         ),
+        site: "Site",
+        lesson: "Lesson",
+        written: Template("Written: {path}"),
     },
     class: ClassText {
         mode_title: "zhulao · class mode",
         setup_title: "Start a class",
         date: "Date",
-        site: "Site",
         trainer: "Trainer",
-        lesson: "Lesson",
         start: "Start the class ▶",
         today: "Classes already held today (Enter to continue):",
         reopen: "continue",
@@ -169,8 +170,6 @@ pub(super) static TEXT: Text = Text {
         save_failed: Template("Not saved: {error}"),
         class_sheet: "class-record",
         roster_sheet: "Roster",
-        exported: Template("Written: {path}"),
-        too_small: "Please make the window larger",
     },
     kiosk: KioskText {
         welcome_title: "Welcome: practise using a phone",
@@ -219,7 +218,6 @@ pub(super) static TEXT: Text = Text {
         pin_title: "Staff exit",
         pin_prompt: "Type the staff PIN",
         pin_wrong: "That PIN is not right.",
-        pin_keys: "digits type  Enter OK  Esc back",
         no_pin: "No staff PIN is set, so kiosk mode did not start. First run: zhulao kiosk set-pin",
         pin_damaged: Template(
             "The staff PIN file {path} cannot be read, so kiosk mode did not start. Run again: zhulao kiosk set-pin",
@@ -232,8 +230,6 @@ pub(super) static TEXT: Text = Text {
         no_speech: "Note: no speech program was found, so the kiosk will not read aloud. Install espeak-ng.",
     },
     export: ExportText {
-        site: "Site",
-        lesson: "Lesson",
         sessions: "Sessions",
         person_times: "Person-times",
         learners: "Learners",
@@ -258,6 +254,5 @@ pub(super) static TEXT: Text = Text {
         certificate_issued: Template("Issued on {date}"),
         unknown_learner: Template("No learner has the code \"{code}\". Try zhulao learner list."),
         bad_date: Template("The date \"{date}\" is not clear; write it as 2026-11-23."),
-        record_written: Template("Written: {path}"),
     },
 };

@@ -116,14 +116,15 @@ pub(super) static TEXT: Text = Text {
         db_label: "学习记录：",
         backup_written: Template("已备份到：{path}"),
         data_check_ok: Template("学习记录完好（完整检查通过，{learners} 位学员）。"),
+        site: "地点",
+        lesson: "课程",
+        written: Template("已导出：{path}"),
     },
     class: ClassText {
         mode_title: "助老 · 讲师上课",
         setup_title: "开始上课",
         date: "日期",
-        site: "地点",
         trainer: "讲师",
-        lesson: "课程",
         start: "开始上课 ▶",
         today: "今天已经开过的课（回车接着上）：",
         reopen: "接着上",
@@ -167,8 +168,6 @@ pub(super) static TEXT: Text = Text {
         save_failed: Template("没有保存成功：{error}"),
         class_sheet: "上课记录",
         roster_sheet: "学员名单",
-        exported: Template("已导出：{path}"),
-        too_small: "请把窗口放大一些",
     },
     kiosk: KioskText {
         welcome_title: "欢迎来练习用手机",
@@ -215,7 +214,6 @@ pub(super) static TEXT: Text = Text {
         pin_title: "工作人员退出",
         pin_prompt: "请输入工作人员密码",
         pin_wrong: "密码不对。",
-        pin_keys: "数字键 输入  回车 确定  Esc 返回",
         no_pin: "还没有设置工作人员密码，自助模式没有启动。请先运行：zhulao kiosk set-pin",
         pin_damaged: Template(
             "工作人员密码文件 {path} 读不了，自助模式没有启动。请重新运行：zhulao kiosk set-pin",
@@ -228,8 +226,6 @@ pub(super) static TEXT: Text = Text {
         no_speech: "提示：没有找到朗读程序，自助模式不会朗读。可以安装 espeak-ng。",
     },
     export: ExportText {
-        site: "地点",
-        lesson: "课程",
         sessions: "开课次数",
         person_times: "参加人次",
         learners: "参加人数",
@@ -256,6 +252,5 @@ pub(super) static TEXT: Text = Text {
             "没有学员号是“{code}”的学员。可以用 zhulao learner list 查一查。",
         ),
         bad_date: Template("日期“{date}”看不懂，请写成 2026-11-23 这样。"),
-        record_written: Template("已导出：{path}"),
     },
 };

@@ -53,7 +53,7 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
             s.pin_title,
             pad,
             note,
-            s.pin_keys,
+            s.pad_keys,
             kiosk.pin_paused().is_none(),
         );
     } else {

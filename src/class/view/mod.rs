@@ -64,7 +64,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
     frame.render_widget(Block::default().style(theme.base), area);
     let mut hits = Hits::new();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines: Vec<Line> = wrap(s.too_small, area.width as usize)
+        let lines: Vec<Line> = wrap(class.lang.text().ui.window_too_small, area.width as usize)
             .into_iter()
             .map(Line::from)
             .collect();
