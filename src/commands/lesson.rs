@@ -14,16 +14,13 @@ use crate::lesson::{Lesson, check_paths, parse_lesson, template};
 fn ok_line(name: &str, lesson: &Lesson, lang: Lang) -> String {
     let s = &lang.text().ui;
     let (steps, questions) = (lesson.steps.len(), lesson.quiz.len());
-    let counts = match lang {
-        Lang::Zh => format!(
-            "（{steps} {}，{questions} {}）",
-            s.steps_unit, s.questions_unit
-        ),
-        Lang::En => format!(
-            " ({steps} {}, {questions} {})",
-            s.steps_unit, s.questions_unit
-        ),
-    };
+    let counts = fill(
+        s.check_counts,
+        &[
+            ("steps", &format!("{steps} {}", s.steps_unit)),
+            ("questions", &format!("{questions} {}", s.questions_unit)),
+        ],
+    );
     format!("✓ {}  {}{counts}", escape_controls(name), lesson.title)
 }
 

@@ -185,10 +185,7 @@ pub fn certificate(
         w.certificate_issued,
         &[("date", &issued.format("%Y-%m-%d"))],
     );
-    let html_lang = match lang {
-        Lang::Zh => "zh-CN",
-        Lang::En => "en",
-    };
+    let html_lang = lang.text().language.tag;
     format!(
         r#"<!DOCTYPE html>
 <html lang="{html_lang}">

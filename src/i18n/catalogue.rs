@@ -5,6 +5,8 @@ use super::Template;
 catalogue! {
     /// Every user-visible text of one language.
     pub struct Text {
+        /// The language's own name and tag.
+        pub language: LanguageText,
         /// The home screen, lesson player, settings, command line and progress sheet, and
         /// the words the other parts share.
         pub ui: UiText,
@@ -14,6 +16,20 @@ catalogue! {
         pub kiosk: KioskText,
         /// The activity report, the learner record and the certificate.
         pub export: ExportText,
+        /// The names of the lesson categories.
+        pub categories: CategoryText,
+        /// The names of the lesson levels.
+        pub levels: LevelText,
+    }
+
+    /// How a language names itself.
+    pub struct LanguageText {
+        /// In its own interface's settings.
+        pub name: &'static str,
+        /// In another interface's settings, with a gloss if that helps a helper find it.
+        pub name_elsewhere: &'static str,
+        /// Its BCP 47 tag, for documents such as the certificate.
+        pub tag: &'static str,
     }
 
     /// The words of the home screen, lesson player, settings, command line and progress
@@ -35,6 +51,8 @@ catalogue! {
         pub check_error: &'static str,
         pub check_summary: Template,
         pub check_no_files: &'static str,
+        /// After a good lesson's title in `zhulao lesson check`: its steps and questions.
+        pub check_counts: Template,
         pub new_written: Template,
         pub new_exists: &'static str,
         pub no_terminal: &'static str,
@@ -96,6 +114,14 @@ catalogue! {
         pub setting_site: &'static str,
         pub setting_trainer: &'static str,
         pub settings_saved_failed: Template,
+        /// A yes-or-no setting that is on.
+        pub setting_on: &'static str,
+        /// A yes-or-no setting that is off.
+        pub setting_off: &'static str,
+        /// The high-contrast theme's name.
+        pub theme_high_contrast: &'static str,
+        /// The light theme's name.
+        pub theme_light: &'static str,
         pub class_needs_store: &'static str,
         /// Before the first problem of a lesson file that no longer reads when opened.
         pub lesson_unreadable: &'static str,
@@ -269,5 +295,26 @@ catalogue! {
         pub certificate_issued: Template,
         pub unknown_learner: Template,
         pub bad_date: Template,
+    }
+
+    /// The lesson categories' names, as the home screen groups lessons.
+    pub struct CategoryText {
+        pub basics: &'static str,
+        pub social: &'static str,
+        pub finance: &'static str,
+        pub travel: &'static str,
+        pub health: &'static str,
+        pub fraud: &'static str,
+        pub shopping: &'static str,
+        pub services: &'static str,
+        pub learning: &'static str,
+        pub wellbeing: &'static str,
+    }
+
+    /// The lesson levels' names.
+    pub struct LevelText {
+        pub beginner: &'static str,
+        pub basic: &'static str,
+        pub advanced: &'static str,
     }
 }

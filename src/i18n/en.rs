@@ -1,9 +1,16 @@
 //! English: the English catalogue.
 
-use super::{ClassText, ExportText, KioskText, Template, Text, UiText};
+use super::{
+    CategoryText, ClassText, ExportText, KioskText, LanguageText, LevelText, Template, Text, UiText,
+};
 
 /// Every text in English.
 pub(super) static TEXT: Text = Text {
+    language: LanguageText {
+        name: "English",
+        name_elsewhere: "English",
+        tag: "en",
+    },
     ui: UiText {
         app_title: "zhulao · smartphone lessons",
         app_subtitle: "One step at a time",
@@ -21,6 +28,7 @@ pub(super) static TEXT: Text = Text {
         check_error: "error",
         check_summary: Template("Checked {total} files: {ok} ok, {bad} with errors."),
         check_no_files: "No lesson files (.toml) found in:",
+        check_counts: Template(" ({steps}, {questions})"),
         new_written: Template(
             "Wrote a lesson template: {path}\nEdit it, then run zhulao lesson check {path}",
         ),
@@ -84,6 +92,10 @@ pub(super) static TEXT: Text = Text {
         setting_site: "Default site",
         setting_trainer: "Trainer name",
         settings_saved_failed: Template("Settings could not be saved: {detail}"),
+        setting_on: "on",
+        setting_off: "off",
+        theme_high_contrast: "white on black (high contrast)",
+        theme_light: "black on white",
         class_needs_store: "A class records attendance and marks, but the progress file cannot be opened, so no class can start now.",
         lesson_unreadable: "This lesson's file was just changed and cannot be opened now; please ask a trainer to look at it: ",
         exporting: "Exporting the progress sheet, please wait…",
@@ -254,5 +266,22 @@ pub(super) static TEXT: Text = Text {
         certificate_issued: Template("Issued on {date}"),
         unknown_learner: Template("No learner has the code \"{code}\". Try zhulao learner list."),
         bad_date: Template("The date \"{date}\" is not clear; write it as 2026-11-23."),
+    },
+    categories: CategoryText {
+        basics: "Phone basics",
+        social: "Staying in touch",
+        finance: "Mobile payment",
+        travel: "Getting around",
+        health: "Health care",
+        fraud: "Fraud prevention",
+        shopping: "Shopping",
+        services: "Daily services",
+        learning: "Online learning",
+        wellbeing: "Healthy ageing",
+    },
+    levels: LevelText {
+        beginner: "Beginner",
+        basic: "Basic",
+        advanced: "Advanced",
     },
 };

@@ -66,6 +66,13 @@ impl Lang {
         }
     }
 
+    /// The language after this one, for the settings screen's language switch.
+    pub fn next(self) -> Lang {
+        let all = <Lang as ValueEnum>::value_variants();
+        let at = all.iter().position(|l| *l == self).unwrap_or(0);
+        all[(at + 1) % all.len()]
+    }
+
     /// Every text of the interface in this language.
     pub fn text(self) -> &'static Text {
         match self {

@@ -1,9 +1,16 @@
 //! 简体中文: the Chinese catalogue.
 
-use super::{ClassText, ExportText, KioskText, Template, Text, UiText};
+use super::{
+    CategoryText, ClassText, ExportText, KioskText, LanguageText, LevelText, Template, Text, UiText,
+};
 
 /// Every text in Chinese.
 pub(super) static TEXT: Text = Text {
+    language: LanguageText {
+        name: "中文",
+        name_elsewhere: "中文 (Chinese)",
+        tag: "zh-CN",
+    },
     ui: UiText {
         app_title: "助老 · 智能手机学习",
         app_subtitle: "一步一步学，不着急",
@@ -21,6 +28,7 @@ pub(super) static TEXT: Text = Text {
         check_error: "错误",
         check_summary: Template("共检查 {total} 个文件：{ok} 个通过，{bad} 个有错。"),
         check_no_files: "没有找到课程文件（.toml）：",
+        check_counts: Template("（{steps}，{questions}）"),
         new_written: Template(
             "已写好课程模板：{path}\n用编辑器打开它，改好后运行 zhulao lesson check {path}",
         ),
@@ -84,6 +92,10 @@ pub(super) static TEXT: Text = Text {
         setting_site: "默认地点",
         setting_trainer: "讲师名字",
         settings_saved_failed: Template("设置保存不了：{detail}"),
+        setting_on: "开",
+        setting_off: "关",
+        theme_high_contrast: "黑底白字（高对比）",
+        theme_light: "白底黑字",
         class_needs_store: "上课要记录签到和打勾，可是学习记录文件打不开，所以现在不能上课。",
         lesson_unreadable: "这节课的文件刚被改过，现在打不开，请讲师看一下：",
         exporting: "正在导出学员进度表，请稍等……",
@@ -252,5 +264,22 @@ pub(super) static TEXT: Text = Text {
             "没有学员号是“{code}”的学员。可以用 zhulao learner list 查一查。",
         ),
         bad_date: Template("日期“{date}”看不懂，请写成 2026-11-23 这样。"),
+    },
+    categories: CategoryText {
+        basics: "基础操作",
+        social: "社交通讯",
+        finance: "掌上金融",
+        travel: "智慧出行",
+        health: "智慧医疗",
+        fraud: "防诈骗",
+        shopping: "手机购物",
+        services: "生活服务",
+        learning: "网上学习",
+        wellbeing: "健康养老",
+    },
+    levels: LevelText {
+        beginner: "入门",
+        basic: "基础",
+        advanced: "进阶",
     },
 };
