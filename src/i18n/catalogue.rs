@@ -20,6 +20,8 @@ catalogue! {
         pub categories: CategoryText,
         /// The names of the lesson levels.
         pub levels: LevelText,
+        /// Problems found in lesson (and settings) files.
+        pub lesson_errors: LessonErrorText,
     }
 
     /// How a language names itself.
@@ -316,5 +318,85 @@ catalogue! {
         pub beginner: &'static str,
         pub basic: &'static str,
         pub advanced: &'static str,
+    }
+
+    /// The problems `zhulao lesson check` and the home screen report about a lesson file,
+    /// one field per kind of problem. A text marked "added" follows the sentence before it.
+    pub struct LessonErrorText {
+        /// Between the place (`file:line:column: `) and the problem.
+        pub error_label: &'static str,
+        pub io: Template,
+        pub file_too_large: Template,
+        pub invalid_utf8: &'static str,
+        /// A TOML syntax error; `detail` is the parser's message, worded by the two below.
+        pub syntax: Template,
+        /// The TOML parser's commonest (English) messages, by how they start, in this
+        /// language; empty where the parser's own words serve.
+        pub syntax_phrases: &'static [(&'static str, &'static str)],
+        /// A parser message that has no phrase above.
+        pub syntax_unworded: Template,
+        pub unclosed_string: &'static str,
+        pub raw_control: Template,
+        pub unknown_key_suggested: Template,
+        pub unknown_key_none_allowed: Template,
+        pub unknown_key: Template,
+        pub missing_key: Template,
+        pub wrong_type: Template,
+        pub unknown_value: Template,
+        /// Added: the likely meant value or id.
+        pub did_you_mean: Template,
+        pub unsupported_format: Template,
+        pub out_of_range: Template,
+        pub bad_id: Template,
+        pub duplicate_id: Template,
+        pub duplicate_lesson: Template,
+        pub no_steps: &'static str,
+        pub too_many: Template,
+        pub text_too_long: Template,
+        pub empty_text: &'static str,
+        pub key_not_for_kind: Template,
+        pub missing_for_kind: Template,
+        pub missing_hint: Template,
+        pub no_screen_for_task: Template,
+        pub missing_target: Template,
+        /// Added: the screen has no element with an id.
+        pub no_ids_on_screen: &'static str,
+        /// Added: the ids the screen has.
+        pub ids_on_screen: Template,
+        /// A `type` task pointing at an element that takes no typing.
+        pub target_not_typable: Template,
+        /// A `tap` task pointing at an element that cannot be tapped.
+        pub target_not_tappable: Template,
+        pub option_count: Template,
+        pub answer_out_of_range: Template,
+        pub bad_amount: Template,
+        pub too_deep: &'static str,
+        /// One item of a list of keys, values or ids.
+        pub list_item: Template,
+        /// Between two items of such a list.
+        pub list_separator: &'static str,
+        /// What kind of thing an id names.
+        pub ids: IdKindText,
+        /// The kinds of TOML value, as "expected … found …" names them.
+        pub types: TypeText,
+    }
+
+    /// The kinds of id, as the lesson-file problems name them.
+    pub struct IdKindText {
+        pub lesson: &'static str,
+        pub step: &'static str,
+        pub element: &'static str,
+        pub question: &'static str,
+    }
+
+    /// The kinds of TOML value.
+    pub struct TypeText {
+        pub string: &'static str,
+        pub integer: &'static str,
+        pub float: &'static str,
+        pub bool: &'static str,
+        pub array: &'static str,
+        pub table: &'static str,
+        pub datetime: &'static str,
     }
 }

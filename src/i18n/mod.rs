@@ -1,8 +1,8 @@
 //! The interface language and the one catalogue of every user-visible text.
 //!
 //! [`Lang`] names a language and [`Lang::text`] gives its [`Text`]: the words of the
-//! screens, the class and kiosk modes and the exports, grouped by concern, so a lookup
-//! reads `lang.text().class.grid_title`. The catalogue is a tree of structs, one `static`
+//! screens, the class and kiosk modes, the exports and the problems found in lesson files,
+//! grouped by concern, so a lookup reads `lang.text().class.grid_title`. The catalogue is a tree of structs, one `static`
 //! value per language in its own file (`zh.rs`, `en.rs`), so a text missing from a language
 //! is a compile error. A text with values in it is a [`Template`] with `{name}` placeholders
 //! that only [`fill`] can turn into a string; a test checks that every language's template
@@ -58,14 +58,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Picks the Chinese or the English text.
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-
     /// The language after this one, for the settings screen's language switch.
     pub fn next(self) -> Lang {
         let all = <Lang as ValueEnum>::value_variants();
