@@ -22,6 +22,8 @@ catalogue! {
         pub levels: LevelText,
         /// Problems found in lesson (and settings) files.
         pub lesson_errors: LessonErrorText,
+        /// Problems with the progress store and with learner input.
+        pub store_errors: StoreErrorText,
     }
 
     /// How a language names itself.
@@ -398,5 +400,26 @@ catalogue! {
         pub array: &'static str,
         pub table: &'static str,
         pub datetime: &'static str,
+    }
+
+    /// What went wrong with the progress database or its folder, or with a learner's
+    /// name or code, said so a trainer can act on it.
+    pub struct StoreErrorText {
+        pub create_dir: Template,
+        pub empty: Template,
+        pub not_a_database: Template,
+        pub foreign: Template,
+        pub newer_schema: Template,
+        pub corrupt: Template,
+        pub read_only: Template,
+        pub disk_full: Template,
+        pub busy: Template,
+        pub other: Template,
+        pub empty_name: &'static str,
+        pub name_too_long: &'static str,
+        pub bad_code: Template,
+        pub code_taken: Template,
+        pub learner_not_found: Template,
+        pub same_learner: &'static str,
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{
     CategoryText, ClassText, ExportText, IdKindText, KioskText, LanguageText, LessonErrorText,
-    LevelText, Template, Text, TypeText, UiText,
+    LevelText, StoreErrorText, Template, Text, TypeText, UiText,
 };
 
 /// Every text in English.
@@ -365,5 +365,33 @@ pub(super) static TEXT: Text = Text {
             table: "a table",
             datetime: "a date-time",
         },
+    },
+    store_errors: StoreErrorText {
+        create_dir: Template(
+            "cannot create the data folder {dir}: {detail}. Choose another with --data-dir.",
+        ),
+        empty: Template("the progress file {path} is empty (0 bytes); it was left untouched."),
+        not_a_database: Template(
+            "{path} is not a progress database (unreadable content); it was left untouched.",
+        ),
+        foreign: Template("{path} belongs to another program, not zhulao; it was left untouched."),
+        newer_schema: Template(
+            "{path} was written by a newer zhulao (schema {found}, this one knows up to {supported}); please upgrade. It was left untouched.",
+        ),
+        corrupt: Template("the progress file {path} is damaged ({detail}); it was left untouched."),
+        read_only: Template(
+            "cannot write to {path} (read-only or no permission). Saved records are safe.",
+        ),
+        disk_full: Template(
+            "the disk is full; {path} cannot be written. Saved records are safe; free some space and retry.",
+        ),
+        busy: Template("{path} is held by another program for too long; try again shortly."),
+        other: Template("progress database error: {detail}"),
+        empty_name: "the name must not be empty.",
+        name_too_long: "the name is too long (at most 40 characters).",
+        bad_code: Template("learner code '{code}' is not valid: use 3 to 12 digits."),
+        code_taken: Template("learner code '{code}' is already in use."),
+        learner_not_found: Template("no learner with code '{code}'."),
+        same_learner: "that is the same learner; nothing to merge.",
     },
 };

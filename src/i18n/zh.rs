@@ -2,7 +2,7 @@
 
 use super::{
     CategoryText, ClassText, ExportText, IdKindText, KioskText, LanguageText, LessonErrorText,
-    LevelText, Template, Text, TypeText, UiText,
+    LevelText, StoreErrorText, Template, Text, TypeText, UiText,
 };
 
 /// Every text in Chinese.
@@ -412,5 +412,35 @@ pub(super) static TEXT: Text = Text {
             table: "表格（用 [名字] 或 { }）",
             datetime: "日期时间",
         },
+    },
+    store_errors: StoreErrorText {
+        create_dir: Template(
+            "无法建立数据文件夹 {dir}：{detail}。请换一个文件夹（--data-dir），或请管理员检查权限。",
+        ),
+        empty: Template(
+            "学习记录文件 {path} 是空的（0 字节），可能上次没有正常保存。文件没有被改动。",
+        ),
+        not_a_database: Template("{path} 不是学习记录文件（内容看不懂）。文件没有被改动。"),
+        foreign: Template("{path} 是别的程序的数据库，不是助老的学习记录。文件没有被改动。"),
+        newer_schema: Template(
+            "学习记录 {path} 是新版助老写的（格式 {found}，这个版本只认识到 {supported}）。请升级助老。文件没有被改动。",
+        ),
+        corrupt: Template(
+            "学习记录 {path} 损坏了（{detail}）。文件没有被改动；可以先用 zhulao data backup 备份，再请人帮忙修复。",
+        ),
+        read_only: Template(
+            "学习记录 {path} 不能写入（只读或没有权限）。已经保存的记录都还在；请检查文件夹权限或换一个数据文件夹。",
+        ),
+        disk_full: Template(
+            "磁盘满了，{path} 写不进去。已经保存的记录都还在；请清理磁盘空间后再试。",
+        ),
+        busy: Template("学习记录 {path} 正被另一个程序长时间占用，请稍后再试。"),
+        other: Template("学习记录出错：{detail}"),
+        empty_name: "名字不能是空的。",
+        name_too_long: "名字太长了，最多 40 个字。",
+        bad_code: Template("学员号“{code}”不合格：请用 3 到 12 位数字。"),
+        code_taken: Template("学员号“{code}”已经有人用了。"),
+        learner_not_found: Template("没有找到学员号“{code}”。"),
+        same_learner: "这是同一个学员，不用合并。",
     },
 };
