@@ -51,8 +51,6 @@ catalogue! {
         pub questions_unit: &'static str,
         pub start_prompt: &'static str,
         pub window_too_small: &'static str,
-        pub check_ok: &'static str,
-        pub check_error: &'static str,
         pub check_summary: Template,
         pub check_no_files: &'static str,
         /// After a good lesson's title in `zhulao lesson check`: its steps and questions.
@@ -181,7 +179,6 @@ catalogue! {
         pub need_site: &'static str,
         pub need_trainer: &'static str,
         pub no_lessons: &'static str,
-        pub attendance_title: &'static str,
         pub search_label: &'static str,
         pub add_new: Template,
         pub nobody_found: &'static str,
