@@ -23,20 +23,30 @@ impl Entry {
 }
 
 /// A part of the catalogue whose texts can be listed and rewritten.
-pub(super) trait Walk {
+pub(super) trait Walk: Sized {
     /// Calls `f` with each text's path (`.ui.app_title`) and the text, in declaration order.
     fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Entry));
+    /// A copy with every text passed through `f`.
+    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self;
 }
 
 impl Walk for &'static str {
     fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Entry)) {
         f(path, Entry::Plain(self));
     }
+
+    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+        f(self)
+    }
 }
 
 impl Walk for Template {
     fn walk(&self, path: &str, f: &mut dyn FnMut(&str, Entry)) {
         f(path, Entry::Template(self.0));
+    }
+
+    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+        Template(f(self.0))
     }
 }
 
@@ -45,6 +55,14 @@ impl Walk for &'static [(&'static str, &'static str)] {
         for (message, text) in self.iter() {
             f(&format!("{path}[{message}]"), Entry::Phrase(text));
         }
+    }
+
+    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+        let mapped: Vec<_> = self
+            .iter()
+            .map(|&(message, text)| (message, f(text)))
+            .collect();
+        mapped.leak()
     }
 }
 
@@ -151,4 +169,69 @@ fn fill_wants_every_placeholder_given() {
 #[should_panic(expected = "{c} is not in")]
 fn fill_wants_no_unknown_value() {
     super::fill(Template("{a}"), &[("a", &1), ("c", &2)]);
+}
+
+#[test]
+fn the_third_language_is_the_english_text_in_brackets() {
+    let english = entries(Lang::En);
+    let pseudo = entries(Lang::Pseudo);
+    assert_eq!(english.len(), pseudo.len());
+    for ((path, en), (other_path, text)) in english.iter().zip(&pseudo) {
+        assert_eq!(path, other_path);
+        assert_eq!(text.text(), format!("[{}]", en.text()), "{path}");
+    }
+}
+
+#[test]
+fn the_third_language_reaches_screens_messages_and_settings() {
+    use crate::app::home::Home;
+    use crate::app::settings_screen::{Field, SettingsScreen};
+    use crate::lesson::library::Library;
+
+    let home = Home::new(&Library::default(), Lang::Pseudo);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    let theme = crate::ui::theme::Theme::high_contrast();
+    terminal
+        .draw(|f| {
+            crate::ui::home::render(f, &home, &theme);
+        })
+        .unwrap();
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(screen.contains("[zhulao · smartphone lessons]"), "{screen}");
+    assert!(screen.contains("[No lessons yet.]"), "{screen}");
+
+    let step = super::fill(
+        Lang::Pseudo.text().ui.step_progress,
+        &[("n", &1), ("total", &3)],
+    );
+    assert_eq!(step, "[Step 1 of 3]");
+    let problem = crate::lesson::Problem::MissingKey {
+        key: "title".into(),
+    };
+    assert_eq!(
+        problem.message(Lang::Pseudo),
+        "[missing required key 'title'.]"
+    );
+    let store = crate::progress::StoreError::Busy {
+        path: "p.db".into(),
+    };
+    assert!(store.message(Lang::Pseudo).starts_with("[p.db is held"));
+
+    let mut screen = SettingsScreen::new(crate::settings::Settings {
+        lang: Lang::Pseudo,
+        auto_read: false,
+        ..Default::default()
+    });
+    assert_eq!(screen.value(Field::Lang, Lang::Pseudo), "[English]");
+    assert_eq!(screen.value(Field::AutoRead, Lang::Pseudo), "[off]");
+    screen.settings.lang = Lang::Zh;
+    assert_eq!(screen.value(Field::Lang, Lang::Pseudo), "中文 (Chinese)");
+    assert_eq!(Lang::En.next(), Lang::Pseudo);
+    assert_eq!(Lang::Pseudo.next(), Lang::Zh);
 }

@@ -1,19 +1,26 @@
 //! The interface language and the one catalogue of every user-visible text.
 //!
-//! [`Lang`] names a language and [`Lang::text`] gives its [`Text`]: the words of the
-//! screens, the class and kiosk modes, the exports and the problems found in lesson files,
-//! grouped by concern, so a lookup reads `lang.text().class.grid_title`. The catalogue is a tree of structs, one `static`
-//! value per language in its own file (`zh.rs`, `en.rs`), so a text missing from a language
-//! is a compile error. A text with values in it is a [`Template`] with `{name}` placeholders
-//! that only [`fill`] can turn into a string; a test checks that every language's template
-//! uses the same names, and `fill` checks (in debug builds) that the caller gives exactly
-//! those.
+//! [`Lang`] names a language; [`Lang::text`] gives its [`Text`], the words of the screens,
+//! the class and kiosk modes, the command line, the exports, and the problems found in
+//! lesson files and the progress store, grouped by concern:
+//! `let s = &lang.text().class;` then `s.grid_title`. The catalogue is a tree of structs
+//! (`catalogue.rs`) with one `static` value per language in its own file (`zh.rs`,
+//! `en.rs`), so a text missing from a language is a compile error, and a text shown in two
+//! places is one field both read. A text with values in it is a [`Template`] with `{name}`
+//! placeholders that only [`fill`] turns into a string; a test checks that every language's
+//! template uses the same names, and `fill` checks in debug builds that the caller gives
+//! exactly those.
+//!
+//! A new language touches two files: its own `xx.rs` (`pub(super) static TEXT: Text = …`)
+//! and this one, for its `mod xx;` line, its `Lang` variant (which `--lang` and the settings
+//! file then accept) and its arm in [`Lang::text`]. Nothing else matches on `Lang`. The
+//! test-only `Pseudo` language (`pseudo.rs`: the English text in brackets) is added that way.
 
 use std::fmt::{Display, Write as _};
 
 use clap::ValueEnum;
 
-/// Defines the catalogue's structs as written and, for tests, their [`check::Walk`].
+/// Defines the catalogue's structs as written and, for tests, their `check::Walk`.
 macro_rules! catalogue {
     ($(
         $(#[$meta:meta])*
@@ -32,6 +39,10 @@ macro_rules! catalogue {
             fn walk(&self, path: &str, f: &mut dyn FnMut(&str, $crate::i18n::check::Entry)) {
                 $( self.$field.walk(&format!("{path}.{}", stringify!($field)), f); )*
             }
+
+            fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+                $name { $( $field: self.$field.map(f) ),* }
+            }
         }
     )*};
 }
@@ -40,6 +51,8 @@ mod catalogue;
 #[cfg(test)]
 mod check;
 mod en;
+#[cfg(test)]
+mod pseudo;
 mod zh;
 
 pub use catalogue::*;
@@ -55,6 +68,9 @@ pub enum Lang {
     Zh,
     /// English
     En,
+    /// Test only: the English text in brackets.
+    #[cfg(test)]
+    Pseudo,
 }
 
 impl Lang {
@@ -70,6 +86,8 @@ impl Lang {
         match self {
             Lang::Zh => &zh::TEXT,
             Lang::En => &en::TEXT,
+            #[cfg(test)]
+            Lang::Pseudo => &pseudo::TEXT,
         }
     }
 }
