@@ -7,8 +7,7 @@ catalogue! {
     pub struct Text {
         /// The language's own name and tag.
         pub language: LanguageText,
-        /// The home screen, lesson player, settings, command line and progress sheet, and
-        /// the words the other parts share.
+        /// The main screens and commands, and the words the other parts share with them.
         pub ui: UiText,
         /// Class mode: the trainer's screens.
         pub class: ClassText,
@@ -36,8 +35,7 @@ catalogue! {
         pub tag: &'static str,
     }
 
-    /// The words of the home screen, lesson player, settings, command line and progress
-    /// sheet, and those the class and kiosk modes share with them.
+    /// Home, player, settings, command line, progress sheet, and words shared with others.
     pub struct UiText {
         pub app_title: &'static str,
         pub app_subtitle: &'static str,
@@ -319,8 +317,7 @@ catalogue! {
         pub advanced: &'static str,
     }
 
-    /// The problems `zhulao lesson check` and the home screen report about a lesson file,
-    /// one field per kind of problem. A text marked "added" follows the sentence before it.
+    /// One text per kind of lesson-file problem; one marked "added" follows the one before.
     pub struct LessonErrorText {
         /// Between the place (`file:line:column: `) and the problem.
         pub error_label: &'static str,
@@ -329,8 +326,7 @@ catalogue! {
         pub invalid_utf8: &'static str,
         /// A TOML syntax error; `detail` is the parser's message, worded by the two below.
         pub syntax: Template,
-        /// The TOML parser's commonest (English) messages, by how they start, in this
-        /// language; empty where the parser's own words serve.
+        /// The TOML parser's messages by how they start, worded here; empty keeps its own.
         pub syntax_phrases: &'static [(&'static str, &'static str)],
         /// A parser message that has no phrase above.
         pub syntax_unworded: Template,
@@ -399,8 +395,7 @@ catalogue! {
         pub datetime: &'static str,
     }
 
-    /// What went wrong with the progress database or its folder, or with a learner's
-    /// name or code, said so a trainer can act on it.
+    /// Problems with the progress database, its folder, or a learner's name or code.
     pub struct StoreErrorText {
         pub create_dir: Template,
         pub empty: Template,

@@ -1,15 +1,20 @@
 //! The interface language and the one catalogue of every user-visible text.
 //!
-//! [`Lang`] names a language; [`Lang::text`] gives its [`Text`], the words of the screens,
-//! the class and kiosk modes, the command line, the exports, and the problems found in
-//! lesson files and the progress store, grouped by concern:
-//! `let s = &lang.text().class;` then `s.grid_title`. The catalogue is a tree of structs
-//! (`catalogue.rs`) with one `static` value per language in its own file (`zh.rs`,
-//! `en.rs`), so a text missing from a language is a compile error, and a text shown in two
-//! places is one field both read. A text with values in it is a [`Template`] with `{name}`
-//! placeholders that only [`fill`] turns into a string; a test checks that every language's
-//! template uses the same names, and `fill` checks in debug builds that the caller gives
-//! exactly those.
+//! - [`Lang`]: the interface language, as `--lang zh|en` and the settings file name it.
+//! - [`Lang::text`]: its catalogue; a lookup reads `lang.text().class.grid_title`.
+//! - [`Lang::next`]: the language after it, for the settings screen's switch.
+//! - [`Text`] and its groups (`catalogue.rs`): every text, grouped by where it is shown.
+//! - [`Template`]: a text with `{name}` placeholders, usable only through [`fill`].
+//! - [`fill`]: a template with its values put in.
+//! - [`fill_escaped`]: the same, with the template's own words escaped (for HTML).
+//!
+//! The catalogue covers the screens, the class and kiosk modes, the command line, the
+//! exports, and the problems found in lesson files and the progress store. Each language is
+//! one `static` value of [`Text`] in its own file (`zh.rs`, `en.rs`), so a text missing
+//! from a language is a compile error, and a text shown in two places is one field both
+//! read. Tests (`check.rs`) walk every language: no text is empty, every template has the
+//! same placeholders in every language, and `fill` panics in debug builds when a caller's
+//! values and a template's placeholders differ.
 //!
 //! A new language touches two files: its own `xx.rs` (`pub(super) static TEXT: Text = …`)
 //! and this one, for its `mod xx;` line, its `Lang` variant (which `--lang` and the settings
@@ -96,15 +101,12 @@ impl Lang {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Template(&'static str);
 
-/// The template with each `{name}` replaced by its value. Values go in as they are and are
-/// never searched for placeholders themselves. In debug builds, a placeholder without a
-/// value or a value without a placeholder is a panic: the call and the catalogue disagree.
+/// The template with each `{name}` replaced by its value (values are not searched again).
 pub fn fill(template: Template, args: &[(&str, &dyn Display)]) -> String {
     fill_escaped(template, &|words| words.to_string(), args)
 }
 
-/// Like [`fill`], with the template's own words passed through `escape` (for HTML, say)
-/// and the values put in as given.
+/// Like [`fill`], with the template's own words passed through `escape` (for HTML, say).
 pub fn fill_escaped(
     template: Template,
     escape: &dyn Fn(&str) -> String,
@@ -123,6 +125,8 @@ pub fn fill_escaped(
             continue;
         };
         out.push_str(&escape(&std::mem::take(&mut words)));
+        // A placeholder without a value, or a value without a placeholder, means the call
+        // and the catalogue disagree: loud in debug builds, left as written in release.
         match args.iter().find(|(n, _)| *n == name) {
             Some((_, value)) => {
                 let _ = write!(out, "{value}");
