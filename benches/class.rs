@@ -80,7 +80,12 @@ fn bench(c: &mut Criterion) {
                 black_box(class.update(Msg::Char(marks[n % 3])));
                 terminal
                     .draw(|f| {
-                        black_box(zhulao::class::view::render(f, &class, &theme));
+                        zhulao::class::view::render(
+                            f,
+                            &class,
+                            &theme,
+                            &mut zhulao::ui::Hits::new(),
+                        );
                     })
                     .unwrap();
             })

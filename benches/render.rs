@@ -6,10 +6,10 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use zhulao::app::player::{Msg, Player};
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
-use zhulao::ui::player::render;
+use zhulao::player::view::render;
+use zhulao::player::{Msg, Player};
 use zhulao::ui::theme::Theme;
 
 fn bench(c: &mut Criterion) {
@@ -31,7 +31,7 @@ fn bench(c: &mut Criterion) {
                 black_box(player.update(Msg::FocusNext));
                 terminal
                     .draw(|f| {
-                        black_box(render(f, &player, &theme));
+                        render(f, &player, &theme, &mut zhulao::ui::Hits::new());
                     })
                     .unwrap();
             })

@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use zhulao::app::Home;
-use zhulao::app::player::{Msg, Player, Target};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{BrokenLesson, Library, LoadedLesson, Origin, parse_lesson};
+use zhulao::player::{Msg, Player, Target};
 use zhulao::ui::theme::Theme;
 
 /// Small screens: the smallest usable one (huge fonts), a tiny one, and the common one.
@@ -45,7 +45,7 @@ impl Screens {
         let terminal = &mut self.terminals[self.turn % SIZES.len()];
         terminal
             .draw(|f| {
-                zhulao::ui::player::render(f, player, theme);
+                zhulao::player::view::render(f, player, theme, &mut zhulao::ui::Hits::new());
             })
             .expect("drawing into a test backend");
     }
@@ -76,14 +76,14 @@ pub fn load_and_render(data: &[u8]) {
     let mut screens = Screens::new();
     let mut home = Home::new(&library, Lang::Zh);
     screens.all(|f| {
-        zhulao::ui::home::render(f, &home, &theme);
+        zhulao::app::home::view::render(f, &home, &theme, &mut zhulao::ui::Hits::new());
     });
     let Some(lesson) = library.lessons.pop().map(|l| l.lesson) else {
         return;
     };
     home.details_open = true;
     screens.all(|f| {
-        zhulao::ui::home::render(f, &home, &theme);
+        zhulao::app::home::view::render(f, &home, &theme, &mut zhulao::ui::Hits::new());
     });
 
     let last = lesson.steps.len().saturating_sub(1);

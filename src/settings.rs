@@ -1,14 +1,16 @@
 //! Site settings: a TOML file in the platform's config folder, edited by hand or from the
-//! program. Written atomically (temp file, fsync, rename); a malformed file is reported
-//! with its line and column, left untouched, and the program starts with defaults.
+//! program. Written atomically (temp file, fsync, rename) with `format_version` first; a
+//! malformed file is reported with its line and column, left untouched, and the program
+//! starts with defaults. A file from a newer zhulao is read as far as this program
+//! understands it, reported, and never written over.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 use crate::lesson::Diagnostic;
+use crate::lesson::source::Seg;
 use crate::ui::theme::ThemeName;
 
 /// How the speech command receives the text.
@@ -70,78 +72,148 @@ pub fn default_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("zhulao-settings.toml"))
 }
 
+/// The settings file format this program reads and writes. A file without
+/// `format_version` is version 1, as every file before the key existed.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// Why the settings in use are not, or not all, what the file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// The file could not be read or understood: the defaults are in use, and the file
+    /// is left as it is.
+    Unreadable(Diagnostic),
+    /// The file is from a newer zhulao: the settings this program understands are in use,
+    /// the rest are ignored, and [`save`] does not write over the file.
+    Newer { file: String, found: i64 },
+}
+
+impl LoadProblem {
+    /// The problem as a sentence in `lang`, starting with the file's name.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            LoadProblem::Unreadable(d) => d.render(lang),
+            LoadProblem::Newer { file, found } => newer_file(lang, file, *found),
+        }
+    }
+}
+
+/// The sentence for a settings file of format `found`, newer than this program's.
+fn newer_file(lang: Lang, file: &str, found: i64) -> String {
+    let file = crate::lesson::sanitize::escape_controls(file);
+    crate::i18n::fill(
+        lang.text().ui.settings_newer_file,
+        &[
+            ("file", &file),
+            ("found", &found),
+            ("known", &FORMAT_VERSION),
+        ],
+    )
+}
+
 /// Reads the settings. A missing file gives the defaults; a malformed one gives the
-/// defaults and the problem, and the file is not touched.
-pub fn load(path: &Path) -> (Settings, Option<Diagnostic>) {
+/// defaults and the problem, and the file is not touched. A file from a newer zhulao
+/// gives what this program understands of it, and says so.
+pub fn load(path: &Path) -> (Settings, Option<LoadProblem>) {
     let name = path.display().to_string();
+    let unreadable = |problem| {
+        let d = Diagnostic {
+            file: name.clone(),
+            position: None,
+            snippet: None,
+            problem,
+        };
+        (Settings::default(), Some(LoadProblem::Unreadable(d)))
+    };
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
         Err(e) => {
-            let problem = crate::lesson::Problem::Io {
+            return unreadable(crate::lesson::Problem::Io {
                 detail: e.to_string(),
-            };
-            return (
-                Settings::default(),
-                Some(Diagnostic {
-                    file: name,
-                    position: None,
-                    snippet: None,
-                    problem,
-                }),
-            );
+            });
         }
     };
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => t,
-        Err(_) => {
-            let problem = crate::lesson::Problem::InvalidUtf8;
-            return (
-                Settings::default(),
-                Some(Diagnostic {
-                    file: name,
-                    position: None,
-                    snippet: None,
-                    problem,
-                }),
-            );
-        }
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return unreadable(crate::lesson::Problem::InvalidUtf8);
     };
-    match toml::from_str::<Settings>(text) {
-        Ok(s) => (s, None),
-        Err(e) => (
-            Settings::default(),
-            Some(crate::lesson::parse::from_toml_error(&name, text, &e)),
-        ),
+    match parse(&name, text) {
+        Ok(read) => read,
+        Err(d) => (Settings::default(), Some(LoadProblem::Unreadable(*d))),
     }
 }
 
-/// Writes the settings atomically: a temp file beside the target, fsync, rename.
+/// Only the version key of a settings file, whatever else it holds.
+#[derive(Deserialize)]
+struct Declared {
+    format_version: Option<toml::Spanned<i64>>,
+}
+
+/// The settings in `text`, with the problem of a newer file; Err when it does not read.
+fn parse(name: &str, text: &str) -> Result<(Settings, Option<LoadProblem>), Box<Diagnostic>> {
+    use toml::de::{DeTable, Deserializer};
+    let toml_error =
+        |e: toml::de::Error| Box::new(crate::lesson::parse::from_toml_error(name, text, &e));
+    let declared = toml::from_str::<Declared>(text).map_err(toml_error)?;
+    let version = declared
+        .format_version
+        .map_or(FORMAT_VERSION, |v| *v.get_ref());
+    if version < 1 {
+        let locator = crate::lesson::validate::Locator::new(name, text);
+        let problem = crate::lesson::Problem::UnsupportedFormat { found: version };
+        return Err(Box::new(locator.at(
+            &[Seg::Key("format_version")],
+            false,
+            problem,
+        )));
+    }
+    let mut doc = DeTable::parse(text).map_err(toml_error)?;
+    let span = doc.span();
+    doc.get_mut().remove("format_version");
+    if version <= FORMAT_VERSION {
+        let settings = Settings::deserialize(Deserializer::from(doc)).map_err(toml_error)?;
+        return Ok((settings, None));
+    }
+    // A newer file may hold keys, or values, this program does not know: each key is kept
+    // only if it reads on its own, so everything else still counts.
+    let understood: DeTable = doc
+        .into_inner()
+        .into_iter()
+        .filter(|(key, value)| {
+            let mut one = DeTable::new();
+            one.insert(key.clone(), value.clone());
+            let one = toml::Spanned::new(span.clone(), one);
+            Settings::deserialize(Deserializer::from(one)).is_ok()
+        })
+        .collect();
+    let understood = Deserializer::from(toml::Spanned::new(span, understood));
+    let settings = Settings::deserialize(understood).unwrap_or_default();
+    let newer = LoadProblem::Newer {
+        file: name.to_string(),
+        found: version,
+    };
+    Ok((settings, Some(newer)))
+}
+
+/// Writes the settings atomically, with the format version first. A file from a newer
+/// zhulao is not written over (its keys this program does not know would be lost): that
+/// is an error saying so.
 pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
+    let declared = |text: &str| toml::from_str::<Declared>(text).ok()?.format_version;
+    if let Ok(old) = std::fs::read_to_string(path)
+        && let Some(found) = declared(&old).map(toml::Spanned::into_inner)
+        && found > FORMAT_VERSION
+    {
+        let message = newer_file(settings.lang, &path.display().to_string(), found);
+        return Err(std::io::Error::other(message));
+    }
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let text = toml::to_string_pretty(settings).map_err(std::io::Error::other)?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("settings"),
-        std::process::id()
-    ));
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all("# zhulao 设置 / settings\n".as_bytes())?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, path)?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    let text = format!("# zhulao 设置 / settings\nformat_version = {FORMAT_VERSION}\n{text}");
+    crate::fsio::write_atomically(path, text.as_bytes())
 }
 
 #[cfg(test)]
@@ -163,6 +235,8 @@ mod tests {
             trainer_name: "李老师".into(),
         };
         save(&path, &s).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\nformat_version = 1\n"), "{text}");
         assert_eq!(load(&path), (s, None));
         assert_eq!(
             std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
@@ -193,5 +267,90 @@ mod tests {
             "{message}"
         );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
+
+    #[test]
+    fn a_file_from_before_format_version_reads_as_version_1() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        let old = "# zhulao 设置 / settings\nlang = \"en\"\ntheme = \"light\"\nauto_read = true\n";
+        std::fs::write(&path, old).unwrap();
+        let (settings, problem) = load(&path);
+        assert_eq!(problem, None);
+        assert_eq!(
+            settings,
+            Settings {
+                lang: Lang::En,
+                theme: ThemeName::Light,
+                auto_read: true,
+                ..Settings::default()
+            }
+        );
+        save(&path, &settings).unwrap();
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("format_version = 1")
+        );
+        assert_eq!(load(&path), (settings, None));
+    }
+
+    #[test]
+    fn a_file_from_a_newer_zhulao_is_read_as_far_as_known_and_not_written_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        let newer = "format_version = 2\nlang = \"en\"\ntheme = \"solarized\"\n\
+                     auto_read = true\nfont_size = 3\n";
+        std::fs::write(&path, newer).unwrap();
+        let (settings, problem) = load(&path);
+        // The known keys count; a new key and a value this version lacks are left out.
+        assert_eq!(
+            settings,
+            Settings {
+                lang: Lang::En,
+                auto_read: true,
+                ..Settings::default()
+            }
+        );
+        let problem = problem.unwrap();
+        assert!(
+            matches!(problem, LoadProblem::Newer { found: 2, .. }),
+            "{problem:?}"
+        );
+        let zh = problem.render(Lang::Zh);
+        assert!(
+            zh.contains("settings.toml 是更新版本的 zhulao 写的（设置格式版本 2"),
+            "{zh}"
+        );
+        let en = problem.render(Lang::En);
+        assert!(
+            en.contains("settings.toml was written by a newer zhulao"),
+            "{en}"
+        );
+        let refused = save(&path, &settings).unwrap_err().to_string();
+        assert!(refused.contains("written by a newer zhulao"), "{refused}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_version_that_never_existed_or_is_not_a_number_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        std::fs::write(&path, "lang = \"en\"\nformat_version = 0\n").unwrap();
+        let (settings, problem) = load(&path);
+        assert_eq!(settings, Settings::default());
+        let message = problem.unwrap().render(Lang::En);
+        assert!(
+            message.contains("settings.toml:2:18: error: this file uses format version 0"),
+            "{message}"
+        );
+        std::fs::write(&path, "format_version = \"1\"\n").unwrap();
+        let (settings, problem) = load(&path);
+        assert_eq!(settings, Settings::default());
+        assert!(
+            matches!(problem, Some(LoadProblem::Unreadable(_))),
+            "{problem:?}"
+        );
     }
 }

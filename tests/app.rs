@@ -8,11 +8,11 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use zhulao::app::Home;
-use zhulao::app::run::{App, ScreenHits};
+use zhulao::app::run::{Msg, Reply};
+use zhulao::app::start::{AppRunner, with_store};
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
 use zhulao::progress::{LessonStatus, Store};
-use zhulao::ui::theme::Theme;
 
 fn home() -> Home {
     let mut home = Home::new(&Library::default(), Lang::Zh);
@@ -20,27 +20,20 @@ fn home() -> Home {
     home
 }
 
-fn press(app: &mut App, code: KeyCode) {
+fn press(app: &mut AppRunner, code: KeyCode) {
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
-    app.handle(
-        &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
-        &ScreenHits::default(),
-        now,
-    );
+    app.event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), now);
 }
 
-fn type_text(app: &mut App, text: &str) {
+fn type_text(app: &mut AppRunner, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
-fn screen(app: &App) -> String {
+fn screen(app: &mut AppRunner) -> String {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let mut hits = ScreenHits::default();
-    terminal
-        .draw(|f| app.draw(f, &Theme::high_contrast(), &mut hits))
-        .unwrap();
+    app.draw_on(&mut terminal).unwrap();
     let buffer = terminal.backend().buffer().clone();
     buffer
         .content()
@@ -53,24 +46,24 @@ fn screen(app: &App) -> String {
 #[test]
 fn a_new_learner_practises_and_continues_where_she_stopped() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = App::new(home(), Store::open(dir.path(), Utc::now()));
+    let mut app = with_store(home(), Store::open(dir.path(), Utc::now()));
     press(&mut app, KeyCode::Char('l'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "王秀英");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.learner.as_ref().unwrap().display_name, "王秀英");
-    assert!(screen(&app).contains("学员：王秀英（1001）"));
+    assert_eq!(app.program.learner.as_ref().unwrap().display_name, "王秀英");
+    assert!(screen(&mut app).contains("学员：王秀英（1001）"));
 
     press(&mut app, KeyCode::Enter); // details
     press(&mut app, KeyCode::Enter); // start
-    assert!(app.player.is_some());
+    assert!(app.program.player().is_some());
     press(&mut app, KeyCode::Enter); // tap the focused "＋": right first time
     press(&mut app, KeyCode::Enter); // next step
     type_text(&mut app, "25");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Esc);
-    assert!(app.player.is_none());
+    assert!(app.program.player().is_none());
 
     // Everything was written as it happened; the home screen offers to continue.
     let store = Store::open(dir.path(), Utc::now()).unwrap();
@@ -81,10 +74,10 @@ fn a_new_learner_practises_and_continues_where_she_stopped() {
         (p.status, p.steps_done, p.resume_at),
         (LessonStatus::InProgress, 2, 2)
     );
-    assert!(screen(&app).contains("继续上次：扫码付款（第3步）"));
+    assert!(screen(&mut app).contains("继续上次：扫码付款（第3步）"));
     press(&mut app, KeyCode::Enter);
     assert_eq!(
-        app.player.as_ref().unwrap().step,
+        app.program.player().unwrap().step,
         2,
         "continue opens the first unfinished step"
     );
@@ -94,10 +87,10 @@ fn a_new_learner_practises_and_continues_where_she_stopped() {
 fn a_damaged_progress_file_is_named_kept_and_replaced_only_on_request() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("zhulao.db"), b"garbage, not a database").unwrap();
-    let mut app = App::new(home(), Store::open(dir.path(), Utc::now()));
-    app.data_dir = Some(dir.path().to_path_buf());
-    assert!(app.store.is_none());
-    let text = screen(&app);
+    let mut app = with_store(home(), Store::open(dir.path(), Utc::now()));
+    app.edge.data_dir = Some(dir.path().to_path_buf());
+    assert!(app.edge.store.is_none());
+    let text = screen(&mut app);
     assert!(text.contains("不是学习记录文件"), "{text}");
     assert!(text.contains("按F可以重新开始记录"), "{text}");
     // Lessons can still be practised; nothing is lost by trying.
@@ -111,7 +104,7 @@ fn a_damaged_progress_file_is_named_kept_and_replaced_only_on_request() {
     );
 
     press(&mut app, KeyCode::Char('f'));
-    assert!(app.store.is_some());
+    assert!(app.edge.store.is_some());
     let kept: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -130,55 +123,71 @@ fn a_failed_write_is_reported_and_the_lesson_goes_on() {
     let mut store = Store::open(dir.path(), Utc::now()).unwrap();
     let learner = store.add_learner("李华", None, Utc::now()).unwrap();
     store.set_pragma_for_tests("query_only", 1).unwrap();
-    let mut app = App::new(home(), Ok(store));
-    app.learner = Some(learner);
+    let mut app = with_store(home(), Ok(store));
+    app.send(Msg::Reply(Reply::LearnerAdded(learner)));
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter); // a wrong tap, which cannot be saved
-    assert!(app.home.notice.as_deref().unwrap().contains("不能写入"));
     assert!(
-        screen(&app).contains("不能写入"),
+        app.program
+            .home
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("不能写入")
+    );
+    assert!(
+        screen(&mut app).contains("不能写入"),
         "the learner sees it in the lesson too"
     );
-    let player = app.player.as_ref().expect("the lesson is still open");
+    let player = app.program.player().expect("the lesson is still open");
     assert_eq!(player.progress[0].wrong_tries, 1);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Enter);
-    assert!(app.player.as_ref().unwrap().progress[0].done);
-    screen(&app);
+    assert!(app.program.player().unwrap().progress[0].done);
+    screen(&mut app);
 }
 
 #[test]
 fn x_on_the_home_screen_exports_the_progress_sheet_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), Utc::now()).unwrap();
-    let mut app = App::new(home(), Ok(store));
-    app.data_dir = Some(dir.path().to_path_buf());
+    let mut app = with_store(home(), Ok(store));
+    app.edge.data_dir = Some(dir.path().to_path_buf());
+    app.edge.clock = || Utc.with_ymd_and_hms(2026, 11, 23, 2, 0, 0).unwrap();
     press(&mut app, KeyCode::Char('x'));
+    let exports = dir.path().join("exports");
     assert!(
-        app.pending_export,
+        !exports.exists(),
         "the export waits for the 'please wait' frame"
     );
-    assert!(screen(&app).contains("正在导出"));
-    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .unwrap()
-        .and_hms_opt(10, 0, 0)
-        .unwrap();
-    app.export_progress(now);
-    let path = dir.path().join("exports/学员进度-20261123-100000.xlsx");
-    assert!(path.exists(), "{:?}", app.home.notice);
-    assert!(app.home.notice.as_deref().unwrap().contains("已导出"));
+    assert!(screen(&mut app).contains("正在导出"));
+    assert!(app.after_frame(), "the frame is up: the export runs");
+    let local = (app.edge.clock)()
+        .with_timezone(&chrono::Local)
+        .naive_local();
+    let name = format!("学员进度-{}.xlsx", local.format("%Y%m%d-%H%M%S"));
+    let path = exports.join(name);
+    assert!(path.exists(), "{:?}", app.program.home.notice);
+    assert!(
+        app.program
+            .home
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("已导出")
+    );
 }
 
 #[test]
 fn c_on_the_home_screen_opens_class_mode_and_esc_comes_back() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), Utc::now()).unwrap();
-    let mut app = App::new(home(), Ok(store));
+    let mut app = with_store(home(), Ok(store));
     press(&mut app, KeyCode::Char('c'));
-    assert!(app.class.is_some());
-    assert!(screen(&app).contains("开始上课"));
+    assert!(app.program.class().is_some());
+    assert!(screen(&mut app).contains("开始上课"));
     press(&mut app, KeyCode::Esc);
-    assert!(app.class.is_none());
+    assert!(app.program.class().is_none());
 }

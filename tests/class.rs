@@ -348,7 +348,12 @@ fn stray_keys_never_panic_on_any_screen() {
         }
         backend
             .draw(|f| {
-                zhulao::class::view::render(f, &room.class, &Theme::high_contrast());
+                zhulao::class::view::render(
+                    f,
+                    &room.class,
+                    &Theme::high_contrast(),
+                    &mut zhulao::ui::Hits::new(),
+                );
             })
             .unwrap();
     }
@@ -357,7 +362,12 @@ fn stray_keys_never_panic_on_any_screen() {
 fn draw(class: &Class, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| {
-        zhulao::class::view::render(f, class, &Theme::high_contrast());
+        zhulao::class::view::render(
+            f,
+            class,
+            &Theme::high_contrast(),
+            &mut zhulao::ui::Hits::new(),
+        );
     })
     .unwrap();
     t

@@ -116,7 +116,12 @@ fn every_class_screen_draws_at_every_size() {
                 let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
                 terminal
                     .draw(|f| {
-                        zhulao::class::view::render(f, &class, &Theme::high_contrast());
+                        zhulao::class::view::render(
+                            f,
+                            &class,
+                            &Theme::high_contrast(),
+                            &mut zhulao::ui::Hits::new(),
+                        );
                     })
                     .unwrap();
             }

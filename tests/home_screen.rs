@@ -3,17 +3,18 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use zhulao::app::home::view::render;
 use zhulao::app::{Home, Msg};
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
-use zhulao::ui::home::{HitMap, render};
+use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
 
-fn draw(home: &Home, width: u16, height: u16) -> (Terminal<TestBackend>, HitMap) {
+fn draw(home: &Home, width: u16, height: u16) -> (Terminal<TestBackend>, Hits<Msg>) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    let mut hits = HitMap::default();
+    let mut hits = Hits::new();
     terminal
-        .draw(|f| hits = render(f, home, &Theme::high_contrast()))
+        .draw(|f| render(f, home, &Theme::high_contrast(), &mut hits))
         .unwrap();
     (terminal, hits)
 }
@@ -106,19 +107,27 @@ fn any_size_draws_without_panic_and_clicks_map_back() {
         (300, 100),
     ] {
         let (_, hits) = draw(&home, w, h);
-        for (rect, index) in &hits.lessons {
-            assert_eq!(hits.lesson_at(rect.x, rect.y), Some(*index));
+        for (rect, msg) in hits.iter() {
+            assert_eq!(hits.at(rect.x, rect.y), Some(msg));
         }
     }
     let (_, hits) = draw(&home, 80, 24);
-    let (rect, index) = hits.lessons[1];
+    let lessons: Vec<_> = hits
+        .iter()
+        .filter_map(|(r, m)| match m {
+            Msg::Select(i) => Some((*r, *i)),
+            _ => None,
+        })
+        .collect();
+    let (rect, index) = lessons[1];
     let mut home = home;
     home.update(
-        zhulao::app::run::home_mouse(
+        zhulao::app::home::keys::home_mouse(
             crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
             rect.x + 3,
             rect.y,
             &hits,
+            |m| m,
         )
         .unwrap(),
     );

@@ -7,9 +7,9 @@ mod kiosk_common;
 
 use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use kiosk_common::*;
-use zhulao::app::player::Msg as PlayerMsg;
 use zhulao::kiosk::pad::PadKey;
 use zhulao::kiosk::{Button, Driver, Effect, Kiosk, Msg, Note, Reply, Screen, to_msg};
+use zhulao::player::Msg as PlayerMsg;
 
 /// The keys that leave ordinary terminal programs.
 fn exit_keys() -> Vec<Event> {
@@ -29,8 +29,8 @@ fn exit_keys() -> Vec<Event> {
 
 /// Sends a terminal event the way the loop does: mapped against the last drawn screen.
 fn press(d: &mut Driver, event: &Event) -> Option<Msg> {
-    let (_, hits) = draw(&d.kiosk, 80, 24);
-    let msg = to_msg(&d.kiosk, event, &hits)?;
+    let (_, hits) = draw(&d.program, 80, 24);
+    let msg = to_msg(&d.program, event, &hits)?;
     d.send(msg.clone());
     Some(msg)
 }
@@ -69,7 +69,7 @@ fn every_screen() -> Vec<(&'static str, Driver, tempfile::TempDir)> {
     }
     let (mut d, dir) = driver();
     sign_in(&mut d);
-    let i = lesson_index(&d.kiosk, "mobile-payment");
+    let i = lesson_index(&d.program, "mobile-payment");
     d.send(Msg::Press(Button::Lesson(i)));
     out.push(("player", d, dir));
     let (mut d, dir) = driver();
@@ -90,14 +90,14 @@ fn every_screen() -> Vec<(&'static str, Driver, tempfile::TempDir)> {
 fn each_exit_key_is_ignored_on_every_screen() {
     for (name, mut d, _dir) in every_screen() {
         for event in exit_keys() {
-            let before = screen_text(&d.kiosk, 80, 24);
+            let before = screen_text(&d.program, 80, 24);
             let msg = press(&mut d, &event);
-            assert!(!d.kiosk.quit, "{name}: {event:?} left the kiosk");
+            assert!(!d.program.quit, "{name}: {event:?} left the kiosk");
             if let Event::Key(k) = &event
                 && k.modifiers.contains(KeyModifiers::CONTROL)
             {
                 assert_eq!(msg, None, "{name}: {event:?} must mean nothing");
-                assert_eq!(screen_text(&d.kiosk, 80, 24), before, "{name}: {event:?}");
+                assert_eq!(screen_text(&d.program, 80, 24), before, "{name}: {event:?}");
             }
         }
     }
@@ -106,13 +106,13 @@ fn each_exit_key_is_ignored_on_every_screen() {
 #[test]
 fn on_the_welcome_screen_exit_keys_change_nothing_at_all() {
     let (mut d, _dir) = driver();
-    let before = screen_text(&d.kiosk, 40, 15);
+    let before = screen_text(&d.program, 40, 15);
     for event in exit_keys() {
         press(&mut d, &event);
-        assert_eq!(d.kiosk.screen, Screen::Welcome);
-        assert!(d.kiosk.staff.is_none() && !d.kiosk.quit);
+        assert_eq!(d.program.screen, Screen::Welcome);
+        assert!(d.program.staff.is_none() && !d.program.quit);
     }
-    assert_eq!(screen_text(&d.kiosk, 40, 15), before);
+    assert_eq!(screen_text(&d.program, 40, 15), before);
 }
 
 fn open_staff(k: &mut Kiosk) {
@@ -207,8 +207,8 @@ fn the_staff_corner_opens_the_pin_prompt_and_a_tap_elsewhere_starts() {
 fn a_learner_signs_in_with_the_code_and_sees_the_masked_name() {
     let (mut d, _dir) = driver();
     sign_in(&mut d);
-    assert_eq!(d.kiosk.screen, Screen::Lessons);
-    let text = screen_text(&d.kiosk, 40, 15);
+    assert_eq!(d.program.screen, Screen::Lessons);
+    let text = screen_text(&d.program, 40, 15);
     assert!(text.contains("王*英"), "{text}");
     assert!(!text.contains("秀"), "the full name is never shown");
 }
@@ -223,22 +223,22 @@ fn wrong_codes_are_told_kindly_and_five_in_a_minute_pause_the_pad() {
         for m in pad("1234") {
             d.send(m);
         }
-        assert_eq!(d.kiosk.note, Some(Note::CodeUnknown));
+        assert_eq!(d.program.note, Some(Note::CodeUnknown));
     }
-    assert_eq!(d.kiosk.code_paused(), Some(30));
-    assert!(screen_text(&d.kiosk, 40, 15).contains("30"));
+    assert_eq!(d.program.code_paused(), Some(30));
+    assert!(screen_text(&d.program, 40, 15).contains("30"));
     for m in pad(CODE) {
         d.send(m);
     }
     assert!(
-        matches!(d.kiosk.screen, Screen::SignIn(_)),
+        matches!(d.program.screen, Screen::SignIn(_)),
         "paused: not taken"
     );
     d.send(Msg::Tick(t(20 + 31)));
     for m in pad(CODE) {
         d.send(m);
     }
-    assert_eq!(d.kiosk.screen, Screen::Lessons);
+    assert_eq!(d.program.screen, Screen::Lessons);
 }
 
 #[test]
@@ -258,7 +258,7 @@ fn a_new_learner_is_registered_after_checking_the_masked_name() {
     d.send(Msg::Enter);
     d.send(Msg::Press(Button::NewLearner));
     d.send(Msg::Enter);
-    assert_eq!(d.kiosk.note, Some(Note::NameEmpty));
+    assert_eq!(d.program.note, Some(Note::NameEmpty));
     for c in "李建国".chars() {
         d.send(Msg::Char(c));
     }
@@ -266,10 +266,10 @@ fn a_new_learner_is_registered_after_checking_the_masked_name() {
     for m in pad("5207") {
         d.send(m);
     }
-    let text = screen_text(&d.kiosk, 40, 15);
+    let text = screen_text(&d.program, 40, 15);
     assert!(text.contains("李*国") && text.contains("5 2 0 7"), "{text}");
     d.send(Msg::Enter);
-    assert_eq!(d.kiosk.screen, Screen::Lessons);
+    assert_eq!(d.program.screen, Screen::Lessons);
     let store = zhulao::progress::Store::open(dir.path(), t(0)).unwrap();
     assert_eq!(
         store.learner_by_code("5207").unwrap().display_name,
@@ -288,8 +288,8 @@ fn a_taken_code_says_so_and_counts_as_a_guess() {
         d.send(m);
     }
     d.send(Msg::Press(Button::ConfirmYes));
-    assert_eq!(d.kiosk.note, Some(Note::CodeTaken));
-    assert!(matches!(d.kiosk.screen, Screen::NewCode { .. }));
+    assert_eq!(d.program.note, Some(Note::CodeTaken));
+    assert!(matches!(d.program.screen, Screen::NewCode { .. }));
     for n in 0..4 {
         d.send(Msg::Tick(t(n)));
         for m in pad(CODE) {
@@ -298,7 +298,7 @@ fn a_taken_code_says_so_and_counts_as_a_guess() {
         d.send(Msg::Press(Button::ConfirmYes));
     }
     assert!(
-        d.kiosk.code_paused().is_some(),
+        d.program.code_paused().is_some(),
         "probing codes is slowed down too"
     );
 }
@@ -320,25 +320,25 @@ fn the_idle_timeout_saves_and_returns_to_a_welcome_screen_with_no_trace_of_the_l
     let (mut d, dir) = driver();
     sign_in(&mut d);
     d.send(Msg::Tick(t(10)));
-    let i = lesson_index(&d.kiosk, "mobile-payment");
+    let i = lesson_index(&d.program, "mobile-payment");
     d.send(Msg::Press(Button::Lesson(i)));
     d.send(Msg::Tick(t(40)));
     d.send(Msg::Player(PlayerMsg::NextStep));
     d.send(Msg::Player(PlayerMsg::NextStep));
-    assert!(d.kiosk.player().is_some());
+    assert!(d.program.player().is_some());
     // Nothing happens for the timeout: the prompt comes up with its countdown.
     d.send(Msg::Tick(t(40 + 179)));
-    assert!(d.kiosk.idle.is_none());
+    assert!(d.program.idle.is_none());
     d.send(Msg::Tick(t(40 + 180)));
-    assert_eq!(d.kiosk.idle_left(), Some(60));
-    assert!(screen_text(&d.kiosk, 40, 15).contains("还在吗"));
+    assert_eq!(d.program.idle_left(), Some(60));
+    assert!(screen_text(&d.program, 40, 15).contains("还在吗"));
     d.send(Msg::Tick(t(40 + 180 + 59)));
-    assert!(d.kiosk.player().is_some(), "not yet");
+    assert!(d.program.player().is_some(), "not yet");
     d.send(Msg::Tick(t(40 + 180 + 60)));
-    assert_eq!(d.kiosk.screen, Screen::Welcome);
-    assert!(d.kiosk.session.is_none() && d.kiosk.idle.is_none());
+    assert_eq!(d.program.screen, Screen::Welcome);
+    assert!(d.program.session.is_none() && d.program.idle.is_none());
     for (w, h) in [(80, 24), (40, 15)] {
-        let text = screen_text(&d.kiosk, w, h);
+        let text = screen_text(&d.program, w, h);
         for c in NAME.chars().chain(CODE.chars()).chain("*".chars()) {
             assert!(
                 !text.contains(c),
@@ -351,7 +351,7 @@ fn the_idle_timeout_saves_and_returns_to_a_welcome_screen_with_no_trace_of_the_l
     assert!(saved.iter().all(|(mode, _)| mode == "kiosk"));
     // The next person signing in again finds the progress.
     sign_in(&mut d);
-    let home = &d.kiosk.session.as_ref().unwrap().home;
+    let home = &d.program.session.as_ref().unwrap().home;
     assert_eq!(home.resume.map(|(lesson, _)| lesson), Some(i));
 }
 
@@ -360,13 +360,17 @@ fn any_key_or_tap_answers_the_idle_prompt_and_keeps_the_session() {
     let (mut d, _dir) = driver();
     sign_in(&mut d);
     d.send(Msg::Tick(t(200)));
-    assert!(d.kiosk.idle.is_some());
+    assert!(d.program.idle.is_some());
     press(&mut d, &key(KeyCode::Char('x'), KeyModifiers::NONE));
-    assert!(d.kiosk.idle.is_none());
-    assert_eq!(d.kiosk.screen, Screen::Lessons, "the key did nothing else");
+    assert!(d.program.idle.is_none());
+    assert_eq!(
+        d.program.screen,
+        Screen::Lessons,
+        "the key did nothing else"
+    );
     d.send(Msg::Tick(t(200 + 179)));
     assert!(
-        d.kiosk.idle.is_none(),
+        d.program.idle.is_none(),
         "the timeout starts again from the answer"
     );
 }
@@ -378,11 +382,11 @@ fn a_clock_set_back_does_not_keep_a_session_open() {
     sign_in(&mut d);
     d.send(Msg::Tick(t(0)));
     d.send(Msg::Tick(t(180)));
-    assert!(d.kiosk.idle.is_some());
+    assert!(d.program.idle.is_some());
     d.send(Msg::Tick(t(100)));
-    assert_eq!(d.kiosk.idle_left(), Some(60));
+    assert_eq!(d.program.idle_left(), Some(60));
     d.send(Msg::Tick(t(160)));
-    assert_eq!(d.kiosk.screen, Screen::Welcome);
+    assert_eq!(d.program.screen, Screen::Welcome);
 }
 
 #[test]
@@ -390,8 +394,8 @@ fn finishing_ends_the_session_at_once() {
     let (mut d, _dir) = driver();
     sign_in(&mut d);
     press(&mut d, &key(KeyCode::F(10), KeyModifiers::NONE));
-    assert_eq!(d.kiosk.screen, Screen::Welcome);
-    assert!(d.kiosk.session.is_none());
+    assert_eq!(d.program.screen, Screen::Welcome);
+    assert!(d.program.session.is_none());
 }
 
 #[test]
@@ -400,7 +404,7 @@ fn a_guest_practises_and_nothing_is_saved() {
     d.send(Msg::Enter);
     d.send(Msg::Press(Button::Guest));
     d.send(Msg::Enter);
-    assert!(d.kiosk.player().is_some());
+    assert!(d.program.player().is_some());
     for _ in 0..5 {
         d.send(Msg::Player(PlayerMsg::NextStep));
     }
@@ -429,12 +433,12 @@ fn read_aloud_is_on_by_default_in_the_kiosk() {
 
 #[test]
 fn store_problems_are_told_calmly_and_practice_goes_on() {
-    let mut d = Driver::new(kiosk(), None, None);
+    let mut d = Driver::new(kiosk(), zhulao::kiosk::KioskEdge::new(None, None));
     sign_in(&mut d);
-    assert_eq!(d.kiosk.note, Some(Note::StoreProblem));
+    assert_eq!(d.program.note, Some(Note::StoreProblem));
     d.send(Msg::Back);
     d.send(Msg::Press(Button::Guest));
-    assert_eq!(d.kiosk.screen, Screen::Lessons);
+    assert_eq!(d.program.screen, Screen::Lessons);
 }
 
 #[test]

@@ -6,7 +6,8 @@ mod kiosk_common;
 use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use kiosk_common::*;
 use proptest::prelude::*;
-use zhulao::kiosk::{Hits, Msg, to_msg};
+use zhulao::kiosk::{Msg, to_msg};
+use zhulao::ui::Hits;
 
 #[derive(Debug, Clone)]
 enum Input {
@@ -69,7 +70,7 @@ proptest! {
         let mut now = 0;
         let mut hits = Hits::default();
         for input in inputs {
-            let (terminal, new_hits) = draw(&d.kiosk, w, h);
+            let (terminal, new_hits) = draw(&d.program, w, h);
             drop(terminal);
             hits = if w >= 1 && h >= 1 { new_hits } else { hits };
             let mouse = |kind, x, y| Event::Mouse(MouseEvent {
@@ -77,7 +78,7 @@ proptest! {
             });
             let event = match input {
                 Input::Key(code, m) => Some(key(code, m)),
-                Input::TapTarget(n) => hits.clicks.get(n % hits.clicks.len().max(1)).map(|(r, _)| {
+                Input::TapTarget(n) => hits.iter().nth(n % hits.len().max(1)).map(|(r, _)| {
                     mouse(MouseEventKind::Down(MouseButton::Left), r.x, r.y)
                 }),
                 Input::Click(x, y) => Some(mouse(MouseEventKind::Down(MouseButton::Left), x, y)),
@@ -94,10 +95,10 @@ proptest! {
                 }
             };
             d.send(Msg::Tick(t(now)));
-            if let Some(msg) = event.and_then(|e| to_msg(&d.kiosk, &e, &hits)) {
+            if let Some(msg) = event.and_then(|e| to_msg(&d.program, &e, &hits)) {
                 d.send(msg);
             }
-            prop_assert!(!d.kiosk.quit, "left the kiosk without the PIN");
+            prop_assert!(!d.program.quit, "left the kiosk without the PIN");
         }
     }
 }

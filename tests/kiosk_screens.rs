@@ -5,8 +5,8 @@
 mod kiosk_common;
 
 use kiosk_common::*;
-use zhulao::app::player::Msg as PlayerMsg;
 use zhulao::kiosk::{Driver, Kiosk, Msg, Reply};
+use zhulao::player::Msg as PlayerMsg;
 
 fn after(msgs: &[Msg]) -> Kiosk {
     let mut k = kiosk();
@@ -61,7 +61,7 @@ fn learner_home() -> (Driver, tempfile::TempDir) {
     let (mut d, dir) = driver();
     sign_in(&mut d);
     let index = d
-        .kiosk
+        .program
         .lessons()
         .iter()
         .position(|l| l.id.as_str() == "mobile-payment")
@@ -78,7 +78,7 @@ fn idle_prompt() -> Kiosk {
     let (mut d, _dir) = learner_home();
     d.send(Msg::Tick(t(20 + 180)));
     d.send(Msg::Tick(t(20 + 180 + 15)));
-    d.kiosk
+    d.program
 }
 
 fn pin_prompt() -> Kiosk {
@@ -115,7 +115,7 @@ screens! {
     paused_pad: paused_pad();
     new_name: new_name();
     new_learner_confirmation: confirmation();
-    learner_home: learner_home().0.kiosk;
+    learner_home: learner_home().0.program;
     guest_home: after(&[Msg::Enter, Msg::Down, Msg::Down, Msg::Enter]);
     idle_prompt: idle_prompt();
     pin_prompt: pin_prompt();
@@ -136,7 +136,7 @@ fn every_screen_draws_at_any_size_without_panic() {
         paused_pad(),
         new_name(),
         confirmation(),
-        d.kiosk.clone(),
+        d.program.clone(),
         idle_prompt(),
         pin_wrong(),
     ];

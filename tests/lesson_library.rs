@@ -8,9 +8,9 @@ mod common;
 
 use common::draw;
 
-use zhulao::app::player::Player;
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Category, Element, Lesson, Library, Task};
+use zhulao::player::Player;
 
 fn bundled() -> Vec<Lesson> {
     let library = Library::load(&[]);

@@ -4,21 +4,22 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use zhulao::app::player::{Msg, Phase, Player, Target};
-use zhulao::app::run::player_key;
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library, Task};
-use zhulao::ui::player::{Hits, hit, render};
+use zhulao::player::keys::player_key;
+use zhulao::player::view::render;
+use zhulao::player::{Msg, Phase, Player, Target};
+use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
 
 fn lesson(id: &str) -> Lesson {
     Library::load(&[]).get(id).unwrap().lesson.clone()
 }
 
-fn draw(p: &Player, w: u16, h: u16) -> (String, Hits) {
+fn draw(p: &Player, w: u16, h: u16) -> (String, Hits<Msg>) {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut hits = Hits::new();
-    t.draw(|f| hits = render(f, p, &Theme::high_contrast()))
+    t.draw(|f| render(f, p, &Theme::high_contrast(), &mut hits))
         .unwrap();
     let text = t
         .backend()
@@ -65,11 +66,14 @@ fn page_down_shows_the_rest_of_a_step_before_the_next_step() {
     let step = p.step;
     let (first, hits) = draw(&p, 40, 15);
     assert!(first.contains("下面还有"), "{first}");
-    assert_eq!(player_key(&p, page_down(), &hits), Some(Msg::ScrollDown));
+    assert_eq!(
+        player_key(&p, page_down(), &hits, |m| m),
+        Some(Msg::ScrollDown)
+    );
     let mut pages = vec![first];
     loop {
         let (_, hits) = draw(&p, 40, 15);
-        let msg = player_key(&p, page_down(), &hits).unwrap();
+        let msg = player_key(&p, page_down(), &hits, |m| m).unwrap();
         if msg != Msg::ScrollDown {
             assert_eq!(msg, Msg::NextStep);
             break;
@@ -107,7 +111,7 @@ fn options_on_a_later_page_can_be_clicked_and_the_page_resets_on_a_new_step() {
         .iter()
         .find(|(_, m)| *m == Msg::Press(Target::Option(answer)))
         .expect("the right option is on the last page and clickable");
-    let msg = hit(&hits, rect.x, rect.y).unwrap();
+    let msg = hits.tap(rect.x, rect.y).unwrap();
     p.update(msg);
     p.update(Msg::Activate);
     assert_eq!(p.page, 0, "a new step starts at the top");
@@ -118,11 +122,11 @@ fn clicking_more_below_pages_down_and_more_above_pages_up() {
     let mut p = which_car();
     let (_, hits) = draw(&p, 40, 15);
     let (down, _) = *hits.iter().find(|(_, m)| *m == Msg::ScrollDown).unwrap();
-    p.update(hit(&hits, down.x + 1, down.y).unwrap());
+    p.update(hits.tap(down.x + 1, down.y).unwrap());
     assert_eq!(p.page, 1);
     let (_, hits) = draw(&p, 40, 15);
     let (up, _) = *hits.iter().find(|(_, m)| *m == Msg::ScrollUp).unwrap();
-    p.update(hit(&hits, up.x, up.y).unwrap());
+    p.update(hits.tap(up.x, up.y).unwrap());
     assert_eq!(p.page, 0);
 }
 
@@ -136,7 +140,10 @@ fn a_check_question_with_its_explanation_pages_too() {
     p.update(Msg::Pick(0));
     let (text, hits) = draw(&p, 40, 15);
     if text.contains("下面还有") {
-        assert_eq!(player_key(&p, page_down(), &hits), Some(Msg::ScrollDown));
+        assert_eq!(
+            player_key(&p, page_down(), &hits, |m| m),
+            Some(Msg::ScrollDown)
+        );
         p.update(Msg::ScrollDown);
         assert!(draw(&p, 40, 15).0.contains("上面还有"));
     }
@@ -154,7 +161,7 @@ fn every_step_of_every_lesson_can_be_read_whole_at_40x15() {
             for _ in 0..20 {
                 let (text, hits) = draw(&p, 40, 15);
                 seen.push_str(&text);
-                if player_key(&p, page_down(), &hits) != Some(Msg::ScrollDown) {
+                if player_key(&p, page_down(), &hits, |m| m) != Some(Msg::ScrollDown) {
                     break;
                 }
                 p.update(Msg::ScrollDown);

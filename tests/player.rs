@@ -5,10 +5,11 @@ mod common;
 
 use common::example_lesson;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use zhulao::app::effect::{Effect, Outcome};
-use zhulao::app::player::{Feedback, Msg, Phase, Player, Target};
-use zhulao::app::run::player_key;
 use zhulao::i18n::Lang;
+use zhulao::player::effect::{Effect, Outcome};
+use zhulao::player::keys::player_key;
+use zhulao::player::{Feedback, Msg, Phase, Player, Target};
+use zhulao::ui::Hits;
 
 fn outcomes(effects: &[Effect]) -> Vec<(String, Outcome, u32)> {
     effects
@@ -177,22 +178,38 @@ fn help_swallows_keys_and_esc_closes_help_before_leaving() {
 fn keys_type_text_only_while_an_input_is_waiting() {
     let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     let mut p = Player::at_step(example_lesson(), Lang::Zh, 1);
-    assert_eq!(player_key(&p, key('?'), &Vec::new()), Some(Msg::Char('?')));
-    assert_eq!(player_key(&p, key('p'), &Vec::new()), Some(Msg::Char('p')));
-    assert_eq!(player_key(&p, key('2'), &Vec::new()), Some(Msg::Char('2')));
-    p.update(Msg::PrevStep);
-    assert_eq!(player_key(&p, key('?'), &Vec::new()), Some(Msg::ToggleHelp));
     assert_eq!(
-        player_key(&p, key('p'), &Vec::new()),
+        player_key(&p, key('?'), &Hits::new(), |m| m),
+        Some(Msg::Char('?'))
+    );
+    assert_eq!(
+        player_key(&p, key('p'), &Hits::new(), |m| m),
+        Some(Msg::Char('p'))
+    );
+    assert_eq!(
+        player_key(&p, key('2'), &Hits::new(), |m| m),
+        Some(Msg::Char('2'))
+    );
+    p.update(Msg::PrevStep);
+    assert_eq!(
+        player_key(&p, key('?'), &Hits::new(), |m| m),
+        Some(Msg::ToggleHelp)
+    );
+    assert_eq!(
+        player_key(&p, key('p'), &Hits::new(), |m| m),
         Some(Msg::TogglePhone)
     );
-    assert_eq!(player_key(&p, key('2'), &Vec::new()), Some(Msg::Pick(1)));
-    assert_eq!(player_key(&p, key('x'), &Vec::new()), None);
+    assert_eq!(
+        player_key(&p, key('2'), &Hits::new(), |m| m),
+        Some(Msg::Pick(1))
+    );
+    assert_eq!(player_key(&p, key('x'), &Hits::new(), |m| m), None);
     assert_eq!(
         player_key(
             &p,
             KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE),
-            &Vec::new()
+            &Hits::new(),
+            |m| m
         ),
         Some(Msg::ToggleHelp)
     );

@@ -5,8 +5,8 @@
 mod common;
 
 use common::{draw, example_lesson};
-use zhulao::app::player::{Msg, Player, Target};
 use zhulao::i18n::Lang;
+use zhulao::player::{Msg, Player, Target};
 
 fn at(step: usize, msgs: &[Msg]) -> Player {
     let mut p = Player::at_step(example_lesson(), Lang::Zh, step);

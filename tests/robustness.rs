@@ -11,12 +11,12 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use unicode_width::UnicodeWidthStr;
 use zhulao::app::Home;
-use zhulao::app::run::{App, ScreenHits};
+use zhulao::app::run::{Msg, Reply};
+use zhulao::app::start::with_store;
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Element, Lesson, Library, Task};
 use zhulao::progress::Store;
 use zhulao::ui::text::wrap;
-use zhulao::ui::theme::Theme;
 
 /// Every text of a lesson a learner can see.
 fn texts(lesson: &Lesson) -> Vec<String> {
@@ -140,19 +140,16 @@ proptest! {
         let now = chrono::Utc::now();
         let mut store = Store::open(data.path(), now).unwrap();
         let learner = store.add_learner("王秀英", None, now).unwrap();
-        let mut app = App::new(home, Ok(store));
+        let mut app = with_store(home, Ok(store));
         // A speech program that exists everywhere and says nothing.
-        app.speaker = Some(zhulao::speech::Speaker::with_command(
+        app.edge.speaker = Some(zhulao::speech::Speaker::with_command(
             vec!["true".into()],
             zhulao::settings::SpeechInput::Argument,
         ));
-        app.data_dir = Some(data.path().to_path_buf());
-        app.learner = Some(learner);
-        app.refresh_progress();
-        let mut hits = ScreenHits::default();
-        app.handle(&key(KeyCode::Enter), &hits, now);
-        app.handle(&key(KeyCode::Enter), &hits, now);
-        let theme = Theme::high_contrast();
+        app.edge.data_dir = Some(data.path().to_path_buf());
+        app.send(Msg::Reply(Reply::LearnerAdded(learner)));
+        app.event(&key(KeyCode::Enter), now);
+        app.event(&key(KeyCode::Enter), now);
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         for input in inputs {
             let event = match input {
@@ -169,19 +166,18 @@ proptest! {
                     Event::Resize(w, h)
                 }
             };
-            if matches!(event, Event::Key(KeyEvent { code: KeyCode::Char('q' | 'Q'), .. })) && app.player.is_none() {
+            if matches!(event, Event::Key(KeyEvent { code: KeyCode::Char('q' | 'Q'), .. })) && app.program.player().is_none() {
                 continue;
             }
-            app.handle(&event, &hits, now);
-            terminal.draw(|f| app.draw(f, &theme, &mut hits)).unwrap();
-            if app.pending_export {
-                app.export_progress(now.naive_utc());
-            }
+            app.event(&event, now);
+            app.draw_on(&mut terminal).unwrap();
+            app.after_frame();
         }
         // The only notice allowed is the one saying where an export went.
         let written = |n: &str| n.starts_with("已导出");
-        prop_assert!(app.home.notice.as_deref().is_none_or(written), "a write failed: {:?}", app.home.notice);
-        app.store.as_ref().unwrap().check_integrity(false).unwrap();
+        let notice = &app.program.home.notice;
+        prop_assert!(notice.as_deref().is_none_or(written), "a write failed: {notice:?}");
+        app.edge.store.as_ref().unwrap().check_integrity(false).unwrap();
     }
 }
 

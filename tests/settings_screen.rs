@@ -8,8 +8,9 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use zhulao::app::Home;
-use zhulao::app::run::{App, ScreenHits};
+use zhulao::app::run::Screen;
 use zhulao::app::settings_screen::{Msg, SettingsScreen};
+use zhulao::app::start::{AppRunner, with_store};
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
 use zhulao::settings::{Settings, load};
@@ -30,7 +31,8 @@ fn screen() -> SettingsScreen {
 fn draw(s: &SettingsScreen, lang: Lang, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| {
-        zhulao::ui::settings::render(f, s, lang, &Theme::high_contrast());
+        let hits = &mut zhulao::ui::Hits::new();
+        zhulao::app::settings_screen::view::render(f, s, lang, &Theme::high_contrast(), hits);
     })
     .unwrap();
     t
@@ -65,25 +67,24 @@ fn changes_are_saved_as_they_are_made_and_switch_the_language() {
     let path = dir.path().join("settings.toml");
     let mut home = Home::new(&Library::default(), Lang::Zh);
     home.lessons.push(common::example_lesson().into());
-    let mut app = App::new(home, zhulao::progress::Store::open(dir.path(), Utc::now()));
-    app.settings_path = Some(path.clone());
-    let press = |app: &mut App, code| {
-        app.handle(
+    let mut app = with_store(home, zhulao::progress::Store::open(dir.path(), Utc::now()));
+    app.edge.settings_path = Some(path.clone());
+    let press = |app: &mut AppRunner, code| {
+        app.event(
             &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
-            &ScreenHits::default(),
             Utc::now(),
         )
     };
     press(&mut app, KeyCode::Char('s'));
-    assert!(app.settings_screen.is_some());
+    assert!(matches!(app.program.screen, Screen::Settings(_)));
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.home.lang, Lang::En);
+    assert_eq!(app.program.home.lang, Lang::En);
     assert_eq!(load(&path).0.lang, Lang::En);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
-    assert!(app.auto_read);
+    assert!(app.program.settings.auto_read);
     assert!(load(&path).0.auto_read);
     press(&mut app, KeyCode::Esc);
-    assert!(app.settings_screen.is_none());
+    assert!(matches!(app.program.screen, Screen::Home));
 }

@@ -8,10 +8,10 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use zhulao::app::Home;
-use zhulao::app::player::{Msg, Player};
-use zhulao::app::run::{App, ScreenHits};
+use zhulao::app::start::{AppRunner, with_store};
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
+use zhulao::player::{Msg, Player};
 use zhulao::settings::SpeechInput;
 use zhulao::speech::{Speaker, SpeechError, find_on_path};
 
@@ -97,38 +97,40 @@ fn a_missing_program_gives_one_calm_message_and_the_lesson_goes_on() {
 
     let mut home = Home::new(&Library::default(), Lang::Zh);
     home.lessons.push(common::example_lesson().into());
-    let mut app = App::new(
+    let mut app = with_store(
         home,
         Err(zhulao::progress::StoreError::Other {
             detail: "test".into(),
         }),
     );
-    app.home.notice = None;
-    app.speaker = Some(speaker);
-    app.auto_read = true;
-    let press = |app: &mut App, code| {
-        app.handle(
+    app.program.home.notice = None;
+    app.edge.speaker = Some(speaker);
+    app.program.settings.auto_read = true;
+    let press = |app: &mut AppRunner, code| {
+        app.event(
             &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
-            &ScreenHits::default(),
             Utc::now(),
         )
     };
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
-    assert!(app.player.is_some());
-    assert!(app.home.notice.as_deref().unwrap().contains("启动不了"));
-    app.home.notice = None;
+    assert!(app.program.player().is_some());
+    let notice = app.program.home.notice.take();
+    assert!(notice.as_deref().unwrap().contains("启动不了"));
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::F(5));
-    assert_eq!(app.home.notice, None, "told once, not at every step");
-    assert_eq!(app.player.as_ref().unwrap().step, 1);
+    assert_eq!(
+        app.program.home.notice, None,
+        "told once, not at every step"
+    );
+    assert_eq!(app.program.player().unwrap().step, 1);
 }
 
 #[test]
 fn f5_asks_for_the_step_text() {
     let mut p = Player::new(common::example_lesson(), Lang::Zh);
     let effects = p.update(Msg::ReadAloud);
-    let [zhulao::app::Effect::Speak(text)] = &effects[..] else {
+    let [zhulao::player::Effect::Speak(text)] = &effects[..] else {
         panic!("{effects:?}")
     };
     assert!(text.starts_with("打开“扫一扫”\n在首页右上角"));

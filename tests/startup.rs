@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use chrono::Utc;
 use zhulao::app::Home;
+use zhulao::app::edge::AppEdge;
 use zhulao::app::run::App;
+use zhulao::app::start::AppRunner;
 use zhulao::i18n::Lang;
 use zhulao::lesson::Library;
 use zhulao::progress::store::db_path;
@@ -78,42 +80,68 @@ fn the_app_sets_a_damaged_file_aside_and_offers_a_fresh_start() {
     let dir = tempfile::tempdir().unwrap();
     filled(dir.path());
     damage(dir.path());
-    let home = Home::new(&Library::load(&[]), Lang::Zh);
-    let mut app = App::without_store(home);
+    let mut app = without_store();
     assert!(
-        app.home.notice.is_none(),
+        app.program.home.notice.is_none(),
         "nothing is said before the store opens"
     );
-    app.attach_store(Store::open_checking_in_background(dir.path(), Utc::now()));
-    assert!(app.store.is_some());
-    assert!(app.take_store_check(Duration::from_secs(60)));
+    attach(
+        &mut app,
+        Store::open_checking_in_background(dir.path(), Utc::now()),
+    );
+    assert!(app.edge.store.is_some());
+    let told = app
+        .edge
+        .take_store_check(&app.program, Duration::from_secs(60));
+    assert!(!told.is_empty());
+    app.send_all(told);
     assert!(
-        app.store.is_none(),
+        app.edge.store.is_none(),
         "nothing more is written to a damaged file"
     );
-    assert!(app.home.offer_fresh_start);
-    let notice = app.home.notice.as_deref().unwrap();
+    assert!(app.program.home.offer_fresh_start);
+    let notice = app.program.home.notice.as_deref().unwrap();
     assert!(
         notice.contains(Lang::Zh.text().ui.fresh_start_offer),
         "{notice}"
     );
-    assert!(!app.take_store_check(Duration::ZERO));
+    assert!(
+        app.edge
+            .take_store_check(&app.program, Duration::ZERO)
+            .is_empty()
+    );
 }
 
 #[test]
 fn a_file_that_cannot_open_is_told_as_before() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(db_path(dir.path()), b"garbage, not a database").unwrap();
-    let home = Home::new(&Library::load(&[]), Lang::Zh);
-    let mut app = App::without_store(home);
-    app.attach_store(Store::open_checking_in_background(dir.path(), Utc::now()));
-    assert!(app.store.is_none());
-    assert!(app.home.offer_fresh_start);
+    let mut app = without_store();
+    attach(
+        &mut app,
+        Store::open_checking_in_background(dir.path(), Utc::now()),
+    );
+    assert!(app.edge.store.is_none());
+    assert!(app.program.home.offer_fresh_start);
     assert!(
-        app.home
+        app.program
+            .home
             .notice
             .as_deref()
             .unwrap()
             .contains("不是学习记录文件")
     );
+}
+
+/// The home app before its store opens, as it is for its first frame.
+fn without_store() -> AppRunner {
+    let home = Home::new(&Library::load(&[]), Lang::Zh);
+    let app = App::new(home, zhulao::settings::Settings::default(), Utc::now());
+    AppRunner::new(app, AppEdge::new(None))
+}
+
+/// Puts the store in place as the program does after its first frame.
+fn attach(app: &mut AppRunner, store: Result<Store, StoreError>) {
+    let told = app.edge.attach(store, &app.program);
+    app.send_all(told);
 }

@@ -14,11 +14,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use zhulao::app::home::LearnerLabel;
 use zhulao::app::picker::Picker;
-use zhulao::app::player::{Msg, Player, Target};
 use zhulao::app::settings_screen::{Field, Msg as SettingsMsg, SettingsScreen};
 use zhulao::app::{Home, Msg as HomeMsg};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library, parse_lesson};
+use zhulao::player::{Msg, Player, Target};
 use zhulao::progress::{Learner, LearnerId, LessonProgress, LessonStatus};
 use zhulao::settings::Settings;
 use zhulao::ui::theme::Theme;
@@ -129,12 +129,12 @@ fn every_screen_at_every_size_with_every_lesson() {
     home.lessons = lessons.iter().cloned().map(Into::into).collect();
     home.notice = Some("⚠".repeat(500));
     draw_all(|f| {
-        zhulao::ui::home::render(f, &home, &theme);
+        zhulao::app::home::view::render(f, &home, &theme, &mut zhulao::ui::Hits::new());
     });
     home.details_open = true;
     home.selected = lessons.len() - 2;
     draw_all(|f| {
-        zhulao::ui::home::render(f, &home, &light);
+        zhulao::app::home::view::render(f, &home, &light, &mut zhulao::ui::Hits::new());
     });
 
     // A learner with progress everywhere (the "continue" row, progress marks) and broken
@@ -184,16 +184,16 @@ fn every_screen_at_every_size_with_every_lesson() {
         home.details_open = false;
         home.update(HomeMsg::First);
         draw_all(|f| {
-            zhulao::ui::home::render(f, &home, &theme);
+            zhulao::app::home::view::render(f, &home, &theme, &mut zhulao::ui::Hits::new());
         });
         home.update(HomeMsg::Last);
         draw_all(|f| {
-            zhulao::ui::home::render(f, &home, &light);
+            zhulao::app::home::view::render(f, &home, &light, &mut zhulao::ui::Hits::new());
         });
         home.update(HomeMsg::Up);
         home.update(HomeMsg::Open);
         draw_all(|f| {
-            zhulao::ui::home::render(f, &home, &theme);
+            zhulao::app::home::view::render(f, &home, &theme, &mut zhulao::ui::Hits::new());
         });
     }
 
@@ -212,7 +212,13 @@ fn every_screen_at_every_size_with_every_lesson() {
                 screen.update(SettingsMsg::Down);
             }
             draw_all(|f| {
-                zhulao::ui::settings::render(f, &screen, lang, &theme);
+                zhulao::app::settings_screen::view::render(
+                    f,
+                    &screen,
+                    lang,
+                    &theme,
+                    &mut zhulao::ui::Hits::new(),
+                );
             });
             // A choice changes; a text field starts being edited.
             screen.update(SettingsMsg::Enter);
@@ -221,11 +227,23 @@ fn every_screen_at_every_size_with_every_lesson() {
                 screen.update(SettingsMsg::Char(c));
             }
             draw_all(|f| {
-                zhulao::ui::settings::render(f, &screen, lang, &light);
+                zhulao::app::settings_screen::view::render(
+                    f,
+                    &screen,
+                    lang,
+                    &light,
+                    &mut zhulao::ui::Hits::new(),
+                );
             });
             screen.update(SettingsMsg::Enter);
             draw_all(|f| {
-                zhulao::ui::settings::render(f, &screen, lang, &theme);
+                zhulao::app::settings_screen::view::render(
+                    f,
+                    &screen,
+                    lang,
+                    &theme,
+                    &mut zhulao::ui::Hits::new(),
+                );
             });
         }
     }
@@ -241,18 +259,30 @@ fn every_screen_at_every_size_with_every_lesson() {
         .collect();
     let mut picker = Picker::new(learners, Some("1099"));
     draw_all(|f| {
-        zhulao::ui::picker::render(f, &picker, Lang::Zh, &theme);
+        zhulao::app::picker::view::render(
+            f,
+            &picker,
+            Lang::Zh,
+            &theme,
+            &mut zhulao::ui::Hits::new(),
+        );
     });
     picker.update(zhulao::app::picker::Msg::Select(1));
     draw_all(|f| {
-        zhulao::ui::picker::render(f, &picker, Lang::En, &theme);
+        zhulao::app::picker::view::render(
+            f,
+            &picker,
+            Lang::En,
+            &theme,
+            &mut zhulao::ui::Hits::new(),
+        );
     });
 
     for lesson in &lessons {
         for p in player_states(lesson) {
             draw_all(|f| {
-                zhulao::ui::player::render(f, &p, &theme);
-                zhulao::ui::player::render_notice(f, &"注意".repeat(100), &theme);
+                zhulao::player::view::render(f, &p, &theme, &mut zhulao::ui::Hits::new());
+                zhulao::player::view::render_notice(f, &"注意".repeat(100), &theme);
             });
         }
     }

@@ -3,9 +3,9 @@
 
 mod common;
 
-use zhulao::app::player::{Msg, Phase, Player};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library, Task};
+use zhulao::player::{Msg, Phase, Player};
 
 fn walk(lesson: Lesson) {
     let id = lesson.id.clone();

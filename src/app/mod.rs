@@ -1,18 +1,14 @@
-//! Application state and pure updates, one module per screen, plus the terminal loop
-//! (the only place that touches the terminal).
+//! The home app: a folder per screen with its state, update, keys and view (`home`,
+//! `picker`, `settings_screen`), the program over them (`run` for the state and update,
+//! `view` for drawing and reading events), and its edge (store, speech, settings file).
 
-pub mod effect;
+pub mod edge;
 mod exports;
 pub mod home;
-pub mod keys;
 pub mod picker;
-pub mod player;
-pub mod quiz;
 pub mod run;
 pub mod settings_screen;
 pub mod start;
-pub mod terminal;
-mod typed;
+pub mod view;
 
-pub use effect::{Effect, Outcome};
 pub use home::{Home, Msg};

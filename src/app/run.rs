@@ -1,416 +1,354 @@
-//! The program's edge: it owns the screens and the progress store, turns terminal events
-//! into messages and carries out effects (saving every outcome as it happens). The
-//! terminal loop that feeds it is in `start.rs`.
+//! The interactive program's state and pure update: the home screen, and over it a lesson,
+//! the learner picker, the settings or class mode. Everything the disk answers comes back
+//! as a [`Reply`]; the edge that carries the effects out is in `edge.rs`, the drawing and
+//! the keys in `view.rs`.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
-use ratatui::layout::Rect;
 
-use super::effect::Effect;
 use super::home::{Action, Home, LearnerLabel};
-pub use super::keys::{home_key, home_mouse, picker_key, player_key, player_mouse};
-use super::picker::{Choice, Msg as PickerMsg, Picker};
-use super::player::Player;
+use super::picker::{Choice, Picker};
 use super::settings_screen::SettingsScreen;
-use crate::progress::{Learner, Mode, QuizEvent, StepEvent, Store, StoreError};
+use crate::class::Class;
+use crate::lesson::Catalog;
+use crate::player::Player;
+use crate::player::sitting::{Effect as SittingEffect, Sitting};
+use crate::progress::{Learner, LearnerId, LessonProgress, Mode, QuizEvent, StepEvent};
 use crate::settings::Settings;
-use crate::speech::Speaker;
-use crate::ui::home::HitMap;
-use crate::ui::player::Hits;
-use crate::ui::theme::Theme;
 
-/// Where clickable things were drawn on the current screen.
-#[derive(Debug, Default)]
-pub struct ScreenHits {
-    pub home: HitMap,
-    pub player: Hits,
-    pub picker: Vec<(Rect, usize)>,
-    pub class: crate::class::view::Hits,
+/// The screen showing over the home screen, if any.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Home,
+    Lesson(Box<Sitting>),
+    Picker(Picker),
+    Settings(SettingsScreen),
+    Class(Box<Class>),
 }
 
-/// The screens of the interactive program, and the store behind them.
+/// What a person can do: a key or a tap, already read as the showing screen's message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// Ctrl+C, on any screen.
+    Quit,
+    Home(super::home::Msg),
+    Player(crate::player::Msg),
+    Picker(super::picker::Msg),
+    Settings(super::settings_screen::Msg),
+    Class(crate::class::Msg),
+}
+
+/// What the edge answers.
+#[derive(Debug)]
+pub enum Reply {
+    /// The lesson files were looked at after the first frame and some had changed.
+    Catalog(Catalog),
+    /// The store could not open, or its check found it damaged: why, and whether a fresh
+    /// start is offered.
+    StoreFailed { notice: String, fresh_start: bool },
+    /// The store's background check finished and found nothing wrong.
+    StoreChecked,
+    /// A damaged store was set aside and a new one started; the notice says where.
+    FreshStart(String),
+    /// Something to tell on the home screen (an export written, a save that failed).
+    Notice(String),
+    /// Reading aloud failed (told once).
+    SpeechFailed(String),
+    /// Everyone who can be picked, for the learner picker.
+    Learners(Vec<Learner>),
+    /// A new learner was registered and is now the one learning.
+    LearnerAdded(Learner),
+    /// The current learner's progress, by lesson id.
+    Progress(HashMap<String, LessonProgress>),
+    /// Class mode opened.
+    ClassOpened(Box<Class>),
+    /// An answer for class mode.
+    Class(crate::class::Msg),
+    /// Class mode asks to remember this site and trainer.
+    Remember { site: String, trainer: String },
+    /// The trainer left class mode.
+    ClassClosed,
+}
+
+/// What can happen in the program.
+#[derive(Debug)]
+pub enum Msg {
+    /// The clock, before each event.
+    Tick(DateTime<Utc>),
+    Input(Input),
+    Reply(Reply),
+}
+
+/// What the update asks the edge to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Record(StepEvent),
+    Answer(QuizEvent),
+    Speak(String),
+    StopSpeech,
+    /// Load a learner's progress (answered with `Reply::Progress`).
+    LoadProgress(LearnerId),
+    /// List the learners for the picker (answered with `Reply::Learners`).
+    ListLearners,
+    /// Register a learner by name (answered with `Reply::LearnerAdded`).
+    AddLearner(String),
+    /// Set the damaged store aside and start a new one.
+    StartFresh,
+    /// Write the progress sheet once the "正在导出" frame is on the screen.
+    Export,
+    /// Save the settings; a new speech command needs a new speaker.
+    SaveSettings {
+        settings: Settings,
+        new_speaker: bool,
+    },
+    /// Open class mode on the store.
+    OpenClass,
+    /// An effect of class mode.
+    Class(crate::class::Effect),
+}
+
+/// The interactive program.
+#[derive(Debug, Clone)]
 pub struct App {
     pub home: Home,
-    pub player: Option<Player>,
-    pub picker: Option<Picker>,
-    pub settings_screen: Option<SettingsScreen>,
-    /// Trainer mode, while a class is being set up or taught.
-    pub class: Option<crate::class::Class>,
-    /// The settings in force, and where they are saved (None: not saved, e.g. in tests).
+    pub screen: Screen,
+    /// The settings in force.
     pub settings: Settings,
-    pub settings_path: Option<std::path::PathBuf>,
-    pub store: Option<Store>,
+    /// Who is learning; None for a guest.
     pub learner: Option<Learner>,
     pub quit: bool,
-    /// The data folder, for starting a new progress file after a damaged one.
-    pub data_dir: Option<std::path::PathBuf>,
-    /// Reads steps aloud; None when read-aloud is off.
-    pub speaker: Option<Speaker>,
-    /// Read each new step aloud without a key press.
-    pub auto_read: bool,
-    /// When the current step was shown, for the time spent on it.
-    step_shown: Option<DateTime<Utc>>,
+    /// The clock as last ticked.
+    pub now: DateTime<Utc>,
     /// A speech problem is told once, not at every step.
     speech_warned: bool,
-    /// An export was asked for: it runs after the "正在导出" frame is drawn.
-    pub pending_export: bool,
 }
 
 impl App {
-    /// Starts at the home screen. Without a store (it failed to open), lessons can still
-    /// be practised; the home screen says why nothing is saved.
-    pub fn new(home: Home, store: Result<Store, StoreError>) -> App {
-        let mut app = App::without_store(home);
-        app.attach_store(store);
-        app
-    }
-
-    /// Starts at the home screen with no store yet (and nothing said about it): the
-    /// interactive program opens the store once its first frame is drawn.
-    pub fn without_store(home: Home) -> App {
+    /// The program at the home screen.
+    pub fn new(home: Home, settings: Settings, now: DateTime<Utc>) -> App {
         App {
             home,
-            player: None,
-            picker: None,
-            settings_screen: None,
-            class: None,
-            settings: Settings::default(),
-            settings_path: None,
-            store: None,
+            screen: Screen::Home,
+            settings,
             learner: None,
             quit: false,
-            data_dir: None,
-            speaker: None,
-            auto_read: false,
-            step_shown: None,
+            now,
             speech_warned: false,
-            pending_export: false,
         }
     }
 
-    /// Puts the store in place, or says on the home screen why there is none.
-    pub fn attach_store(&mut self, store: Result<Store, StoreError>) {
-        match store {
-            Ok(s) => self.store = Some(s),
-            Err(e) => {
-                self.store = None;
-                let home = &mut self.home;
-                home.offer_fresh_start = e.offers_fresh_start();
-                let mut notice = e.message(home.lang);
-                if home.offer_fresh_start {
-                    notice.push_str(home.lang.text().ui.fresh_start_offer);
-                }
-                home.notice = Some(notice);
-            }
-        }
-    }
-
-    /// Takes the outcome of the store's background check, waiting up to `wait` for it: a
-    /// damaged file is set aside like one that failed to open. True when it was taken.
-    pub fn take_store_check(&mut self, wait: Duration) -> bool {
-        match self.store.as_mut().and_then(|s| s.background_check(wait)) {
-            Some(Ok(())) => true,
-            Some(Err(e)) => {
-                self.attach_store(Err(e));
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Handles one terminal event at time `now`.
-    pub fn handle(&mut self, event: &Event, hits: &ScreenHits, now: DateTime<Utc>) {
-        if let Event::Key(k) = event
-            && k.code == KeyCode::Char('c')
-            && k.modifiers.contains(KeyModifiers::CONTROL)
-            && k.kind != KeyEventKind::Release
-        {
-            self.quit = true;
-            return;
-        }
-        if self.class.is_some() {
-            self.handle_class(event, &hits.class, now);
-            return;
-        }
-        if let Some(player) = &mut self.player {
-            let msg = match event {
-                Event::Key(key) => player_key(player, *key, &hits.player),
-                Event::Mouse(m) => player_mouse(m.kind, m.column, m.row, &hits.player),
-                _ => None,
-            };
-            let before = (player.step, std::mem::discriminant(&player.phase));
-            let effects = msg.map(|m| player.update(m)).unwrap_or_default();
-            let moved = (player.step, std::mem::discriminant(&player.phase)) != before;
-            let text = player.speech_text();
-            if moved {
-                self.step_shown = Some(now);
-                if let Some(speaker) = &mut self.speaker {
-                    speaker.stop();
-                }
-            }
-            self.apply(effects, now);
-            if moved && self.auto_read && self.player.is_some() {
-                self.speak(&text);
-            }
-            return;
-        }
-        if let Some(screen) = &mut self.settings_screen {
-            let msg = match event {
-                Event::Key(key) => super::keys::settings_key(*key),
-                Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => hits
-                    .picker
-                    .iter()
-                    .find(|(r, _)| {
-                        r.contains(ratatui::layout::Position {
-                            x: m.column,
-                            y: m.row,
-                        })
-                    })
-                    .map(|(_, row)| super::settings_screen::Msg::Select(*row)),
-                _ => None,
-            };
-            let changed = msg
-                .is_some_and(|m| screen.update(m))
-                .then(|| screen.settings.clone());
-            if let Some(settings) = changed {
-                self.apply_settings(settings);
-            }
-            if self.settings_screen.as_ref().is_some_and(|s| s.closed) {
-                self.settings_screen = None;
-            }
-            return;
-        }
-        if let Some(picker) = &mut self.picker {
-            let msg = match event {
-                Event::Key(key) => picker_key(*key),
-                Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => hits
-                    .picker
-                    .iter()
-                    .find(|(r, _)| {
-                        r.contains(ratatui::layout::Position {
-                            x: m.column,
-                            y: m.row,
-                        })
-                    })
-                    .map(|(_, row)| PickerMsg::Select(*row)),
-                _ => None,
-            };
-            if let Some(choice) = msg.and_then(|m| picker.update(m)) {
-                self.picker = None;
-                self.apply_choice(choice, now);
-            }
-            return;
-        }
-        let msg = match event {
-            Event::Key(key) => home_key(*key),
-            Event::Mouse(m) => home_mouse(m.kind, m.column, m.row, &hits.home),
+    /// The player, while a lesson is open.
+    pub fn player(&self) -> Option<&Player> {
+        match &self.screen {
+            Screen::Lesson(s) => Some(&s.player),
             _ => None,
-        };
-        match msg.and_then(|m| self.home.update(m)) {
-            Some(Action::Start { lesson, step }) => {
-                if let Some(lesson) = self.home.open_lesson(lesson) {
-                    let player = Player::at_step(lesson, self.home.lang, step);
-                    let text = player.speech_text();
-                    self.player = Some(player);
-                    self.step_shown = Some(now);
-                    if self.auto_read {
-                        self.speak(&text);
-                    }
-                }
-            }
-            Some(Action::StartFresh) => {
-                if let Some(dir) = &self.data_dir {
-                    let s = &self.home.lang.text().ui;
-                    match Store::start_fresh(dir, now) {
-                        Ok((store, kept)) => {
-                            self.store = Some(store);
-                            self.home.offer_fresh_start = false;
-                            let kept = crate::lesson::sanitize::escape_controls(
-                                &kept.display().to_string(),
-                            );
-                            self.home.notice =
-                                Some(crate::i18n::fill(s.fresh_start_done, &[("path", &kept)]));
-                        }
-                        Err(e) => self.home.notice = Some(e.message(self.home.lang)),
-                    }
-                }
-            }
-            Some(Action::Class) => self.open_class(now),
-            Some(Action::Export) => {
-                self.home.notice = Some(self.home.lang.text().ui.exporting.to_string());
-                self.pending_export = true;
-            }
-            Some(Action::Settings) => {
-                self.settings_screen = Some(SettingsScreen::new(self.settings.clone()))
-            }
-            Some(Action::PickLearner) => {
-                let learners = self
-                    .store
-                    .as_ref()
-                    .and_then(|s| s.learners().ok())
-                    .unwrap_or_default();
-                self.picker = Some(Picker::new(
-                    learners,
-                    self.learner.as_ref().map(|l| l.code.as_str()),
-                ));
-            }
-            None => {}
         }
-        self.quit = self.home.quit;
     }
 
-    fn apply_choice(&mut self, choice: Choice, now: DateTime<Utc>) {
+    /// Class mode, while it is open.
+    pub fn class(&self) -> Option<&Class> {
+        match &self.screen {
+            Screen::Class(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Applies one message and returns what the edge must do.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Tick(now) => {
+                self.now = now;
+                Vec::new()
+            }
+            Msg::Input(input) => self.input(input),
+            Msg::Reply(reply) => self.reply(reply),
+        }
+    }
+
+    fn input(&mut self, input: Input) -> Vec<Effect> {
+        let now = self.now;
+        match (&mut self.screen, input) {
+            (_, Input::Quit) => {
+                self.quit = true;
+                Vec::new()
+            }
+            (Screen::Class(class), Input::Class(m)) => {
+                class.update(m).into_iter().map(Effect::Class).collect()
+            }
+            (Screen::Lesson(sitting), Input::Player(m)) => {
+                let mut out = Vec::new();
+                for effect in sitting.update(m, now) {
+                    out.push(match effect {
+                        SittingEffect::Record(e) => Effect::Record(e),
+                        SittingEffect::Answer(e) => Effect::Answer(e),
+                        SittingEffect::Speak(t) => Effect::Speak(t),
+                        SittingEffect::StopSpeech => Effect::StopSpeech,
+                        SittingEffect::Closed => {
+                            self.screen = Screen::Home;
+                            self.home.details_open = false;
+                            out.extend(self.refresh_progress());
+                            return out;
+                        }
+                    });
+                }
+                out
+            }
+            (Screen::Settings(screen), Input::Settings(m)) => {
+                let changed = screen.update(m).then(|| screen.settings.clone());
+                let closed = screen.closed;
+                let effects = changed.map(|s| self.apply_settings(s));
+                if closed {
+                    self.screen = Screen::Home;
+                }
+                effects.into_iter().flatten().collect()
+            }
+            (Screen::Picker(picker), Input::Picker(m)) => match picker.update(m) {
+                Some(choice) => {
+                    self.screen = Screen::Home;
+                    self.choose(choice)
+                }
+                None => Vec::new(),
+            },
+            (Screen::Home, Input::Home(m)) => {
+                let action = self.home.update(m);
+                self.quit = self.home.quit;
+                action.map(|a| self.act(a)).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn act(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Start { lesson, step } => {
+                let Some(lesson) = self.home.open_lesson(lesson) else {
+                    return Vec::new();
+                };
+                let who = (self.learner.as_ref().map(|l| l.id), Mode::Practice);
+                let read = self.settings.auto_read;
+                let (sitting, effects) =
+                    Sitting::open(lesson, self.home.lang, step, who, read, self.now);
+                self.screen = Screen::Lesson(Box::new(sitting));
+                effects
+                    .into_iter()
+                    .filter_map(|e| match e {
+                        SittingEffect::Speak(t) => Some(Effect::Speak(t)),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            Action::StartFresh => vec![Effect::StartFresh],
+            Action::Class => vec![Effect::OpenClass],
+            Action::Export => {
+                self.home.notice = Some(self.home.lang.text().ui.exporting.to_string());
+                vec![Effect::Export]
+            }
+            Action::Settings => {
+                self.screen = Screen::Settings(SettingsScreen::new(self.settings.clone()));
+                Vec::new()
+            }
+            Action::PickLearner => vec![Effect::ListLearners],
+        }
+    }
+
+    fn choose(&mut self, choice: Choice) -> Vec<Effect> {
         match choice {
             Choice::Cancel => {}
             Choice::Guest => self.learner = None,
             Choice::Learner(l) => self.learner = Some(l),
-            Choice::Create(name) => {
-                match self.store.as_mut().map(|s| s.add_learner(&name, None, now)) {
-                    Some(Ok(l)) => self.learner = Some(l),
-                    Some(Err(e)) => self.home.notice = Some(e.message(self.home.lang)),
-                    None => {}
-                }
-            }
+            Choice::Create(name) => return vec![Effect::AddLearner(name)],
         }
-        self.refresh_progress();
+        self.refresh_progress()
     }
 
-    /// Puts new settings in force and saves them atomically.
-    pub(crate) fn apply_settings(&mut self, settings: Settings) {
+    fn reply(&mut self, reply: Reply) -> Vec<Effect> {
+        let home = &mut self.home;
+        match reply {
+            Reply::Catalog(catalog) => home.replace_catalog(catalog),
+            Reply::StoreFailed {
+                notice,
+                fresh_start,
+            } => {
+                home.offer_fresh_start = fresh_start;
+                home.notice = Some(notice);
+            }
+            Reply::StoreChecked => {}
+            Reply::FreshStart(notice) => {
+                home.offer_fresh_start = false;
+                home.notice = Some(notice);
+            }
+            Reply::Notice(notice) => home.notice = Some(notice),
+            Reply::SpeechFailed(notice) => {
+                if !self.speech_warned {
+                    self.speech_warned = true;
+                    home.notice = Some(notice);
+                }
+            }
+            Reply::Learners(learners) => {
+                let current = self.learner.as_ref().map(|l| l.code.as_str());
+                self.screen = Screen::Picker(Picker::new(learners, current));
+            }
+            Reply::LearnerAdded(learner) => {
+                self.learner = Some(learner);
+                return self.refresh_progress();
+            }
+            Reply::Progress(progress) => {
+                let label = self.label();
+                self.home.set_progress(label, progress);
+            }
+            Reply::ClassOpened(class) => self.screen = Screen::Class(class),
+            Reply::Class(m) => {
+                if let Screen::Class(class) = &mut self.screen {
+                    return class.update(m).into_iter().map(Effect::Class).collect();
+                }
+            }
+            Reply::Remember { site, trainer } => {
+                let mut settings = self.settings.clone();
+                if settings.default_site != site || settings.trainer_name != trainer {
+                    settings.default_site = site;
+                    settings.trainer_name = trainer;
+                    return self.apply_settings(settings);
+                }
+            }
+            Reply::ClassClosed => {
+                self.screen = Screen::Home;
+                return self.refresh_progress();
+            }
+        }
+        Vec::new()
+    }
+
+    /// Puts new settings in force and asks for them to be saved.
+    fn apply_settings(&mut self, settings: Settings) -> Vec<Effect> {
         self.home.lang = settings.lang;
-        self.auto_read = settings.auto_read;
-        if settings.speech_command != self.settings.speech_command
-            || settings.speech_input != self.settings.speech_input
-        {
-            self.speaker = Some(Speaker::from_settings(&settings));
+        let new_speaker = settings.speech_command != self.settings.speech_command
+            || settings.speech_input != self.settings.speech_input;
+        if new_speaker {
             self.speech_warned = false;
         }
-        if let Some(path) = &self.settings_path
-            && let Err(e) = crate::settings::save(path, &settings)
-        {
-            let detail = crate::lesson::sanitize::escape_controls(&e.to_string());
-            self.home.notice = Some(crate::i18n::fill(
-                settings.lang.text().ui.settings_saved_failed,
-                &[("detail", &detail)],
-            ));
-        }
-        self.settings = settings;
+        self.settings = settings.clone();
+        vec![Effect::SaveSettings {
+            settings,
+            new_speaker,
+        }]
     }
 
-    /// Reads `text` aloud; a problem is shown once, and the lesson goes on.
-    fn speak(&mut self, text: &str) {
-        let result = match &mut self.speaker {
-            Some(speaker) => speaker.speak(text),
-            None => Err(crate::speech::SpeechError::NotConfigured),
-        };
-        if let Err(e) = result
-            && !self.speech_warned
-        {
-            self.speech_warned = true;
-            self.home.notice = Some(e.message(self.home.lang));
-        }
-    }
-
-    /// Carries out effects: every outcome is written when it happens.
-    fn apply(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) {
-        let seconds = self
-            .step_shown
-            .map_or(0, |t| (now - t).num_seconds().clamp(0, 3600) as u32);
-        for effect in effects {
-            let Some(player) = &self.player else { return };
-            let lesson = &player.lesson;
-            if let Effect::Speak(text) = &effect {
-                self.speak(text);
-                continue;
-            }
-            let result = match (&effect, &self.learner, self.store.as_mut()) {
-                (Effect::Speak(_), ..) => continue,
-                (Effect::Exit, ..) => {
-                    if let Some(speaker) = &mut self.speaker {
-                        speaker.stop();
-                    }
-                    self.player = None;
-                    self.home.details_open = false;
-                    self.refresh_progress();
-                    return;
-                }
-                (_, None, _) | (_, _, None) => continue,
-                (Effect::Record { step, outcome, .. }, Some(learner), Some(store)) => store
-                    .record_step(&StepEvent {
-                        learner: learner.id,
-                        lesson: lesson.id.clone(),
-                        lesson_version: lesson.version,
-                        step: step.clone(),
-                        outcome: *outcome,
-                        mode: Mode::Practice,
-                        session: None,
-                        seconds,
-                        at: now,
-                    })
-                    .map(|_| ()),
-                (
-                    Effect::Answer {
-                        question,
-                        chosen,
-                        correct,
-                    },
-                    Some(learner),
-                    Some(store),
-                ) => store
-                    .record_answer(&QuizEvent {
-                        learner: learner.id,
-                        lesson: lesson.id.clone(),
-                        lesson_version: lesson.version,
-                        question: question.clone(),
-                        chosen: *chosen,
-                        correct: *correct,
-                        mode: Mode::Practice,
-                        session: None,
-                        at: now,
-                    })
-                    .map(|_| ()),
-            };
-            match result {
-                Ok(()) => self.step_shown = Some(now),
-                Err(e) => self.home.notice = Some(e.message(self.home.lang)),
-            }
-        }
-    }
-
-    /// Reloads the current learner's progress into the home screen.
-    pub fn refresh_progress(&mut self) {
-        let label = self.learner.as_ref().map(|l| LearnerLabel {
+    fn label(&self) -> Option<LearnerLabel> {
+        self.learner.as_ref().map(|l| LearnerLabel {
             name: l.display_name.clone(),
             code: l.code.clone(),
-        });
-        let mut progress = HashMap::new();
-        if let (Some(learner), Some(store)) = (&self.learner, &self.store) {
-            match store.begun_progress(learner.id, &self.home.lessons) {
-                Ok(p) => progress = p,
-                Err(e) => self.home.notice = Some(e.message(self.home.lang)),
-            }
-        }
-        self.home.set_progress(label, progress);
+        })
     }
 
-    /// Draws the current screen, remembering where clickable things are.
-    pub fn draw(&self, frame: &mut ratatui::Frame, theme: &Theme, hits: &mut ScreenHits) {
-        if let Some(class) = &self.class {
-            hits.class = crate::class::view::render(frame, class, theme);
-        } else if let Some(p) = &self.player {
-            hits.player = crate::ui::player::render(frame, p, theme);
-            if let Some(notice) = &self.home.notice {
-                crate::ui::player::render_notice(frame, notice, theme);
+    /// Shows the current learner's progress on the home screen (asking the store for it).
+    fn refresh_progress(&mut self) -> Vec<Effect> {
+        match &self.learner {
+            Some(l) => vec![Effect::LoadProgress(l.id)],
+            None => {
+                self.home.set_progress(None, HashMap::new());
+                Vec::new()
             }
-        } else if let Some(screen) = &self.settings_screen {
-            hits.picker = crate::ui::settings::render(frame, screen, self.home.lang, theme);
-        } else if let Some(picker) = &self.picker {
-            hits.picker = crate::ui::picker::render(frame, picker, self.home.lang, theme);
-        } else {
-            hits.home = crate::ui::home::render(frame, &self.home, theme);
         }
     }
 }

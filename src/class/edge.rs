@@ -1,72 +1,90 @@
-//! The edge of class mode: keys and clicks become messages, and every effect is carried out
-//! on the store at once (a mark is on disk before the next key is read). What the store
-//! answers goes back into the class state as messages.
-
-use std::collections::VecDeque;
+//! Class mode as a program of the runtime, and its edge: every effect is carried out on the
+//! store at once (a mark is on disk before the next key is read), and what the store
+//! answers goes back into the class state as messages. The keys are in `keys.rs`.
 
 use chrono::{DateTime, Utc};
-use crossterm::event::MouseEventKind;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton};
+use crossterm::event::Event;
+use ratatui::Frame;
 
 use super::state::{Class, Effect, Msg};
-use super::view::{Hits, hit};
 use crate::i18n::Lang;
 use crate::progress::{Attendee, Mode, QuizEvent, SessionRecord, StepEvent, Store, StoreError};
+use crate::runtime::{Edge, Hits, Program};
+use crate::ui::theme::{Theme, ThemeName};
 
-/// Maps a terminal event to a class message.
-pub fn class_msg(event: &Event, hits: &Hits) -> Option<Msg> {
-    match event {
-        Event::Key(key) => key_msg(*key),
-        Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => {
-            hit(hits, m.column, m.row)
-        }
-        Event::Mouse(m) if m.kind == MouseEventKind::ScrollUp => Some(Msg::Up),
-        Event::Mouse(m) if m.kind == MouseEventKind::ScrollDown => Some(Msg::Down),
-        _ => None,
+pub use super::keys::class_msg;
+
+impl Program for Class {
+    type Msg = Msg;
+    type Effect = Effect;
+    type Tap = Msg;
+
+    fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        Class::update(self, msg)
+    }
+
+    fn view(&self, frame: &mut Frame, theme: &Theme, hits: &mut Hits<Msg>) {
+        super::view::render(frame, self, theme, hits);
+    }
+
+    fn on_event(&self, event: &Event, hits: &Hits<Msg>) -> Option<Msg> {
+        class_msg(event, hits, |m| m)
+    }
+
+    fn theme(&self) -> Theme {
+        Theme::named(ThemeName::default())
+    }
+
+    fn done(&self) -> bool {
+        self.finished
     }
 }
 
-fn key_msg(key: KeyEvent) -> Option<Msg> {
-    if key.kind == KeyEventKind::Release || key.modifiers.contains(KeyModifiers::CONTROL) {
-        return None;
-    }
-    Some(match key.code {
-        KeyCode::Up => Msg::Up,
-        KeyCode::Down => Msg::Down,
-        KeyCode::Left | KeyCode::PageUp => Msg::Left,
-        KeyCode::Right | KeyCode::PageDown => Msg::Right,
-        KeyCode::Enter => Msg::Enter,
-        KeyCode::Esc => Msg::Esc,
-        KeyCode::Tab | KeyCode::BackTab => Msg::Tab,
-        KeyCode::Delete => Msg::Delete,
-        KeyCode::Backspace => Msg::Backspace,
-        KeyCode::Char(c) => Msg::Char(c),
-        _ => return None,
-    })
-}
-
-/// What the caller must do after the effects ran.
+/// What the host must do once the class's effects ran.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct After {
     /// Site and trainer to remember in the settings.
     pub remember: Option<(String, String)>,
+    /// The trainer left class mode.
     pub exit: bool,
+}
+
+/// Class mode's edge: the store it saves to, the time it saves with, and what the host
+/// (the home app) must do afterwards.
+pub struct ClassEdge<'a> {
+    /// Where every mark and answer is saved.
+    pub store: &'a mut Store,
+    /// The time written with what is saved.
+    pub now: DateTime<Utc>,
+    /// Settings to remember and whether class mode was left.
+    pub after: After,
+}
+
+impl<'a> ClassEdge<'a> {
+    /// An edge saving to `store` at time `now`.
+    pub fn new(store: &'a mut Store, now: DateTime<Utc>) -> Self {
+        ClassEdge {
+            store,
+            now,
+            after: After::default(),
+        }
+    }
+}
+
+impl Edge<Class> for ClassEdge<'_> {
+    fn run(&mut self, class: &Class, effect: Effect) -> Vec<Msg> {
+        match run(class, effect, self.store, self.now, &mut self.after) {
+            Ok(reply) => reply.into_iter().collect(),
+            Err(e) => vec![Msg::Failed(e.message(class.lang))],
+        }
+    }
 }
 
 /// Feeds `msg` to the class and carries out every effect that follows, at time `now`.
 pub fn step(class: &mut Class, msg: Msg, store: &mut Store, now: DateTime<Utc>) -> After {
-    let mut after = After::default();
-    let mut queue: VecDeque<Msg> = VecDeque::from([msg]);
-    while let Some(msg) = queue.pop_front() {
-        for effect in class.update(msg) {
-            match run(class, effect, store, now, &mut after) {
-                Ok(Some(reply)) => queue.push_back(reply),
-                Ok(None) => {}
-                Err(e) => queue.push_back(Msg::Failed(e.message(class.lang))),
-            }
-        }
-    }
-    after
+    let mut edge = ClassEdge::new(store, now);
+    crate::runtime::send(class, &mut edge, msg);
+    edge.after
 }
 
 fn run(
@@ -215,48 +233,4 @@ pub fn open(
         (&settings.default_site, &settings.trainer_name),
         store.sessions_on(today)?,
     ))
-}
-
-impl crate::app::run::App {
-    /// Opens class mode from the home screen (or `zhulao class`).
-    pub fn open_class(&mut self, now: DateTime<Utc>) {
-        let lang = self.home.lang;
-        let Some(store) = &self.store else {
-            self.home.notice = Some(lang.text().ui.class_needs_store.to_string());
-            return;
-        };
-        // Class mode shows every lesson's steps and questions: read them all now.
-        let lessons = crate::lesson::catalog::read_all(&self.home.lessons)
-            .into_iter()
-            .cloned()
-            .collect();
-        match open(lang, lessons, store, &self.settings, now) {
-            Ok(class) => self.class = Some(class),
-            Err(e) => self.home.notice = Some(e.message(lang)),
-        }
-    }
-
-    /// One terminal event in class mode; marks are saved before this returns.
-    pub fn handle_class(&mut self, event: &Event, hits: &Hits, now: DateTime<Utc>) {
-        let (Some(class), Some(store)) = (&mut self.class, &mut self.store) else {
-            self.class = None;
-            return;
-        };
-        let Some(msg) = class_msg(event, hits) else {
-            return;
-        };
-        let after = step(class, msg, store, now);
-        if let Some((site, trainer)) = after.remember {
-            let mut settings = self.settings.clone();
-            if settings.default_site != site || settings.trainer_name != trainer {
-                settings.default_site = site;
-                settings.trainer_name = trainer;
-                self.apply_settings(settings);
-            }
-        }
-        if after.exit {
-            self.class = None;
-            self.refresh_progress();
-        }
-    }
 }

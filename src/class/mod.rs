@@ -2,6 +2,7 @@
 //! update, `view` draws it, `edge` saves every mark the moment it is made.
 
 pub mod edge;
+mod keys;
 mod msg;
 pub mod quiz;
 pub mod search;

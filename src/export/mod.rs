@@ -9,7 +9,6 @@ pub mod progress;
 pub mod safe;
 pub mod xlsx_out;
 
-use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -38,28 +37,8 @@ pub enum Format {
     Xlsx,
 }
 
-/// Writes `bytes` to `path` atomically: a temp file beside it, fsync, then rename.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("export");
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
+/// Writes `bytes` to `path` atomically (the same as every file the program writes).
+pub use crate::fsio::write_atomically;
 
 /// Writes the sheets in `format` to `path` (CSV holds the first sheet only).
 pub fn write(sheets: &[Sheet], format: Format, path: &Path) -> std::io::Result<()> {

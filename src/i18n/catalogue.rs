@@ -114,6 +114,8 @@ catalogue! {
         pub setting_site: &'static str,
         pub setting_trainer: &'static str,
         pub settings_saved_failed: Template,
+        /// The settings file is from a newer zhulao: {file}, {found} and {known} versions.
+        pub settings_newer_file: Template,
         /// A yes-or-no setting that is on.
         pub setting_on: &'static str,
         /// A yes-or-no setting that is off.

@@ -91,6 +91,9 @@ pub(super) static TEXT: Text = Text {
         setting_site: "Default site",
         setting_trainer: "Trainer name",
         settings_saved_failed: Template("Settings could not be saved: {detail}"),
+        settings_newer_file: Template(
+            "{file} was written by a newer zhulao (settings format version {found}; this version knows up to {known}): the settings it understands are in use, and the file will not be overwritten. Upgrade zhulao to change settings here.",
+        ),
         setting_on: "on",
         setting_off: "off",
         theme_high_contrast: "white on black (high contrast)",

@@ -91,6 +91,9 @@ pub(super) static TEXT: Text = Text {
         setting_site: "默认地点",
         setting_trainer: "讲师名字",
         settings_saved_failed: Template("设置保存不了：{detail}"),
+        settings_newer_file: Template(
+            "{file} 是更新版本的 zhulao 写的（设置格式版本 {found}，这个版本只认识到 {known}）：看得懂的设置已经用上，这个文件不会被改写。要在这里改设置，请先升级 zhulao。",
+        ),
         setting_on: "开",
         setting_off: "关",
         theme_high_contrast: "黑底白字（高对比）",

@@ -1,47 +1,102 @@
-//! Carrying out the kiosk's effects: the progress store (look-ups, new learners, every
-//! outcome saved as it happens) and read-aloud. No terminal here, so tests drive a whole
-//! kiosk against a temp data folder by sending it messages.
+//! The kiosk as a program of the runtime, and its edge: the progress store (look-ups, new
+//! learners, every outcome saved as it happens) and read-aloud. No terminal here, so tests
+//! drive a whole kiosk against a temp data folder by sending it messages.
 
 use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use crossterm::event::Event;
+use ratatui::Frame;
 
 use super::state::{Effect, Kiosk, Msg, Reply};
 use crate::progress::error::LearnerProblem;
 use crate::progress::learners::masked_name;
 use crate::progress::{LearnerId, LessonProgress, Store, StoreError};
+use crate::runtime::{Edge, Hits, Program, Runner};
 use crate::speech::Speaker;
+use crate::ui::theme::Theme;
 
-/// A kiosk with its store and speaker.
-pub struct Driver {
-    pub kiosk: Kiosk,
-    pub store: Option<Store>,
-    pub speaker: Option<Speaker>,
+/// How often the clock ticks while nothing happens (the countdowns move on screen).
+const TICK: Duration = Duration::from_millis(500);
+
+/// The kiosk with its edge, as the terminal loop and the tests run it.
+pub type Driver = Runner<Kiosk, KioskEdge>;
+
+impl Program for Kiosk {
+    type Msg = Msg;
+    type Effect = Effect;
+    type Tap = Msg;
+
+    fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        Kiosk::update(self, msg)
+    }
+
+    fn view(&self, frame: &mut Frame, theme: &Theme, hits: &mut Hits<Msg>) {
+        super::view::render(frame, self, theme, hits);
+    }
+
+    fn on_event(&self, event: &Event, hits: &Hits<Msg>) -> Option<Msg> {
+        super::input::to_msg(self, event, hits)
+    }
+
+    fn on_tick(&self, now: DateTime<Utc>) -> Option<Msg> {
+        Some(Msg::Tick(now))
+    }
+
+    fn tick_every(&self) -> Option<Duration> {
+        Some(TICK)
+    }
+
+    fn theme(&self) -> Theme {
+        Theme::named(self.theme)
+    }
+
+    fn done(&self) -> bool {
+        self.quit
+    }
 }
 
-impl Driver {
-    /// A driver for `kiosk`; without a store, nothing is saved and sign-in says so calmly.
-    pub fn new(kiosk: Kiosk, store: Option<Store>, speaker: Option<Speaker>) -> Driver {
-        Driver {
-            kiosk,
+/// What the kiosk's effects are carried out with: its store and speaker.
+pub struct KioskEdge {
+    /// None when the store could not open: nothing is saved and sign-in says so calmly.
+    pub store: Option<Store>,
+    /// None when read-aloud is off.
+    pub speaker: Option<Speaker>,
+    /// Panic right after the first frame (for the test that the terminal is given back).
+    pub panic_after_frame: bool,
+}
+
+impl KioskEdge {
+    /// An edge on this store and speaker.
+    pub fn new(store: Option<Store>, speaker: Option<Speaker>) -> KioskEdge {
+        KioskEdge {
             store,
             speaker,
+            panic_after_frame: false,
         }
     }
+}
 
-    /// Updates the kiosk with `msg`, carries out the effects, and feeds the store's answers
-    /// back in until there is nothing left to do.
-    pub fn send(&mut self, msg: Msg) {
-        let mut queue = std::collections::VecDeque::from([msg]);
-        while let Some(msg) = queue.pop_front() {
-            for effect in self.kiosk.update(msg) {
-                if let Some(reply) = self.run(effect) {
-                    queue.push_back(Msg::Reply(reply));
-                }
-            }
-        }
+impl Edge<Kiosk> for KioskEdge {
+    fn run(&mut self, kiosk: &Kiosk, effect: Effect) -> Vec<Msg> {
+        self.carry_out(kiosk, effect)
+            .map(Msg::Reply)
+            .into_iter()
+            .collect()
     }
 
-    fn run(&mut self, effect: Effect) -> Option<Reply> {
-        let now = self.kiosk.now;
+    fn after_frame(&mut self, _: &Kiosk) -> Vec<Msg> {
+        if self.panic_after_frame {
+            panic!("{} is set", super::run::PANIC_FOR_TESTS);
+        }
+        Vec::new()
+    }
+}
+
+impl KioskEdge {
+    fn carry_out(&mut self, kiosk: &Kiosk, effect: Effect) -> Option<Reply> {
+        let now = kiosk.now;
         match effect {
             Effect::Speak(text) => {
                 // A missing speech program was reported at start; the lesson goes on.
@@ -53,7 +108,7 @@ impl Driver {
                 None
             }
             Effect::Quit => None,
-            Effect::FindLearner(code) => Some(self.sign_in(&code)),
+            Effect::FindLearner(code) => Some(self.sign_in(kiosk, &code)),
             Effect::CreateLearner { name, code } => {
                 let Some(store) = self.store.as_mut() else {
                     return Some(Reply::StoreProblem);
@@ -70,7 +125,7 @@ impl Driver {
                     Err(_) => Reply::StoreProblem,
                 })
             }
-            Effect::LoadProgress(learner) => match self.progress(learner) {
+            Effect::LoadProgress(learner) => match self.progress(kiosk, learner) {
                 Ok(p) => Some(Reply::Progress(p)),
                 Err(_) => Some(Reply::StoreProblem),
             },
@@ -88,12 +143,12 @@ impl Driver {
         }
     }
 
-    fn sign_in(&self, code: &str) -> Reply {
+    fn sign_in(&self, kiosk: &Kiosk, code: &str) -> Reply {
         let Some(store) = &self.store else {
             return Reply::StoreProblem;
         };
         match store.learner_by_code(code) {
-            Ok(l) => match self.progress(l.id) {
+            Ok(l) => match self.progress(kiosk, l.id) {
                 Ok(progress) => Reply::SignedIn {
                     learner: l.id,
                     masked: masked_name(&l.display_name),
@@ -110,10 +165,14 @@ impl Driver {
 
     /// A learner's progress by lesson id, for the lessons the kiosk offers that they have
     /// begun (the others show as not started).
-    fn progress(&self, learner: LearnerId) -> Result<HashMap<String, LessonProgress>, StoreError> {
+    fn progress(
+        &self,
+        kiosk: &Kiosk,
+        learner: LearnerId,
+    ) -> Result<HashMap<String, LessonProgress>, StoreError> {
         let Some(store) = &self.store else {
             return Ok(HashMap::new());
         };
-        store.begun_progress(learner, &self.kiosk.library.lessons)
+        store.begun_progress(learner, &kiosk.library.lessons)
     }
 }

@@ -4,32 +4,14 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton};
 use crossterm::event::{MouseEvent, MouseEventKind};
-use ratatui::layout::{Position, Rect};
 
 use super::pad::{PadKey, digit_of};
 use super::state::{Button, Kiosk, Msg, Screen};
-use crate::app::keys::{player_key, player_mouse};
-
-/// Where clickable things were drawn on the current screen.
-#[derive(Debug, Default, Clone)]
-pub struct Hits {
-    /// Buttons and pad keys, with the message a tap sends. Earlier entries win.
-    pub clicks: Vec<(Rect, Msg)>,
-    /// The player's own targets, while a lesson is open.
-    pub player: crate::ui::player::Hits,
-}
-
-impl Hits {
-    fn at(&self, x: u16, y: u16) -> Option<Msg> {
-        self.clicks
-            .iter()
-            .find(|(r, _)| r.contains(Position { x, y }))
-            .map(|(_, m)| m.clone())
-    }
-}
+use crate::player::keys::{player_key, player_mouse};
+use crate::ui::Hits;
 
 /// The message for a terminal event, if it means anything on the current screen.
-pub fn to_msg(kiosk: &Kiosk, event: &Event, hits: &Hits) -> Option<Msg> {
+pub fn to_msg(kiosk: &Kiosk, event: &Event, hits: &Hits<Msg>) -> Option<Msg> {
     match event {
         Event::Key(key) => key_msg(kiosk, *key, hits),
         Event::Mouse(m) => mouse_msg(kiosk, m, hits),
@@ -37,7 +19,7 @@ pub fn to_msg(kiosk: &Kiosk, event: &Event, hits: &Hits) -> Option<Msg> {
     }
 }
 
-fn key_msg(kiosk: &Kiosk, key: KeyEvent, hits: &Hits) -> Option<Msg> {
+fn key_msg(kiosk: &Kiosk, key: KeyEvent, hits: &Hits<Msg>) -> Option<Msg> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -75,7 +57,7 @@ fn key_msg(kiosk: &Kiosk, key: KeyEvent, hits: &Hits) -> Option<Msg> {
         },
         Screen::Confirm { .. } => list_key(key.code),
         Screen::Lessons => match kiosk.player() {
-            Some(player) => player_key(player, key, &hits.player).map(Msg::Player),
+            Some(player) => player_key(player, key, hits, Msg::Player),
             None => match key.code {
                 KeyCode::F(10) => Some(Msg::SignOut),
                 KeyCode::Esc | KeyCode::Backspace => None,
@@ -107,7 +89,7 @@ fn pad_key(code: KeyCode) -> Option<Msg> {
     })
 }
 
-fn mouse_msg(kiosk: &Kiosk, m: &MouseEvent, hits: &Hits) -> Option<Msg> {
+fn mouse_msg(kiosk: &Kiosk, m: &MouseEvent, hits: &Hits<Msg>) -> Option<Msg> {
     let tap = m.kind == MouseEventKind::Down(MouseButton::Left);
     if kiosk.idle.is_some() {
         return tap.then_some(Msg::Press(Button::StillHere));
@@ -115,10 +97,10 @@ fn mouse_msg(kiosk: &Kiosk, m: &MouseEvent, hits: &Hits) -> Option<Msg> {
     if kiosk.staff.is_none()
         && let Some(_) = kiosk.player()
     {
-        return player_mouse(m.kind, m.column, m.row, &hits.player).map(Msg::Player);
+        return player_mouse(m.kind, m.column, m.row, hits, Msg::Player);
     }
     match m.kind {
-        MouseEventKind::Down(MouseButton::Left) => hits.at(m.column, m.row),
+        MouseEventKind::Down(MouseButton::Left) => hits.tap(m.column, m.row),
         MouseEventKind::ScrollUp if kiosk.screen == Screen::Lessons => Some(Msg::Up),
         MouseEventKind::ScrollDown if kiosk.screen == Screen::Lessons => Some(Msg::Down),
         _ => None,

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::state::{Button, Kiosk, Msg};
-use super::view::{Ctx, frame_rows};
+use super::view::Ctx;
 use crate::app::Home;
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
@@ -47,7 +47,6 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         return;
     };
     let home = &session.home;
-    let [top, body, footer] = frame_rows(area);
     let who = match session.learner {
         Some(_) => fill(
             ctx.s.home_hello,
@@ -55,12 +54,8 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         ),
         None => ctx.s.home_guest.to_string(),
     };
-    ctx.bar(
-        top,
-        &who,
-        Some((ctx.s.home_sign_out, Msg::Press(Button::SignOut))),
-    );
-    ctx.footer(footer, ctx.s.home_keys);
+    let sign_out = Some((ctx.s.home_sign_out, Msg::Press(Button::SignOut)));
+    let body = ctx.screen(area, &who, sign_out, ctx.s.home_keys);
     let mut list = body.inner(Margin::new(1, 1));
     if let Some((lesson, step)) = home.resume
         && let Some(l) = home.lessons.get(lesson)
@@ -131,7 +126,7 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         let line = match row {
             Row::Heading(h) => Line::styled(fit(h, width), ctx.theme.heading),
             Row::Lesson(i) => {
-                ctx.hits.clicks.push((rect, Msg::Press(Button::Lesson(*i))));
+                ctx.hits.add(rect, Msg::Press(Button::Lesson(*i)));
                 let focused = *i == home.selected && !home.on_resume;
                 let (mark, style) = match focused {
                     true => ("▶ ", ctx.theme.selected),

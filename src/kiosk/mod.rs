@@ -18,6 +18,6 @@ mod signin;
 pub mod state;
 pub mod view;
 
-pub use edge::Driver;
-pub use input::{Hits, to_msg};
+pub use edge::{Driver, KioskEdge};
+pub use input::to_msg;
 pub use state::{Button, Effect, Kiosk, Msg, Note, Reply, Screen};

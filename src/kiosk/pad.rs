@@ -1,6 +1,7 @@
 //! The on-screen number pad: large keys for a finger, a mouse or the keyboard's digits,
 //! used for learner codes and the staff PIN; and the big button every kiosk screen uses.
 
+use crate::ui::Hits;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -119,7 +120,7 @@ impl Widget for BigButton<'_> {
     }
 }
 
-/// The pad's keys, laid out three by four and centred in `area`; returns each key's place
+/// The pad's keys, laid out three by four and centred in `area`; registers each key's place
 /// for taps, which includes the gap below it so a finger that lands a little low counts.
 pub fn draw_keys(
     area: Rect,
@@ -127,7 +128,8 @@ pub fn draw_keys(
     s: &KioskText,
     theme: &Theme,
     enabled: bool,
-) -> Vec<(Rect, PadKey)> {
+    hits: &mut Hits<PadKey>,
+) {
     const ROWS: [[PadKey; 3]; 4] = [
         [PadKey::Digit(1), PadKey::Digit(2), PadKey::Digit(3)],
         [PadKey::Digit(4), PadKey::Digit(5), PadKey::Digit(6)],
@@ -135,7 +137,7 @@ pub fn draw_keys(
         [PadKey::Delete, PadKey::Digit(0), PadKey::Ok],
     ];
     if area.width < 9 || area.height < 4 {
-        return Vec::new();
+        return;
     }
     let gap_x = if area.width >= 30 { 2 } else { 1 };
     let key_w = ((area.width - 2 * gap_x) / 3).min(14);
@@ -150,7 +152,6 @@ pub fn draw_keys(
     let total_h = 4 * key_h + 3 * gap_y;
     let x0 = area.x + (area.width - total_w) / 2;
     let y0 = area.y + (area.height - total_h) / 2;
-    let mut hits = Vec::new();
     for (r, row) in ROWS.iter().enumerate() {
         for (c, key) in row.iter().enumerate() {
             let rect = Rect {
@@ -182,10 +183,9 @@ pub fn draw_keys(
                 height: key_h + below,
                 ..rect
             };
-            hits.push((tap, *key));
+            hits.add(tap, *key);
         }
     }
-    hits
 }
 
 #[cfg(test)]
@@ -226,9 +226,10 @@ mod tests {
         for (w, h) in [(0, 0), (1, 1), (9, 4), (40, 8), (80, 16), (200, 60)] {
             let area = Rect::new(0, 0, w, h);
             let mut buf = Buffer::empty(area);
-            let hits = draw_keys(area, &mut buf, s, &theme, true);
+            let mut hits = Hits::new();
+            draw_keys(area, &mut buf, s, &theme, true, &mut hits);
             assert!(hits.is_empty() || hits.len() == 12);
-            for (r, _) in hits {
+            for (r, _) in hits.iter() {
                 assert!(area.contains(r.as_position()) && r.right() <= area.right());
                 assert!(r.bottom() <= area.bottom());
             }

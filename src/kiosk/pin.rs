@@ -97,17 +97,9 @@ pub fn load(data_dir: &Path) -> Stored {
 pub fn save(data_dir: &Path, hash: &PinHash) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(data_dir)?;
     let path = pin_path(data_dir);
-    let tmp = data_dir.join(format!(".{PIN_FILE}.tmp-{}", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    {
-        let mut f = options.open(&tmp)?;
-        writeln!(f, "{}", hash.as_str())?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, &path)?;
+    crate::fsio::write_atomically_with(&path, crate::fsio::Access::Owner, |f| {
+        writeln!(f, "{}", hash.as_str())
+    })?;
     Ok(path)
 }
 

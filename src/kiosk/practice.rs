@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use super::state::{Button, Effect, Kiosk, Msg, Session};
-use crate::app::player::{Msg as PlayerMsg, Player};
-use crate::progress::{LearnerId, LessonProgress, QuizEvent, StepEvent};
+use crate::player::Msg as PlayerMsg;
+use crate::player::sitting::{Effect as SittingEffect, Sitting};
+use crate::progress::{LearnerId, LessonProgress, Mode};
 
 impl Kiosk {
     pub(super) fn start_session(
@@ -20,8 +21,7 @@ impl Kiosk {
             learner,
             masked,
             home,
-            player: None,
-            step_shown: self.now,
+            sitting: None,
         });
     }
 
@@ -30,7 +30,7 @@ impl Kiosk {
         let Some(session) = &mut self.session else {
             return Vec::new();
         };
-        if session.player.is_some() {
+        if session.sitting.is_some() {
             return match msg {
                 Msg::Player(m) => self.player_input(m),
                 _ => Vec::new(),
@@ -70,92 +70,47 @@ impl Kiosk {
         let Some(session) = &mut self.session else {
             return Vec::new();
         };
-        let Some(lesson) = session.home.lessons.get(lesson) else {
+        let Some(Ok(lesson)) = session.home.lessons.get(lesson).map(|l| l.lesson()) else {
             return Vec::new();
         };
-        let Ok(lesson) = lesson.lesson() else {
-            return Vec::new();
-        };
-        let player = Player::at_step(lesson.clone(), lang, step);
-        let text = player.speech_text();
-        session.player = Some(player);
-        session.step_shown = now;
-        if read_aloud {
-            vec![Effect::Speak(text)]
-        } else {
-            Vec::new()
-        }
+        let who = (session.learner, Mode::Kiosk);
+        let (sitting, effects) = Sitting::open(lesson.clone(), lang, step, who, read_aloud, now);
+        session.sitting = Some(sitting);
+        effects.into_iter().map(Effect::from).collect()
     }
 
-    /// Runs a player message and turns its effects into kiosk effects: outcomes are
-    /// recorded with mode `kiosk` for a signed-in learner, and not at all for a guest.
+    /// Runs a player message in the sitting: outcomes are recorded with mode `kiosk` for a
+    /// signed-in learner, and not at all for a guest; leaving reloads the learner's progress.
     fn player_input(&mut self, msg: PlayerMsg) -> Vec<Effect> {
-        let (now, read_aloud) = (self.now, self.read_aloud);
+        let now = self.now;
         let Some(session) = &mut self.session else {
             return Vec::new();
         };
-        let Some(player) = &mut session.player else {
+        let Some(sitting) = &mut session.sitting else {
             return Vec::new();
         };
-        let before = (player.step, std::mem::discriminant(&player.phase));
-        let inner = player.update(msg);
-        let moved = (player.step, std::mem::discriminant(&player.phase)) != before;
-        let (lesson_id, version) = (player.lesson.id.clone(), player.lesson.version);
-        let text = player.speech_text();
-        let seconds = (now - session.step_shown).num_seconds().clamp(0, 3600) as u32;
         let mut out = Vec::new();
-        for effect in inner {
-            use crate::app::Effect as P;
-            match (effect, session.learner) {
-                (P::Record { step, outcome, .. }, Some(learner)) => {
-                    session.step_shown = now;
-                    out.push(Effect::Record(StepEvent {
-                        learner,
-                        lesson: lesson_id.clone(),
-                        lesson_version: version,
-                        step,
-                        outcome,
-                        mode: crate::progress::Mode::Kiosk,
-                        session: None,
-                        seconds,
-                        at: now,
-                    }));
-                }
-                (
-                    P::Answer {
-                        question,
-                        chosen,
-                        correct,
-                    },
-                    Some(learner),
-                ) => out.push(Effect::Answer(QuizEvent {
-                    learner,
-                    lesson: lesson_id.clone(),
-                    lesson_version: version,
-                    question,
-                    chosen,
-                    correct,
-                    mode: crate::progress::Mode::Kiosk,
-                    session: None,
-                    at: now,
-                })),
-                (P::Speak(text), _) => out.push(Effect::Speak(text)),
-                (P::Exit, learner) => {
-                    session.player = None;
-                    out.push(Effect::StopSpeech);
-                    out.extend(learner.map(Effect::LoadProgress));
+        for effect in sitting.update(msg, now) {
+            match effect {
+                SittingEffect::Closed => {
+                    session.sitting = None;
+                    out.extend(session.learner.map(Effect::LoadProgress));
                     return out;
                 }
-                _ => {}
-            }
-        }
-        if moved {
-            session.step_shown = now;
-            out.push(Effect::StopSpeech);
-            if read_aloud {
-                out.push(Effect::Speak(text));
+                e => out.push(Effect::from(e)),
             }
         }
         out
+    }
+}
+
+impl From<SittingEffect> for Effect {
+    fn from(e: SittingEffect) -> Effect {
+        match e {
+            SittingEffect::Record(event) => Effect::Record(event),
+            SittingEffect::Answer(event) => Effect::Answer(event),
+            SittingEffect::Speak(text) => Effect::Speak(text),
+            SittingEffect::StopSpeech | SittingEffect::Closed => Effect::StopSpeech,
+        }
     }
 }

@@ -6,29 +6,25 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use chrono::Utc;
 use crossterm::event::{self, Event, KeyCode};
 use crossterm::event::{KeyEventKind, KeyModifiers};
 
-use super::edge::Driver;
-use super::input::{Hits, to_msg};
+use super::edge::{Driver, KioskEdge};
 use super::pin::{self, PinHash, Stored, is_valid_pin};
-use super::state::{Kiosk, Msg};
+use super::state::Kiosk;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Library;
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::Store;
 use crate::settings::Settings;
 use crate::speech::Speaker;
-use crate::ui::theme::{Theme, ThemeName};
+use crate::ui::theme::ThemeName;
 
 /// Set in tests only: panic right after the first frame, to check the terminal is given
 /// back and the exit status is not zero.
 pub const PANIC_FOR_TESTS: &str = "ZHULAO_KIOSK_PANIC_FOR_TESTS";
-/// How often the clock ticks while nothing happens (the countdowns move on screen).
-const TICK: Duration = Duration::from_millis(500);
 
 /// What `zhulao kiosk` runs with.
 #[derive(Debug, Clone)]
@@ -84,8 +80,12 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
     let mut kiosk = Kiosk::new(library, options.lang, pin, options.idle_seconds, now);
     kiosk.site = options.site.clone();
     kiosk.read_aloud = options.read_aloud;
-    let mut driver = Driver::new(kiosk, store, speaker);
-    match terminal_loop(&mut driver, &Theme::named(options.theme)) {
+    kiosk.theme = options.theme;
+    let mut edge = KioskEdge::new(store, speaker);
+    // Raw mode turns off the terminal's signal keys, so Ctrl+C and the rest arrive as keys.
+    edge.panic_after_frame = std::env::var_os(PANIC_FOR_TESTS).is_some();
+    let mut driver = Driver::new(kiosk, edge);
+    match crate::runtime::run(&mut driver, options.lang.text().ui.no_terminal) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let prefix = options.lang.text().ui.error_prefix;
@@ -93,33 +93,6 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn terminal_loop(driver: &mut Driver, theme: &Theme) -> io::Result<()> {
-    // Raw mode turns off the terminal's signal keys; the panic hook gives the terminal,
-    // mouse included, back before anything is printed.
-    let mut terminal = crate::app::terminal::init()?;
-    let result = (|| -> io::Result<()> {
-        let mut hits = Hits::default();
-        while !driver.kiosk.quit {
-            terminal.draw(|f| hits = super::view::render(f, &driver.kiosk, theme))?;
-            if std::env::var_os(PANIC_FOR_TESTS).is_some() {
-                panic!("{PANIC_FOR_TESTS} is set");
-            }
-            let event = match event::poll(TICK)? {
-                true => Some(event::read()?),
-                false => None,
-            };
-            driver.send(Msg::Tick(Utc::now()));
-            if let Some(msg) = event.and_then(|e| to_msg(&driver.kiosk, &e, &hits)) {
-                driver.send(msg);
-            }
-        }
-        Ok(())
-    })();
-    drop(terminal);
-    crate::app::terminal::restore();
-    result
 }
 
 /// `zhulao kiosk set-pin`: asks for the new PIN twice without showing it (or reads one

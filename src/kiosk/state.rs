@@ -9,10 +9,12 @@ use chrono::{DateTime, TimeDelta, Utc};
 use super::pad::{Pad, PadKey};
 use super::pin::{PinHash, RateLimit};
 use crate::app::Home;
-use crate::app::player::{Msg as PlayerMsg, Player};
 use crate::i18n::Lang;
 use crate::lesson::Library;
+use crate::player::sitting::Sitting;
+use crate::player::{Msg as PlayerMsg, Player};
 use crate::progress::{LearnerId, LessonProgress, QuizEvent, StepEvent};
+use crate::ui::theme::ThemeName;
 
 /// How long the "还在吗？" prompt counts down before the session ends.
 pub const IDLE_COUNTDOWN: i64 = 60;
@@ -137,8 +139,8 @@ pub struct Session {
     /// The masked name (王*英); the full name is never kept here.
     pub masked: String,
     pub home: Home,
-    pub player: Option<Player>,
-    pub(super) step_shown: DateTime<Utc>,
+    /// The lesson open over the list, if one is.
+    pub sitting: Option<Sitting>,
 }
 
 /// The whole kiosk.
@@ -156,6 +158,8 @@ pub struct Kiosk {
     pub staff: Option<Pad>,
     pub note: Option<Note>,
     pub quit: bool,
+    /// The colours the kiosk is drawn in.
+    pub theme: ThemeName,
     pub(super) idle_after: TimeDelta,
     pub(super) last_input: DateTime<Utc>,
     pub(super) pin: PinHash,
@@ -185,6 +189,7 @@ impl Kiosk {
             staff: None,
             note: None,
             quit: false,
+            theme: ThemeName::default(),
             idle_after: TimeDelta::seconds(i64::from(idle_seconds.max(MIN_IDLE_SECONDS))),
             last_input: now,
             pin,
@@ -219,7 +224,8 @@ impl Kiosk {
 
     /// The player, when a lesson is open.
     pub fn player(&self) -> Option<&Player> {
-        self.session.as_ref().and_then(|s| s.player.as_ref())
+        let sitting = self.session.as_ref()?.sitting.as_ref()?;
+        Some(&sitting.player)
     }
 
     /// Applies one message and returns what the edge must do.

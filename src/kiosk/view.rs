@@ -9,12 +9,13 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::input::Hits;
 use super::pad::{BigButton, Pad, draw_keys};
 use super::state::{Button, CHOICES, Kiosk, Msg, Note, Screen};
 use crate::i18n::KioskText;
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
+use crate::ui::Hits;
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
@@ -22,26 +23,21 @@ use crate::ui::theme::Theme;
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 8;
 
-/// Draws the kiosk and returns where the clickable things are.
-pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
+/// Draws the kiosk, registering every tappable thing in `hits`.
+pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = &kiosk.lang.text().kiosk;
-    let mut hits = Hits::default();
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = kiosk.lang.text().ui.window_too_small;
-        let lines: Vec<Line> = wrap(note, area.width as usize)
-            .into_iter()
-            .map(Line::from)
-            .collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
-        return hits;
+        frame.render_widget(TooSmall { note, theme }, area);
+        return;
     }
     let mut ctx = Ctx {
         frame,
         theme,
         s,
-        hits: &mut hits,
+        hits,
     };
     if let Some(pad) = &kiosk.staff {
         let note = match kiosk.pin_paused() {
@@ -78,9 +74,11 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
             }
             Screen::Lessons => match kiosk.player() {
                 Some(player) => {
-                    ctx.hits.player = crate::ui::player::render(ctx.frame, player, theme);
+                    let mut taps = Hits::new();
+                    crate::player::view::render(ctx.frame, player, theme, &mut taps);
+                    ctx.hits.absorb(taps, Msg::Player);
                     if let Some(note) = note_text(kiosk, s) {
-                        crate::ui::player::render_notice(ctx.frame, &note, theme);
+                        crate::player::view::render_notice(ctx.frame, &note, theme);
                     }
                 }
                 None => super::lessons::render(&mut ctx, area, kiosk),
@@ -88,11 +86,9 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme) -> Hits {
         }
     }
     if kiosk.idle.is_some() {
-        ctx.hits.clicks.clear();
-        ctx.hits.player.clear();
+        ctx.hits.clear();
         ctx.idle(area, kiosk.idle_left().unwrap_or(0));
     }
-    hits
 }
 
 fn note_text(kiosk: &Kiosk, s: &KioskText) -> Option<String> {
@@ -112,51 +108,36 @@ pub(super) struct Ctx<'a, 'f> {
     pub frame: &'a mut Frame<'f>,
     pub theme: &'a Theme,
     pub s: &'static KioskText,
-    pub hits: &'a mut Hits,
-}
-
-/// Splits the window into the title bar, the body and the key line.
-pub(super) fn frame_rows(area: Rect) -> [Rect; 3] {
-    Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area)
+    pub hits: &'a mut Hits<Msg>,
 }
 
 impl Ctx<'_, '_> {
-    /// The title bar: a title on the left and, optionally, a button on the right.
-    pub fn bar(&mut self, row: Rect, title: &str, button: Option<(&str, Msg)>) {
-        let width = row.width as usize;
+    /// A screen's frame: the title bar, with a button on the right if `button` is given,
+    /// and the key line. Returns the body between them.
+    pub fn screen(
+        &mut self,
+        area: Rect,
+        title: &str,
+        button: Option<(&str, Msg)>,
+        keys: &str,
+    ) -> Rect {
+        let title = format!(" {title}");
         let right = button
             .as_ref()
             .map(|(label, _)| format!("［{label}］"))
             .unwrap_or_default();
-        let left = fit(
-            &format!(" {title}"),
-            width.saturating_sub(right.width() + 1),
-        );
-        let gap = width.saturating_sub(left.width() + right.width());
-        let text = format!("{left}{}{right}", " ".repeat(gap));
-        self.frame
-            .render_widget(Paragraph::new(text).style(self.theme.title_bar), row);
+        let screen = ScreenFrame {
+            title: &title,
+            right: &right,
+            keep: Keep::Right,
+            keys,
+            theme: self.theme,
+        };
+        self.frame.render_widget(screen, area);
         if let Some((_, msg)) = button {
-            let w = (right.width() as u16).min(row.width);
-            let rect = Rect {
-                x: row.right() - w,
-                width: w,
-                ..row
-            };
-            self.hits.clicks.push((rect, msg));
+            self.hits.add(screen.right_area(area), msg);
         }
-    }
-
-    /// The key line at the bottom.
-    pub fn footer(&mut self, row: Rect, keys: &str) {
-        let text = fit(&format!(" {keys}"), row.width as usize);
-        self.frame
-            .render_widget(Paragraph::new(text).style(self.theme.footer), row);
+        ScreenFrame::body(area)
     }
 
     /// Wrapped lines in one style, as many as fit in `area`; returns the rows used.
@@ -184,11 +165,15 @@ impl Ctx<'_, '_> {
             },
             rect,
         );
-        self.hits.clicks.push((rect, msg));
+        self.hits.add(rect, msg);
     }
 
     fn welcome(&mut self, area: Rect, kiosk: &Kiosk) {
-        let [top, body, footer] = frame_rows(area);
+        let (top, body, footer) = (
+            ScreenFrame::top(area),
+            ScreenFrame::body(area),
+            ScreenFrame::footer(area),
+        );
         let app = kiosk.lang.text().ui.app_title;
         let site = escape_controls(&kiosk.site);
         let width = top.width as usize;
@@ -209,9 +194,7 @@ impl Ctx<'_, '_> {
         };
         self.frame
             .render_widget(Paragraph::new(staff).style(self.theme.footer), staff_rect);
-        self.hits
-            .clicks
-            .push((staff_rect, Msg::Press(Button::Staff)));
+        self.hits.add(staff_rect, Msg::Press(Button::Staff));
         let inner = body.inner(Margin::new(2, 1));
         let title_h = self.text(inner, self.s.welcome_title, self.theme.heading, true);
         let gap = u16::from(inner.height > 8) + 1;
@@ -232,7 +215,7 @@ impl Ctx<'_, '_> {
             },
             button,
         );
-        self.hits.clicks.push((area, Msg::Press(Button::Start)));
+        self.hits.add(area, Msg::Press(Button::Start));
     }
 
     /// Big buttons one above the other, centred in `area`, at most three rows tall each.
@@ -255,13 +238,8 @@ impl Ctx<'_, '_> {
     }
 
     fn choose(&mut self, area: Rect, focus: usize) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(
-            top,
-            self.s.choose_title,
-            Some((self.s.back, Msg::Press(Button::Back))),
-        );
-        self.footer(footer, self.s.choose_keys);
+        let back = Some((self.s.back, Msg::Press(Button::Back)));
+        let body = self.screen(area, self.s.choose_title, back, self.s.choose_keys);
         let labels = [
             self.s.choose_sign_in,
             self.s.choose_new,
@@ -290,9 +268,7 @@ impl Ctx<'_, '_> {
         keys: &str,
         enabled: bool,
     ) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(top, title, Some((self.s.back, Msg::Back)));
-        self.footer(footer, keys);
+        let body = self.screen(area, title, Some((self.s.back, Msg::Back)), keys);
         let inner = body.inner(Margin::new(1, 0));
         let [entry, note_area, keys_area] = Layout::vertical([
             Constraint::Length(if inner.height > 16 { 3 } else { 1 }),
@@ -313,16 +289,21 @@ impl Ctx<'_, '_> {
         if let Some((text, style)) = note {
             self.text(note_area, &text, style, true);
         }
-        let buf = self.frame.buffer_mut();
-        for (rect, key) in draw_keys(keys_area, buf, self.s, self.theme, enabled) {
-            self.hits.clicks.push((rect, Msg::Pad(key)));
-        }
+        let mut keys = Hits::new();
+        draw_keys(
+            keys_area,
+            self.frame.buffer_mut(),
+            self.s,
+            self.theme,
+            enabled,
+            &mut keys,
+        );
+        self.hits.absorb(keys, Msg::Pad);
     }
 
     fn name(&mut self, area: Rect, name: &str, note: Option<String>) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(top, self.s.name_title, Some((self.s.back, Msg::Back)));
-        self.footer(footer, self.s.name_keys);
+        let back = Some((self.s.back, Msg::Back));
+        let body = self.screen(area, self.s.name_title, back, self.s.name_keys);
         let inner = body.inner(Margin::new(2, 1));
         let width = inner.width as usize;
         let typed = crate::lesson::sanitize_line(name);
@@ -366,9 +347,8 @@ impl Ctx<'_, '_> {
     }
 
     fn confirm(&mut self, area: Rect, name: &str, code: &str, focus: usize, note: Option<String>) {
-        let [top, body, footer] = frame_rows(area);
-        self.bar(top, self.s.confirm_title, Some((self.s.back, Msg::Back)));
-        self.footer(footer, self.s.choose_keys);
+        let back = Some((self.s.back, Msg::Back));
+        let body = self.screen(area, self.s.confirm_title, back, self.s.choose_keys);
         let inner = body.inner(Margin::new(2, 1));
         let masked = escape_controls(&crate::progress::learners::masked_name(name));
         let spaced: Vec<String> = code.chars().map(String::from).collect();
@@ -445,6 +425,6 @@ impl Ctx<'_, '_> {
             let msg = Msg::Press(Button::StillHere);
             self.button(rect, self.s.idle_continue, true, self.theme.selected, msg);
         }
-        self.hits.clicks.push((area, Msg::Press(Button::StillHere)));
+        self.hits.add(area, Msg::Press(Button::StillHere));
     }
 }

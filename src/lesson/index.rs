@@ -10,11 +10,10 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use super::catalog::Header;
+use super::header::Header;
 use super::model::{Category, LessonId, Level};
 
 /// The first line: the format and the program version, since a newer checker may read a
@@ -138,20 +137,8 @@ impl Index {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
-        // A name no other writer uses, in this process or another: two writes may race,
-        // and the later rename wins whole.
-        static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(format!(".{}.{n}.tmp", std::process::id()));
-        let tmp = std::path::PathBuf::from(tmp);
-        let result = std::fs::File::create(&tmp)
-            .and_then(|mut f| f.write_all(self.to_text().as_bytes()))
-            .and_then(|()| std::fs::rename(&tmp, path));
-        if result.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
-        result
+        // Two writes may race (each has its own temporary file); the later rename wins whole.
+        crate::fsio::write_atomically(path, self.to_text().as_bytes())
     }
 }
 

@@ -7,7 +7,6 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::catalog::{BundledHeader, Catalog};
 use super::error::{Diagnostic, Problem};
 use super::index::Stamp;
 use super::model::Lesson;
@@ -16,19 +15,7 @@ use super::source::Seg;
 use super::validate::Locator;
 use crate::i18n::Lang;
 
-mod bundled {
-    include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));
-}
-
-/// The lessons compiled into the program: (file name, contents).
-pub fn bundled_files() -> &'static [(&'static str, &'static str)] {
-    bundled::BUNDLED
-}
-
-/// The headers `build.rs` read from the bundled lessons, in the same order.
-pub(crate) fn bundled_header_table() -> &'static [Option<BundledHeader>] {
-    bundled::BUNDLED_HEADERS
-}
+pub use super::bundled::bundled_files;
 
 /// Where a lesson came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -310,15 +297,6 @@ pub(crate) fn duplicate_problem(
 }
 
 impl Library {
-    /// Loads the bundled lessons, then each folder in order, every lesson read in full.
-    /// A lesson in a later folder replaces one with the same id from the bundle or an
-    /// earlier folder; two files with the same id in one folder make the second one
-    /// broken. Folders that do not exist are skipped. (See [`Catalog`] for the lazy list
-    /// the interactive program starts from.)
-    pub fn load(dirs: &[PathBuf]) -> Library {
-        Catalog::load(dirs).into_library()
-    }
-
     /// Finds a lesson by id.
     pub fn get(&self, id: &str) -> Option<&LoadedLesson> {
         self.lessons.iter().find(|l| l.lesson.id.as_str() == id)

@@ -1,7 +1,9 @@
 //! Lessons: the file format, loading and validation, sanitising, and the JSON Schema.
 
+pub mod bundled;
 pub mod catalog;
 pub mod error;
+pub mod header;
 pub mod index;
 pub mod library;
 pub mod model;
@@ -11,8 +13,9 @@ pub mod sanitize;
 pub mod source;
 pub mod validate;
 
-pub use catalog::{Catalog, Entry, Header, Unchecked};
+pub use catalog::{Catalog, Entry, Unchecked};
 pub use error::{Diagnostic, Problem};
+pub use header::Header;
 pub use library::{BrokenLesson, Library, LoadedLesson, Origin, check_paths};
 pub use model::{Category, Element, Lesson, Level, Question, Screen, Step, Task};
 pub use parse::parse_lesson;

@@ -28,7 +28,7 @@ macro_rules! id_type {
 
             /// An id for tests, which build lessons by hand; panics on an invalid id.
             pub fn new_for_tests(s: &str) -> Self {
-                assert!(crate::lesson::validate::is_valid_id(s), "invalid id {s:?}");
+                assert!(is_valid_id(s), "invalid id {s:?}");
                 Self(s.to_string())
             }
         }
@@ -57,6 +57,20 @@ id_type!(
     /// A check question's stable id within its lesson.
     QuestionId
 );
+
+/// Longest id.
+pub const MAX_ID_CHARS: usize = 64;
+
+/// True for ids like `scan-to-pay`: lowercase ASCII letters, digits and inner hyphens.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
 
 /// A validated lesson.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,8 +233,8 @@ impl Level {
 }
 
 impl Element {
-    /// The id a task can point at, if this element has one (dialogs have several: see
-    /// [`Element::tappable_ids`]).
+    /// The id a task can point at, if this element has one (a dialog has none; each of
+    /// its buttons has its own: see [`DialogButton`]).
     pub fn id(&self) -> Option<&ElementId> {
         match self {
             Element::Button { id, .. } | Element::Item { id, .. } | Element::Message { id, .. } => {

@@ -4,46 +4,11 @@
 use std::collections::HashMap;
 
 use super::error::StoreError;
+use super::facts::{FACTS_SQL, StepFacts, StepStatus, StepSummary, facts_from_row};
 use super::model::LearnerId;
 use super::state::{StateMap, decode, summaries};
 use super::store::Store;
 use crate::lesson::{Entry, Lesson};
-
-/// What the log says about one step for one learner.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StepFacts {
-    /// Time of the latest `done`.
-    pub last_done: Option<String>,
-    /// Time of the latest `needs_help`.
-    pub last_help: Option<String>,
-    pub skipped: bool,
-    pub wrong_tries: u32,
-    /// Time of the latest event of any kind.
-    pub last_at: Option<String>,
-    pub seconds: u64,
-}
-
-/// Where a learner stands on one step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepStatus {
-    NotStarted,
-    Skipped,
-    NeedsHelp,
-    Done,
-}
-
-impl StepFacts {
-    /// The latest of done / needs help decides; a skip only counts when neither happened.
-    pub fn status(&self) -> StepStatus {
-        match (&self.last_done, &self.last_help) {
-            (Some(d), Some(h)) if h > d => StepStatus::NeedsHelp,
-            (Some(_), _) => StepStatus::Done,
-            (None, Some(_)) => StepStatus::NeedsHelp,
-            (None, None) if self.skipped => StepStatus::Skipped,
-            (None, None) => StepStatus::NotStarted,
-        }
-    }
-}
 
 /// Where a learner stands on a lesson as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,25 +29,6 @@ pub struct LessonProgress {
     pub needs_help: Vec<usize>,
     pub last_at: Option<String>,
     pub seconds: u64,
-}
-
-/// What progress needs of one step: its status, its latest event and time spent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StepSummary<'a> {
-    pub status: StepStatus,
-    pub last_at: Option<&'a str>,
-    pub seconds: u64,
-}
-
-impl StepFacts {
-    /// The parts of the facts that progress needs.
-    pub fn summary(&self) -> StepSummary<'_> {
-        StepSummary {
-            status: self.status(),
-            last_at: self.last_at.as_deref(),
-            seconds: self.seconds,
-        }
-    }
 }
 
 /// Derives a lesson's progress from the facts of its steps (by step id).
@@ -145,29 +91,6 @@ pub type FactTable = HashMap<LearnerId, HashMap<String, HashMap<String, StepFact
 /// Progress of every learner on every lesson: `table[learner][lesson index]`. Learners with
 /// no events are absent (they have not started anything).
 pub type ProgressTable = HashMap<LearnerId, Vec<LessonProgress>>;
-
-/// The aggregate of the event log per learner, lesson and step.
-pub(super) const FACTS_SQL: &str = "
-    SELECT learner, lesson_id, step_id,
-           max(CASE WHEN outcome = 'done' THEN at END),
-           max(CASE WHEN outcome = 'needs_help' THEN at END),
-           max(outcome = 'skipped'),
-           sum(outcome = 'wrong_try'),
-           max(at),
-           sum(seconds)
-    FROM step_event";
-
-/// Reads columns 3–8 of a [`FACTS_SQL`] row.
-pub(super) fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<StepFacts> {
-    Ok(StepFacts {
-        last_done: r.get(3)?,
-        last_help: r.get(4)?,
-        skipped: r.get::<_, i64>(5)? != 0,
-        wrong_tries: r.get::<_, i64>(6)? as u32,
-        last_at: r.get(7)?,
-        seconds: r.get::<_, i64>(8)?.max(0) as u64,
-    })
-}
 
 impl Store {
     /// The progress of every learner on each of `lessons`, from the per-lesson summary

@@ -4,6 +4,7 @@
 pub mod classes;
 pub mod derive;
 pub mod error;
+pub mod facts;
 pub mod learners;
 pub mod model;
 pub mod schema;
@@ -11,7 +12,8 @@ pub mod state;
 pub mod store;
 
 pub use classes::{Attendee, ClassSession, NewSession, SessionId, SessionRecord};
-pub use derive::{LessonProgress, LessonStatus, StepFacts, StepStatus, lesson_progress};
+pub use derive::{LessonProgress, LessonStatus, lesson_progress};
 pub use error::StoreError;
+pub use facts::{StepFacts, StepStatus};
 pub use model::{Learner, LearnerId, Mode, Outcome, QuizEvent, StepEvent};
 pub use store::Store;

@@ -1,13 +1,13 @@
 //! The per-lesson summary kept beside the event log (`lesson_state`): for each learner and
 //! lesson, the facts of each step, updated in the same transaction as every event. It is
-//! derived data — [`Store::rebuild_state`] recomputes it from the events — kept so that
+//! derived data — [`Store::rebuild_state`](super::Store::rebuild_state) recomputes it from the events — kept so that
 //! progress for thousands of learners reads 10× fewer rows than the log.
 
 use std::collections::BTreeMap;
 
 use rusqlite::{Transaction, params};
 
-use super::derive::{StepFacts, StepStatus, StepSummary};
+use super::facts::{FACTS_SQL, StepFacts, StepStatus, StepSummary, facts_from_row};
 use super::model::{LearnerId, Outcome};
 
 /// Step facts by step id, as stored in one `lesson_state` row.
@@ -153,8 +153,7 @@ pub fn rebuild(tx: &Transaction, learner: Option<LearnerId>) -> rusqlite::Result
         None => tx.execute("DELETE FROM lesson_state", [])?,
     };
     let sql = format!(
-        "{} {filter} GROUP BY learner, lesson_id, step_id ORDER BY learner, lesson_id",
-        super::derive::FACTS_SQL
+        "{FACTS_SQL} {filter} GROUP BY learner, lesson_id, step_id ORDER BY learner, lesson_id"
     );
     let mut stmt = tx.prepare(&sql)?;
     let mut rows = match learner {
@@ -174,7 +173,7 @@ pub fn rebuild(tx: &Transaction, learner: Option<LearnerId>) -> rusqlite::Result
             map.clear();
             current = Some(key);
         }
-        map.insert(r.get(2)?, super::derive::facts_from_row(r)?);
+        map.insert(r.get(2)?, facts_from_row(r)?);
     }
     if let Some((l, lesson)) = current {
         insert.execute(params![l, lesson, encode(&map)])?;

@@ -1,12 +1,12 @@
-//! Drawing: `view(state) -> frame`, widgets and the theme. Nothing here changes state.
+//! What every screen draws with: the tap map, the simulated phone and its QR codes, text
+//! wrapping and the theme. Nothing here knows a screen's state; each screen's own view
+//! lives with its state (`app::home::view`, `player::view`, `class::view`, `kiosk::view`).
 
-pub mod home;
+pub mod frame;
+pub mod hits;
 pub mod phone;
-pub mod picker;
-pub mod player;
 pub mod qr;
-pub mod quiz;
-pub mod scroll;
-pub mod settings;
 pub mod text;
 pub mod theme;
+
+pub use hits::Hits;

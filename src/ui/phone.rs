@@ -9,11 +9,22 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
+use super::Hits;
 use super::qr::{QrMatrix, QrWidget};
 use super::text::{fit, wrap};
 use super::theme::Theme;
-use crate::app::player::Target;
 use crate::lesson::{Element, Screen};
+
+/// Something on the current step that can take focus and be pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The n-th element of the screen (button, item, message, input).
+    Element(usize),
+    /// Button `b` of the dialog that is element `e`.
+    DialogButton(usize, usize),
+    /// The n-th option of a `choose` task.
+    Option(usize),
+}
 
 /// Marks the focused element without relying on colour.
 pub const FOCUS_MARK: &str = "▶";
@@ -217,8 +228,8 @@ impl PhoneScreen<'_> {
         rows
     }
 
-    /// Draws the phone and returns where each target was drawn.
-    pub fn draw(self, area: Rect, buf: &mut Buffer) -> Vec<(Rect, Target)> {
+    /// Draws the phone, registering where each target was drawn in `hits`.
+    pub fn draw(self, area: Rect, buf: &mut Buffer, hits: &mut Hits<Target>) {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_set(border::ROUNDED)
@@ -230,7 +241,7 @@ impl PhoneScreen<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width < 6 || inner.height < 3 {
-            return Vec::new();
+            return;
         }
         let width = inner.width as usize;
         let title = fit(&self.screen.title, width);
@@ -266,7 +277,6 @@ impl PhoneScreen<'_> {
         });
         let height = content.height as usize;
         let offset = wanted_row.map_or(0, |r| (r + 1).saturating_sub(height));
-        let mut hits = Vec::new();
         for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
             let y = content.y + n as u16;
             match row {
@@ -302,13 +312,12 @@ impl PhoneScreen<'_> {
                         };
                         Paragraph::new(Span::styled(text.clone(), *style)).render(rect, buf);
                         if let Some(t) = target {
-                            hits.push((rect, *t));
+                            hits.add(rect, *t);
                         }
                         x += w;
                     }
                 }
             }
         }
-        hits
     }
 }

@@ -22,7 +22,7 @@ pub fn example_lesson() -> Lesson {
 
 /// The player drawn in high contrast on a `width`×`height` test terminal.
 pub fn draw(
-    player: &zhulao::app::player::Player,
+    player: &zhulao::player::Player,
     width: u16,
     height: u16,
 ) -> ratatui::Terminal<ratatui::backend::TestBackend> {
@@ -30,7 +30,8 @@ pub fn draw(
     let mut terminal = ratatui::Terminal::new(backend).unwrap();
     terminal
         .draw(|f| {
-            zhulao::ui::player::render(f, player, &zhulao::ui::theme::Theme::high_contrast());
+            let theme = zhulao::ui::theme::Theme::high_contrast();
+            zhulao::player::view::render(f, player, &theme, &mut zhulao::ui::Hits::new());
         })
         .unwrap();
     terminal

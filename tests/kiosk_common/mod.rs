@@ -9,9 +9,10 @@ use ratatui::backend::TestBackend;
 use zhulao::i18n::Lang;
 use zhulao::kiosk::pad::PadKey;
 use zhulao::kiosk::pin::PinHash;
-use zhulao::kiosk::{Driver, Hits, Kiosk, Msg};
+use zhulao::kiosk::{Driver, Kiosk, KioskEdge, Msg};
 use zhulao::lesson::Library;
 use zhulao::progress::Store;
+use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
 
 /// The staff PIN of every test kiosk.
@@ -39,7 +40,7 @@ pub fn driver() -> (Driver, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path(), t(0)).unwrap();
     store.add_learner(NAME, Some(CODE), t(0)).unwrap();
-    (Driver::new(kiosk(), Some(store), None), dir)
+    (Driver::new(kiosk(), KioskEdge::new(Some(store), None)), dir)
 }
 
 /// Messages that type `digits` on a number pad and press OK.
@@ -62,11 +63,11 @@ pub fn sign_in(d: &mut Driver) {
 }
 
 /// Draws the kiosk into a test terminal.
-pub fn draw(k: &Kiosk, width: u16, height: u16) -> (Terminal<TestBackend>, Hits) {
+pub fn draw(k: &Kiosk, width: u16, height: u16) -> (Terminal<TestBackend>, Hits<Msg>) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    let mut hits = Hits::default();
+    let mut hits = Hits::new();
     terminal
-        .draw(|f| hits = zhulao::kiosk::view::render(f, k, &Theme::high_contrast()))
+        .draw(|f| zhulao::kiosk::view::render(f, k, &Theme::high_contrast(), &mut hits))
         .unwrap();
     (terminal, hits)
 }

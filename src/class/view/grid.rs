@@ -91,11 +91,11 @@ pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
                 height: 1,
             };
             if cell.right() <= area.right() && cell.y < area.bottom() {
-                hits.push((cell, Msg::Cell(i, st)));
+                hits.add(cell, Msg::Cell(i, st));
             }
         }
         if y < area.height as usize {
-            hits.push((row(area, y), Msg::Pick(i)));
+            hits.add(row(area, y), Msg::Pick(i));
         }
         lines.push(Line::from(spans));
     }

@@ -84,7 +84,7 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
     let offset = (selected_line + 2).saturating_sub(area.height as usize);
     for (line, r) in rows {
         if line >= offset && line - offset < area.height as usize {
-            hits.push((row(area, line - offset), Msg::Pick(r)));
+            hits.add(row(area, line - offset), Msg::Pick(r));
         }
     }
     frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), area);
@@ -128,7 +128,7 @@ pub(super) fn attendance(
             Found::New(n) => format!("{}{}", mark(on), fill(s.add_new, &[("name", &name(n))])),
         };
         if lines.len() < left.height as usize {
-            hits.push((row(left, lines.len()), Msg::Pick(i)));
+            hits.add(row(left, lines.len()), Msg::Pick(i));
         }
         lines.push(Line::styled(
             fit(&text, w),
@@ -138,7 +138,7 @@ pub(super) fn attendance(
     if class.query.is_empty() {
         lines.push(Line::default());
         if lines.len() < left.height as usize {
-            hits.push((row(left, lines.len()), Msg::Pick(usize::MAX)));
+            hits.add(row(left, lines.len()), Msg::Pick(usize::MAX));
         }
         lines.push(Line::styled(format!("[ {} ]", s.begin_class), theme.button));
     }

@@ -18,25 +18,18 @@ pub fn summary_text(class: &Class) -> String {
 }
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::layout::Rect;
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::state::{Class, Msg, Stage};
 use crate::lesson::sanitize::escape_controls;
-use crate::ui::text::{fit, wrap};
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
+use crate::ui::text::fit;
 use crate::ui::theme::Theme;
 
-/// Where clickable things were drawn, and what a click there sends.
-pub type Hits = Vec<(Rect, Msg)>;
-
-/// Finds the message for a click at a cell.
-pub fn hit(hits: &Hits, x: u16, y: u16) -> Option<Msg> {
-    hits.iter()
-        .find(|(r, _)| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
-        .map(|(_, m)| m.clone())
-}
+/// The class screens' tap map.
+pub type Hits = crate::ui::Hits<Msg>;
 
 /// Smallest window the class screens draw into.
 pub const MIN_WIDTH: u16 = 30;
@@ -57,30 +50,20 @@ pub(super) fn row(area: Rect, n: usize) -> Rect {
     }
 }
 
-/// Draws the current class screen and returns its clickable regions.
-pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
+/// Draws the current class screen, registering its tappable rows in `hits`.
+pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) {
     let area = frame.area();
     let s = &class.lang.text().class;
-    frame.render_widget(Block::default().style(theme.base), area);
-    let mut hits = Hits::new();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines: Vec<Line> = wrap(class.lang.text().ui.window_too_small, area.width as usize)
-            .into_iter()
-            .map(Line::from)
-            .collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
-        return hits;
+        frame.render_widget(
+            TooSmall {
+                note: class.lang.text().ui.window_too_small,
+                theme,
+            },
+            area,
+        );
+        return;
     }
-    let [top, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(u16::from(
-            class.status.is_some() || class.note_edit.is_some(),
-        )),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    title_bar(frame, top, class, theme);
     let keys = match class.stage {
         Stage::Setup => s.setup_keys,
         Stage::Attendance => s.attendance_keys,
@@ -90,10 +73,27 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
         Stage::Quiz => s.quiz_keys,
         Stage::Summary => s.summary_keys,
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
-        footer,
-    );
+    let (title, right) = title_bar(class);
+    let screen = ScreenFrame {
+        title: &title,
+        right: &right,
+        keep: Keep::Left { min_right: 8 },
+        keys,
+        theme,
+    };
+    frame.render_widget(screen, area);
+    // A status row above the key line while there is something to say or a note is typed.
+    let rest = ScreenFrame::body(area);
+    let status_rows = u16::from(class.status.is_some() || class.note_edit.is_some());
+    let body = Rect {
+        height: rest.height - status_rows,
+        ..rest
+    };
+    let status = Rect {
+        y: body.bottom(),
+        height: status_rows,
+        ..rest
+    };
     if let Some(text) = &class.note_edit {
         let who = class
             .attendees
@@ -122,17 +122,17 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme) -> Hits {
         vertical: 0,
     });
     match class.stage {
-        Stage::Setup => lists::setup(frame, inner, class, theme, &mut hits),
-        Stage::Attendance => lists::attendance(frame, inner, class, theme, &mut hits),
-        Stage::Present => present::present(frame, inner, class, theme, &mut hits),
-        Stage::Grid => grid::grid(frame, inner, class, theme, &mut hits),
-        Stage::Quiz => present::quiz(frame, inner, class, theme, &mut hits),
-        Stage::Summary => summary::summary(frame, inner, class, theme, &mut hits),
+        Stage::Setup => lists::setup(frame, inner, class, theme, hits),
+        Stage::Attendance => lists::attendance(frame, inner, class, theme, hits),
+        Stage::Present => present::present(frame, inner, class, theme, hits),
+        Stage::Grid => grid::grid(frame, inner, class, theme, hits),
+        Stage::Quiz => present::quiz(frame, inner, class, theme, hits),
+        Stage::Summary => summary::summary(frame, inner, class, theme, hits),
     }
-    hits
 }
 
-fn title_bar(frame: &mut Frame, top: Rect, class: &Class, theme: &Theme) {
+/// The title bar's two sides: the session (or the mode) and the lesson being taught.
+fn title_bar(class: &Class) -> (String, String) {
     let s = &class.lang.text().class;
     let left = match &class.session {
         Some(session) => format!(
@@ -149,17 +149,5 @@ fn title_bar(frame: &mut Frame, top: Rect, class: &Class, theme: &Theme) {
         .and_then(|_| class.current_lesson())
         .map(|l| format!("{} ", l.title))
         .unwrap_or_default();
-    let width = top.width as usize;
-    let left = fit(&left, width);
-    let room = width.saturating_sub(left.width() + 2);
-    let right = if room >= 8 {
-        fit(&right, room)
-    } else {
-        String::new()
-    };
-    let gap = width.saturating_sub(left.width() + right.width());
-    frame.render_widget(
-        Paragraph::new(format!("{left}{}{right}", " ".repeat(gap))).style(theme.title_bar),
-        top,
-    );
+    (left, right)
 }

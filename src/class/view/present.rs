@@ -100,7 +100,7 @@ pub(super) fn present(frame: &mut Frame, area: Rect, class: &Class, theme: &Them
             typed: None,
             theme,
         }
-        .draw(p, frame.buffer_mut());
+        .draw(p, frame.buffer_mut(), &mut crate::ui::Hits::new());
     }
     if let Some(n) = notes_area {
         let block = Block::default()
@@ -205,7 +205,7 @@ pub(super) fn quiz(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
             i + 1,
             name(&a.learner.display_name)
         );
-        hits.push((row(right, lines.len()), Msg::Pick(i)));
+        hits.add(row(right, lines.len()), Msg::Pick(i));
         lines.push(Line::styled(
             fit(&text, w),
             if on { theme.selected } else { theme.text },

@@ -10,6 +10,8 @@
 
 mod build;
 
+pub use super::bundled::{BundledHeader, bundled_headers};
+pub use super::header::Header;
 pub use build::Unchecked;
 
 use std::ops::Deref;
@@ -22,98 +24,8 @@ use super::library::{
     BrokenLesson, FileResult, Library, LoadedLesson, Origin, bundled_files, in_parallel,
     read_lesson_file,
 };
-use super::model::{Category, Lesson, LessonId, Level};
+use super::model::Lesson;
 use super::parse::parse_lesson;
-use super::sanitize::{sanitize, sanitize_line};
-
-/// What the lesson list shows of a lesson, without its steps.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Header {
-    pub id: LessonId,
-    pub title: String,
-    pub summary: String,
-    pub category: Category,
-    pub level: Level,
-    pub estimated_minutes: u32,
-    /// How many steps the lesson has.
-    pub steps: usize,
-    /// How many check questions it has.
-    pub questions: usize,
-}
-
-impl Header {
-    /// The header of a checked lesson.
-    pub fn of(lesson: &Lesson) -> Header {
-        Header {
-            id: lesson.id.clone(),
-            title: lesson.title.clone(),
-            summary: lesson.summary.clone(),
-            category: lesson.category,
-            level: lesson.level,
-            estimated_minutes: lesson.estimated_minutes,
-            steps: lesson.steps.len(),
-            questions: lesson.quiz.len(),
-        }
-    }
-
-    /// True when the checker could have made this header: a valid id, clean and trimmed
-    /// texts that are not empty, counts within the lesson limits. A header that does not
-    /// come from checking a file (`build.rs`, the index) is listed only if it passes.
-    pub(crate) fn could_be_checked(&self) -> bool {
-        use super::validate::{MAX_MINUTES, MAX_QUESTIONS, MAX_STEPS, is_valid_id};
-        is_valid_id(self.id.as_str())
-            && !self.title.is_empty()
-            && sanitize_line(&self.title).trim() == self.title
-            && !self.summary.is_empty()
-            && sanitize(&self.summary).trim() == self.summary
-            && (1..=MAX_MINUTES).contains(&self.estimated_minutes)
-            && (1..=MAX_STEPS).contains(&self.steps)
-            && self.questions <= MAX_QUESTIONS
-    }
-}
-
-/// A bundled lesson's header as `build.rs` wrote it: the file's own text for each key.
-#[derive(Debug)]
-pub struct BundledHeader {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub summary: &'static str,
-    pub category: &'static str,
-    pub level: &'static str,
-    pub minutes: u32,
-    pub steps: usize,
-    pub questions: usize,
-}
-
-impl BundledHeader {
-    /// The header as the checker would give it; None for anything the checker would
-    /// refuse, so that file is parsed in full and its problems shown.
-    fn header(&self) -> Option<Header> {
-        use serde::Deserialize;
-        use serde::de::value::{Error, StrDeserializer};
-        let category = Category::deserialize(StrDeserializer::<Error>::new(self.category)).ok()?;
-        let level = Level::deserialize(StrDeserializer::<Error>::new(self.level)).ok()?;
-        // The texts as the checker cleans them; then the same rules as any header.
-        let header = Header {
-            id: LessonId::new_unchecked(self.id.to_string()),
-            title: sanitize_line(self.title).trim().to_string(),
-            summary: sanitize(self.summary).trim().to_string(),
-            category,
-            level,
-            estimated_minutes: self.minutes,
-            steps: self.steps,
-            questions: self.questions,
-        };
-        Some(header).filter(Header::could_be_checked)
-    }
-}
-
-/// The headers `build.rs` wrote for the bundled lessons, in `bundled_files()` order.
-pub fn bundled_headers() -> impl Iterator<Item = Option<Header>> {
-    super::library::bundled_header_table()
-        .iter()
-        .map(|h| h.as_ref().and_then(BundledHeader::header))
-}
 
 /// One lesson on offer: its header now, its body when first asked for.
 #[derive(Debug, Clone)]
@@ -285,6 +197,18 @@ impl Catalog {
             }
         }
         library
+    }
+}
+
+// `Library::load` lives here, beside what it is made of: the catalog read in full.
+impl Library {
+    /// Loads the bundled lessons, then each folder in order, every lesson read in full.
+    /// A lesson in a later folder replaces one with the same id from the bundle or an
+    /// earlier folder; two files with the same id in one folder make the second one
+    /// broken. Folders that do not exist are skipped. (See [`Catalog`] for the lazy list
+    /// the interactive program starts from.)
+    pub fn load(dirs: &[PathBuf]) -> Library {
+        Catalog::load(dirs).into_library()
     }
 }
 

@@ -14,6 +14,7 @@ use toml::de::DeTable;
 
 use super::error::{Diagnostic, IdKind, Problem};
 use super::model::{Lesson, LessonId, Question, QuestionId, Step, StepId, Task};
+pub use super::model::{MAX_ID_CHARS, is_valid_id};
 use super::raw::{RawLesson, RawQuestion, RawStep};
 use super::sanitize::{sanitize, sanitize_line};
 use super::source::{Path, Seg, key_span_of, locate_span, span_of};
@@ -32,8 +33,6 @@ pub const MAX_ELEMENTS: usize = 60;
 pub const MAX_LIST: usize = 50;
 /// Most characters encoded in one QR code (so it stays small enough to draw).
 pub const MAX_QR_CHARS: usize = 300;
-/// Longest id.
-pub const MAX_ID_CHARS: usize = 64;
 
 /// Finds spans lazily: the spanned document is parsed only when a problem needs a place.
 pub(crate) struct Locator<'a> {
@@ -98,17 +97,6 @@ fn sub(path: &[Seg], seg: Seg) -> Path {
     let mut p = path.to_vec();
     p.push(seg);
     p
-}
-
-/// True for ids like `scan-to-pay`: lowercase ASCII letters, digits and inner hyphens.
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_ID_CHARS
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The closest candidate to `input`, when it is close enough to be what was meant.

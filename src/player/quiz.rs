@@ -1,8 +1,8 @@
 //! The check questions at the end of a lesson: one at a time, the explanation after each
 //! answer, then the summary.
 
+use super::Msg;
 use super::effect::Effect;
-use super::player::Msg;
 use crate::lesson::Lesson;
 
 /// State of the check questions.
@@ -49,7 +49,7 @@ impl Quiz {
             Msg::FocusNext if !answered => self.focus = (self.focus + 1) % options,
             Msg::FocusPrev if !answered => self.focus = (self.focus + options - 1) % options,
             Msg::Pick(n) if !answered && n < options => return (self.answer(lesson, n), false),
-            Msg::Press(super::player::Target::Option(n)) if !answered && n < options => {
+            Msg::Press(super::Target::Option(n)) if !answered && n < options => {
                 return (self.answer(lesson, n), false);
             }
             Msg::Activate if !answered => return (self.answer(lesson, self.focus), false),

@@ -1,6 +1,9 @@
 //! Choosing who is learning: a learner from the list, a new learner, or practice without
 //! saving. Pure state; the program applies the choice.
 
+pub mod keys;
+pub mod view;
+
 use crate::progress::Learner;
 
 /// What can happen in the picker.

@@ -1,40 +1,45 @@
 //! The learner picker: practise without saving, a new learner, or someone from the list.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::phone::FOCUS_MARK;
-use super::text::fit;
-use super::theme::Theme;
-use crate::app::picker::{FIXED_ROWS, Picker};
+use crate::app::picker::{FIXED_ROWS, Msg, Picker};
 use crate::i18n::Lang;
+use crate::ui::Hits;
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
+use crate::ui::phone::FOCUS_MARK;
+use crate::ui::text::fit;
+use crate::ui::theme::Theme;
 
-/// Draws the picker; returns each row's area and index for clicks.
-pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> Vec<(Rect, usize)> {
+/// Draws the picker, registering each row in `hits`.
+pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = &lang.text().ui;
-    frame.render_widget(Block::default().style(theme.base), area);
     if area.width < 10 || area.height < 4 {
-        return Vec::new();
+        let note = s.window_too_small;
+        frame.render_widget(TooSmall { note, theme }, area);
+        return;
     }
-    let [top, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let body = ScreenFrame::body(area);
     let w = area.width as usize;
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {}", s.picker_title), w)).style(theme.title_bar),
-        top,
-    );
+    let title = format!(" {}", s.picker_title);
+    let screen = ScreenFrame {
+        title: &title,
+        right: "",
+        keep: Keep::Right,
+        keys: match picker.new_name {
+            Some(_) => s.picker_new_keys,
+            None => s.picker_keys,
+        },
+        theme,
+    };
+    frame.render_widget(screen, area);
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 1,
     });
-    let mut hits = Vec::new();
     if let Some(name) = &picker.new_name {
         let lines = vec![
             Line::styled(fit(s.picker_new_prompt, w), theme.heading),
@@ -48,11 +53,7 @@ pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> 
             ),
         ];
         frame.render_widget(Paragraph::new(lines), list);
-        frame.render_widget(
-            Paragraph::new(fit(&format!(" {}", s.picker_new_keys), w)).style(theme.footer),
-            footer,
-        );
-        return hits;
+        return;
     }
     let height = list.height as usize;
     let offset = (picker.selected + 1).saturating_sub(height);
@@ -84,11 +85,6 @@ pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme) -> 
             Paragraph::new(fit(&format!("{mark} {text}"), list.width as usize)).style(style),
             rect,
         );
-        hits.push((rect, row));
+        hits.add(rect, Msg::Select(row));
     }
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {}", s.picker_keys), w)).style(theme.footer),
-        footer,
-    );
-    hits
 }

@@ -5,14 +5,15 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::phone::FOCUS_MARK;
-use super::player::{Hits, para};
+use super::para;
 use super::scroll::page_lines;
-use super::text::wrap;
-use super::theme::Theme;
-use crate::app::player::{Msg, Player, Target};
-use crate::app::quiz::Quiz;
 use crate::i18n::{Lang, fill};
+use crate::player::quiz::Quiz;
+use crate::player::{Msg, Player, Target};
+use crate::ui::Hits;
+use crate::ui::phone::FOCUS_MARK;
+use crate::ui::text::wrap;
+use crate::ui::theme::Theme;
 
 /// One check question, its options, and after answering the verdict and explanation.
 pub fn render_quiz(
@@ -21,7 +22,7 @@ pub fn render_quiz(
     player: &Player,
     quiz: &Quiz,
     theme: &Theme,
-    hits: &mut Hits,
+    hits: &mut Hits<Msg>,
 ) {
     let s = &player.lang.text().ui;
     let Some(question) = player.lesson.quiz.get(quiz.index) else {
@@ -90,11 +91,11 @@ pub fn render_quiz(
                     width: area.width,
                     height: 1,
                 };
-                hits.push((rect, Msg::Press(Target::Option(n))));
+                hits.add(rect, Msg::Press(Target::Option(n)));
             }
         }
     } else {
-        hits.push((area, Msg::Activate));
+        hits.add(area, Msg::Activate);
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -105,7 +106,7 @@ pub fn render_summary(
     area: Rect,
     player: &Player,
     theme: &Theme,
-    hits: &mut Hits,
+    hits: &mut Hits<Msg>,
 ) {
     let s = &player.lang.text().ui;
     let width = area.width as usize;
@@ -148,7 +149,7 @@ pub fn render_summary(
         theme,
         hits,
     );
-    hits.push((area, Msg::Activate));
+    hits.add(area, Msg::Activate);
     frame.render_widget(Paragraph::new(lines), area);
 }
 

@@ -1,6 +1,9 @@
 //! The settings screen: a list of fields; Enter changes a choice or edits a text. Pure
 //! state; the program saves after every change.
 
+pub mod keys;
+pub mod view;
+
 use crate::i18n::Lang;
 use crate::settings::Settings;
 use crate::ui::theme::ThemeName;

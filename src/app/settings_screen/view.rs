@@ -1,16 +1,18 @@
 //! The settings screen view.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::phone::FOCUS_MARK;
-use super::text::fit;
-use super::theme::Theme;
-use crate::app::settings_screen::{Field, SettingsScreen};
+use crate::app::settings_screen::{Field, Msg, SettingsScreen};
 use crate::i18n::Lang;
+use crate::ui::Hits;
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
+use crate::ui::phone::FOCUS_MARK;
+use crate::ui::text::fit;
+use crate::ui::theme::Theme;
 
 fn label(field: Field, lang: Lang) -> &'static str {
     let s = &lang.text().ui;
@@ -25,39 +27,36 @@ fn label(field: Field, lang: Lang) -> &'static str {
     }
 }
 
-/// Draws the settings; returns each row's area for clicks.
+/// Draws the settings, registering each row in `hits`.
 pub fn render(
     frame: &mut Frame,
     screen: &SettingsScreen,
     lang: Lang,
     theme: &Theme,
-) -> Vec<(Rect, usize)> {
+    hits: &mut Hits<Msg>,
+) {
     let area = frame.area();
     let s = &lang.text().ui;
-    frame.render_widget(Block::default().style(theme.base), area);
     if area.width < 10 || area.height < 4 {
-        return Vec::new();
+        let note = s.window_too_small;
+        frame.render_widget(TooSmall { note, theme }, area);
+        return;
     }
-    let [top, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    let w = area.width as usize;
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {}", s.settings_title), w)).style(theme.title_bar),
-        top,
-    );
+    let body = ScreenFrame::body(area);
     let keys = if screen.editing.is_some() {
         s.picker_new_keys
     } else {
         s.settings_keys
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), w)).style(theme.footer),
-        footer,
-    );
+    let title = format!(" {}", s.settings_title);
+    let frame_widget = ScreenFrame {
+        title: &title,
+        right: "",
+        keep: Keep::Right,
+        keys,
+        theme,
+    };
+    frame.render_widget(frame_widget, area);
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 1,
@@ -70,7 +69,6 @@ pub fn render(
         .unwrap_or(0)
         + 2;
     let two_lines = lw < label_w + 16;
-    let mut hits = Vec::new();
     let mut y = list.y;
     for (i, field) in Field::ALL.iter().enumerate() {
         let rows = if two_lines { 2 } else { 1 };
@@ -107,8 +105,7 @@ pub fn render(
             height: rows,
         };
         frame.render_widget(Paragraph::new(lines), rect);
-        hits.push((rect, i));
+        hits.add(rect, Msg::Select(i));
         y += rows;
     }
-    hits
 }

@@ -1,27 +1,24 @@
 //! The step player: one step at a time, a task on the simulated phone, kind feedback on
 //! wrong tries, then the check questions and a summary. Pure: no disk, clock or terminal.
 
+pub mod effect;
+pub mod keys;
+pub mod quiz;
+pub mod sitting;
+mod typed;
+pub mod view;
 mod words;
 
-use super::effect::{Effect, Outcome};
-use super::quiz::Quiz;
-pub use super::typed::{normalize_typed, typed_matches};
 use crate::i18n::Lang;
 use crate::lesson::{Element, Lesson, Task};
+pub use effect::{Effect, Outcome};
+use quiz::Quiz;
+pub use typed::{normalize_typed, typed_matches};
 
 /// Wrong tries after which the right element is highlighted and named.
 pub const REVEAL_AFTER: u32 = 3;
 
-/// Something on the current step that can take focus and be pressed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// The n-th element of the screen (button, item, message, input).
-    Element(usize),
-    /// Button `b` of the dialog that is element `e`.
-    DialogButton(usize, usize),
-    /// The n-th option of a `choose` task.
-    Option(usize),
-}
+pub use crate::ui::phone::Target;
 
 /// What can happen in the player.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

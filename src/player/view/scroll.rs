@@ -5,10 +5,10 @@
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::player::Hits;
-use super::theme::Theme;
-use crate::app::player::Msg;
 use crate::i18n::UiText;
+use crate::player::Msg;
+use crate::ui::Hits;
+use crate::ui::theme::Theme;
 
 /// What part of a tall column is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +71,7 @@ pub fn page_lines(
     area: Rect,
     strings: &UiText,
     theme: &Theme,
-    hits: &mut Hits,
+    hits: &mut Hits<Msg>,
 ) -> (Vec<Line<'static>>, Window) {
     let w = window(lines.len(), room, page);
     let mut out = Vec::with_capacity(room);
@@ -82,12 +82,12 @@ pub fn page_lines(
         height: 1,
     };
     if w.above {
-        hits.push((row(0), Msg::ScrollUp));
+        hits.add(row(0), Msg::ScrollUp);
         out.push(Line::styled(strings.more_above, theme.button));
     }
     out.extend(lines.into_iter().skip(w.first).take(w.shown));
     if w.below && room >= 3 {
-        hits.push((row(out.len()), Msg::ScrollDown));
+        hits.add(row(out.len()), Msg::ScrollDown);
         out.push(Line::styled(strings.more_below, theme.button));
     } else if w.below {
         out.truncate(room.saturating_sub(1));

@@ -1,5 +1,8 @@
 //! The home screen: the lesson library grouped by category, and the files that need fixing.
 
+pub mod keys;
+pub mod view;
+
 use std::collections::HashMap;
 
 use crate::i18n::Lang;

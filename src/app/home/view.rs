@@ -6,46 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::{fit, wrap};
-use super::theme::Theme;
 use crate::app::home::{Home, Msg};
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
+use crate::ui::Hits;
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
+use crate::ui::text::{fit, wrap};
+use crate::ui::theme::Theme;
 
 /// Smallest window the home screen draws into; below it a "make the window larger" note.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 6;
-
-/// Where each lesson was drawn, so a click can be mapped back to it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HitMap {
-    pub lessons: Vec<(Rect, usize)>,
-    pub resume: Option<Rect>,
-    pub learner: Option<Rect>,
-}
-
-impl HitMap {
-    /// The message a click at this cell sends.
-    pub fn at(&self, x: u16, y: u16) -> Option<Msg> {
-        let inside = |r: &Rect| r.contains(ratatui::layout::Position { x, y });
-        if self.resume.as_ref().is_some_and(inside) {
-            return Some(Msg::SelectResume);
-        }
-        if self.learner.as_ref().is_some_and(inside) {
-            return Some(Msg::ChooseLearner);
-        }
-        self.lesson_at(x, y).map(Msg::Select)
-    }
-
-    /// The lesson drawn at this cell, if any.
-    pub fn lesson_at(&self, x: u16, y: u16) -> Option<usize> {
-        self.lessons
-            .iter()
-            .find(|(r, _)| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
-            .map(|(_, i)| *i)
-    }
-}
 
 enum Row {
     Learner,
@@ -138,53 +110,36 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
     ])
 }
 
-/// Draws the home screen and returns where each lesson is.
-pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
+/// Draws the home screen, registering the learner row, "继续上次" and each lesson in `hits`.
+pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = &home.lang.text().ui;
-    frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let note = wrap(s.window_too_small, area.width as usize);
-        let lines: Vec<Line> = note.into_iter().map(Line::from).collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
-        return HitMap::default();
+        let note = s.window_too_small;
+        frame.render_widget(TooSmall { note, theme }, area);
+        return;
     }
-    // A title row, the list, a key row. Split by hand: the layout solver's first run
-    // was a sizeable part of the first frame.
-    let top = Rect { height: 1, ..area };
-    let footer = Rect {
-        y: area.bottom() - 1,
-        height: 1,
-        ..area
-    };
-    let body = Rect {
-        y: area.y + 1,
-        height: area.height - 2,
-        ..area
-    };
+    // A title row, the list, a key row, split by hand: the layout solver's first run was
+    // a sizeable part of the first frame.
+    let body = ScreenFrame::body(area);
     let title = format!(" {}", s.app_title);
     let subtitle = format!("{} ", s.app_subtitle);
-    let width = top.width as usize;
-    let bar = if unicode_width::UnicodeWidthStr::width(format!("{title}  {subtitle}").as_str())
-        <= width
-    {
-        let gap = width
-            - unicode_width::UnicodeWidthStr::width(title.as_str())
-            - unicode_width::UnicodeWidthStr::width(subtitle.as_str());
-        format!("{title}{}{subtitle}", " ".repeat(gap))
-    } else {
-        fit(&title, width)
-    };
-    frame.render_widget(Paragraph::new(bar).style(theme.title_bar), top);
-    let keys = if unicode_width::UnicodeWidthStr::width(s.home_keys) < footer.width as usize {
+    let keys = if unicode_width::UnicodeWidthStr::width(s.home_keys) < area.width as usize {
         s.home_keys
     } else {
         s.home_keys_narrow
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
-        footer,
-    );
+    let screen = ScreenFrame {
+        title: &title,
+        right: &subtitle,
+        // The subtitle is shown whole or not at all.
+        keep: Keep::Left {
+            min_right: unicode_width::UnicodeWidthStr::width(subtitle.as_str()),
+        },
+        keys,
+        theme,
+    };
+    frame.render_widget(screen, area);
 
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,
@@ -205,7 +160,6 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
             .saturating_sub(height)
             .min(rows.len().saturating_sub(height.max(1)))
     };
-    let mut hits = HitMap::default();
     for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
         let rect = Rect {
             x: list.x,
@@ -216,7 +170,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
         let w = list.width as usize;
         let line = match row {
             Row::Learner => {
-                hits.learner = Some(rect);
+                hits.add(rect, Msg::ChooseLearner);
                 let who = match &home.learner {
                     Some(l) => fill(
                         s.home_learner,
@@ -233,7 +187,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
                 Line::styled(fit(&text, w), theme.text)
             }
             Row::Resume(text) => {
-                hits.resume = Some(rect);
+                hits.add(rect, Msg::SelectResume);
                 let (style, mark) = if home.on_resume {
                     (theme.selected, "▶ ")
                 } else {
@@ -242,10 +196,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
                 Line::styled(fit(&format!("{mark}{text}"), w), style)
             }
             Row::Heading(h) => Line::styled(fit(h, w), theme.heading),
-            Row::Lesson(i) => {
-                hits.lessons.push((rect, *i));
-                lesson_line(home, *i, w, theme)
-            }
+            Row::Lesson(i) => lesson_line(home, *i, w, theme),
             Row::Problem(p) => Line::styled(fit(p, w), theme.problem),
             Row::Blank => Line::default(),
         };
@@ -255,12 +206,12 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
                 .iter()
                 .filter(|r| matches!(r, Row::Lesson(_)))
                 .count();
-            if matches!(row, Row::Lesson(_)) {
-                hits.lessons.pop();
-            }
             let cue = fill(s.home_more_below, &[("n", &below)]);
             Line::styled(fit(&cue, w), theme.button)
         } else {
+            if let Row::Lesson(i) = row {
+                hits.add(rect, Msg::Select(*i));
+            }
             line
         };
         frame.render_widget(Paragraph::new(line), rect);
@@ -288,7 +239,6 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme) -> HitMap {
     {
         render_details(frame, body, home, lesson, theme);
     }
-    hits
 }
 
 fn render_details(

@@ -8,30 +8,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
-use super::quiz::{render_help, render_quiz, render_summary};
-use super::scroll::page_lines;
-use super::text::{fit, wrap};
-use super::theme::Theme;
-use crate::app::player::{Feedback, Msg, Phase, Player, Target};
+use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
+use crate::ui::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
+mod quiz;
+mod scroll;
+
 use crate::i18n::fill;
 use crate::lesson::{Element, Task};
+use crate::player::{Feedback, Msg, Phase, Player, Target};
+use crate::ui::Hits;
+use crate::ui::text::{fit, wrap};
+use crate::ui::theme::Theme;
+use quiz::{render_help, render_quiz, render_summary};
+use scroll::page_lines;
 
 /// Smallest window the player draws into.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 8;
 /// From this width on, the phone stands beside the text.
 pub const WIDE_FROM: u16 = 70;
-
-/// Where clickable things were drawn, and the message a click there sends.
-pub type Hits = Vec<(Rect, Msg)>;
-
-/// Finds the message for a click at a cell.
-pub fn hit(hits: &Hits, x: u16, y: u16) -> Option<Msg> {
-    hits.iter()
-        .find(|(r, _)| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
-        .map(|(_, m)| *m)
-}
 
 /// Pushes wrapped `text` as lines in `style`, the first prefixed by `label`.
 pub(super) fn para(
@@ -49,26 +44,16 @@ pub(super) fn para(
     );
 }
 
-/// Draws the player and returns the clickable regions.
-pub fn render(frame: &mut Frame, player: &Player, theme: &Theme) -> Hits {
+/// Draws the player, registering its tappable controls in `hits`.
+pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
     let s = &player.lang.text().ui;
-    frame.render_widget(ratatui::widgets::Block::default().style(theme.base), area);
-    let mut hits = Hits::new();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines: Vec<Line> = wrap(s.window_too_small, area.width as usize)
-            .into_iter()
-            .map(Line::from)
-            .collect();
-        frame.render_widget(Paragraph::new(lines).style(theme.text), area);
-        return hits;
+        let note = s.window_too_small;
+        frame.render_widget(TooSmall { note, theme }, area);
+        return;
     }
-    let [top, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let (body, footer) = (ScreenFrame::body(area), ScreenFrame::footer(area));
     let total = player.lesson.steps.len();
     let progress = match &player.phase {
         Phase::Steps => fill(
@@ -81,54 +66,52 @@ pub fn render(frame: &mut Frame, player: &Player, theme: &Theme) -> Hits {
         ),
         Phase::Summary => String::new(),
     };
-    let width = top.width as usize;
-    let room = width.saturating_sub(progress.width() + 2);
-    let title = fit(&format!(" {}", player.lesson.title), room);
-    let gap = width.saturating_sub(title.width() + progress.width() + 1);
-    let bar = format!("{title}{}{progress} ", " ".repeat(gap));
-    frame.render_widget(Paragraph::new(bar).style(theme.title_bar), top);
-
     let wide = area.width >= WIDE_FROM;
     let keys = match (&player.phase, wide) {
         (Phase::Summary, _) => s.summary_keys,
         (_, true) => s.player_keys,
         (_, false) => s.player_keys_narrow,
     };
-    frame.render_widget(
-        Paragraph::new(fit(&format!(" {keys}"), footer.width as usize)).style(theme.footer),
-        footer,
-    );
+    let title = format!(" {}", player.lesson.title);
+    let right = format!("{progress} ");
+    let screen = ScreenFrame {
+        title: &title,
+        right: &right,
+        keep: Keep::Right,
+        keys,
+        theme,
+    };
+    frame.render_widget(screen, area);
     // The "F5 朗读" label reads aloud when tapped; the rest of the bar opens the help.
     let line = format!(" {keys}");
     if let Some(at) = line.find(s.read_aloud_label) {
         let x = footer.x + line[..at].width() as u16;
         let w = (s.read_aloud_label.width() as u16).min(footer.right().saturating_sub(x));
-        hits.push((
+        hits.add(
             Rect {
                 x,
                 width: w,
                 ..footer
             },
             Msg::ReadAloud,
-        ));
+        );
     }
-    hits.push((footer, Msg::ToggleHelp));
+    hits.add(footer, Msg::ToggleHelp);
 
     let inner = body.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 0,
     });
     match &player.phase {
-        Phase::Steps => render_step(frame, inner, player, theme, wide, &mut hits),
-        Phase::Quiz(quiz) => render_quiz(frame, inner, player, quiz, theme, &mut hits),
-        Phase::Summary => render_summary(frame, inner, player, theme, &mut hits),
+        Phase::Steps => render_step(frame, inner, player, theme, wide, hits),
+        Phase::Quiz(quiz) => render_quiz(frame, inner, player, quiz, theme, hits),
+        Phase::Summary => render_summary(frame, inner, player, theme, hits),
     }
     if player.help_open {
         render_help(frame, body, player.lang, theme);
         hits.clear();
-        hits.push((area, Msg::ToggleHelp));
+        hits.add(area, Msg::ToggleHelp);
     }
-    hits
 }
 
 /// A problem the learner should know about (e.g. progress cannot be saved), on the row
@@ -156,7 +139,7 @@ fn render_step(
     player: &Player,
     theme: &Theme,
     wide: bool,
-    hits: &mut Hits,
+    hits: &mut Hits<Msg>,
 ) {
     let step = &player.lesson.steps[player.step];
     let has_phone = step.screen.is_some();
@@ -194,9 +177,9 @@ fn render_step(
             typed,
             theme,
         };
-        for (rect, target) in phone.draw(phone_rect, frame.buffer_mut()) {
-            hits.push((rect, Msg::Press(target)));
-        }
+        let mut taps = Hits::new();
+        phone.draw(phone_rect, frame.buffer_mut(), &mut taps);
+        hits.absorb(taps, Msg::Press);
     }
     if let Some(t) = text_area {
         render_card(frame, t, player, theme, !wide && has_phone, hits);
@@ -212,7 +195,9 @@ fn qr_width(step: &crate::lesson::Step) -> u16 {
         .elements
         .iter()
         .filter_map(|e| match e {
-            Element::Qr { data, .. } => super::qr::QrMatrix::encode(data).map(|m| m.cells().0 + 4),
+            Element::Qr { data, .. } => {
+                crate::ui::qr::QrMatrix::encode(data).map(|m| m.cells().0 + 4)
+            }
             _ => None,
         })
         .max()
@@ -279,7 +264,7 @@ fn render_card(
     player: &Player,
     theme: &Theme,
     phone_hidden: bool,
-    hits: &mut Hits,
+    hits: &mut Hits<Msg>,
 ) {
     let s = &player.lang.text().ui;
     let step = &player.lesson.steps[player.step];
@@ -327,7 +312,7 @@ fn render_card(
     let (lines, window) = page_lines(lines, room, player.page, area, s, theme, hits);
     for (row, target) in option_rows {
         if let Some(row) = window.row_of(row) {
-            hits.push((
+            hits.add(
                 Rect {
                     x: area.x,
                     y: area.y + row as u16,
@@ -335,7 +320,7 @@ fn render_card(
                     height: 1,
                 },
                 Msg::Press(target),
-            ));
+            );
         }
     }
     let top_len = lines.len() as u16;
@@ -354,14 +339,14 @@ fn render_card(
     };
     if phone_hidden {
         let y = bottom_area.bottom() - 1;
-        hits.push((
+        hits.add(
             Rect {
                 y,
                 height: 1,
                 ..bottom_area
             },
             Msg::TogglePhone,
-        ));
+        );
     }
     frame.render_widget(Paragraph::new(bottom), bottom_area);
 }
