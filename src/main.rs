@@ -65,7 +65,7 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let text = zhulao::lesson::sanitize::escape_controls(&e.to_string());
-                    eprintln!("{}{text}", lang.strings().error_prefix);
+                    eprintln!("{}{text}", lang.text().ui.error_prefix);
                     ExitCode::FAILURE
                 }
             };
@@ -118,7 +118,7 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}{}",
-                lang.strings().error_prefix,
+                lang.text().ui.error_prefix,
                 zhulao::lesson::sanitize::escape_controls(&e.to_string())
             );
             ExitCode::from(2)

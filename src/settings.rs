@@ -101,7 +101,7 @@ impl LoadProblem {
 fn newer_file(lang: Lang, file: &str, found: i64) -> String {
     let file = crate::lesson::sanitize::escape_controls(file);
     crate::i18n::fill(
-        lang.strings().settings_newer_file,
+        lang.text().ui.settings_newer_file,
         &[
             ("file", &file),
             ("found", &found),

@@ -23,7 +23,7 @@ pub enum SpeechError {
 impl SpeechError {
     /// The problem in the UI language.
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        let s = lang.strings();
+        let s = &lang.text().ui;
         match self {
             SpeechError::NotConfigured => s.speech_missing.to_string(),
             SpeechError::CannotStart { program, detail } => crate::i18n::fill(

@@ -215,7 +215,7 @@ fn a_file_broken_behind_the_index_is_told_when_opened_and_loses_nothing() {
     assert!(home.open_lesson(i).is_none());
     let notice = home.notice.clone().unwrap();
     assert!(
-        notice.starts_with(Lang::Zh.strings().lesson_unreadable),
+        notice.starts_with(Lang::Zh.text().ui.lesson_unreadable),
         "{notice}"
     );
     assert!(notice.contains("a.toml"), "{notice}");

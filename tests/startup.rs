@@ -102,7 +102,7 @@ fn the_app_sets_a_damaged_file_aside_and_offers_a_fresh_start() {
     assert!(app.program.home.offer_fresh_start);
     let notice = app.program.home.notice.as_deref().unwrap();
     assert!(
-        notice.contains(Lang::Zh.strings().fresh_start_offer),
+        notice.contains(Lang::Zh.text().ui.fresh_start_offer),
         "{notice}"
     );
     assert!(

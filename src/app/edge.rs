@@ -160,7 +160,7 @@ impl AppEdge {
                     Ok((store, kept)) => {
                         self.store = Some(store);
                         let kept = escape_controls(&kept.display().to_string());
-                        let said = lang.strings().fresh_start_done;
+                        let said = lang.text().ui.fresh_start_done;
                         vec![Reply::FreshStart(crate::i18n::fill(
                             said,
                             &[("path", &kept)],
@@ -209,7 +209,7 @@ impl AppEdge {
             Ok(()) => Vec::new(),
             Err(e) => {
                 let detail = escape_controls(&e.to_string());
-                let said = settings.lang.strings().settings_saved_failed;
+                let said = settings.lang.text().ui.settings_saved_failed;
                 vec![Reply::Notice(crate::i18n::fill(
                     said,
                     &[("detail", &detail)],
@@ -223,7 +223,7 @@ impl AppEdge {
     fn open_class(&self, app: &App, now: DateTime<Utc>) -> Vec<Reply> {
         let lang = app.home.lang;
         let Some(store) = &self.store else {
-            return vec![Reply::Notice(lang.strings().class_needs_store.to_string())];
+            return vec![Reply::Notice(lang.text().ui.class_needs_store.to_string())];
         };
         let lessons = crate::lesson::catalog::read_all(&app.home.lessons)
             .into_iter()
@@ -310,7 +310,7 @@ fn store_failed(e: &StoreError, app: &App) -> Msg {
     let fresh_start = e.offers_fresh_start();
     let mut notice = e.message(lang);
     if fresh_start {
-        notice.push_str(lang.strings().fresh_start_offer);
+        notice.push_str(lang.text().ui.fresh_start_offer);
     }
     Msg::Reply(Reply::StoreFailed {
         notice,

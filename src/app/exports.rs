@@ -14,7 +14,7 @@ pub fn export_progress(
     now: chrono::NaiveDateTime,
 ) -> String {
     let lang = app.home.lang;
-    let s = lang.strings();
+    let s = &lang.text().ui;
     let (Some(store), Some(dir)) = (store, dir) else {
         return s.class_needs_store.to_string();
     };

@@ -241,7 +241,7 @@ impl App {
             Action::StartFresh => vec![Effect::StartFresh],
             Action::Class => vec![Effect::OpenClass],
             Action::Export => {
-                self.home.notice = Some(self.home.lang.strings().exporting.to_string());
+                self.home.notice = Some(self.home.lang.text().ui.exporting.to_string());
                 vec![Effect::Export]
             }
             Action::Settings => {

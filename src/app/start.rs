@@ -75,5 +75,5 @@ pub fn run(start: Start) -> io::Result<()> {
     } else {
         runner.edge.open_after_first_frame(start.unchecked);
     }
-    crate::runtime::run(&mut runner, lang.strings().no_terminal)
+    crate::runtime::run(&mut runner, lang.text().ui.no_terminal)
 }

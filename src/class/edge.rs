@@ -186,15 +186,15 @@ fn run(
         }
         Effect::Export => {
             let data = store.path().parent().unwrap_or(std::path::Path::new("."));
-            let s = super::strings::class_strings(class.lang);
+            let s = &class.lang.text().class;
             let local = now.with_timezone(&chrono::Local).naive_local();
             let path = crate::export::screen_export_path(data, s.class_sheet, local);
             let shown = crate::lesson::sanitize::escape_controls(&path.display().to_string());
-            let ui = class.lang.strings();
+            let ui = &class.lang.text().ui;
             Some(
                 match crate::export::write_xlsx_creating(&super::sheet::class_sheets(class), &path)
                 {
-                    Ok(()) => Msg::Exported(crate::i18n::fill(s.exported, &[("path", &shown)])),
+                    Ok(()) => Msg::Exported(crate::i18n::fill(ui.written, &[("path", &shown)])),
                     Err(e) => Msg::Exported(crate::i18n::fill(
                         ui.export_failed,
                         &[(

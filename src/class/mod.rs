@@ -8,7 +8,6 @@ pub mod search;
 pub mod sheet;
 mod signin;
 pub mod state;
-pub mod strings;
 pub mod view;
 
 pub use state::{Class, Effect, Mark, Msg, Stage};

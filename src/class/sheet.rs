@@ -3,15 +3,14 @@
 
 use super::state::quiz::score;
 use super::state::{Class, Mark};
-use super::strings::class_strings;
 use super::view::summary_lines;
 use crate::export::progress::{notes_header, step_header};
 use crate::export::{Cell, Sheet};
 
 /// The sheets of one class session.
 pub fn class_sheets(class: &Class) -> Vec<Sheet> {
-    let s = class_strings(class.lang);
-    let ui = class.lang.strings();
+    let s = &class.lang.text().class;
+    let ui = &class.lang.text().ui;
     let Some(lesson) = class.current_lesson() else {
         return Vec::new();
     };

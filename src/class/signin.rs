@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 
 use super::state::{Class, Effect, Found, Msg, SETUP_ROWS, Stage, TEXT_CAP, editable};
-use super::strings::class_strings;
 use crate::progress::{Attendee, NewSession};
 
 impl Class {
@@ -49,7 +48,7 @@ impl Class {
     }
 
     fn start(&mut self) -> Vec<Effect> {
-        let strings = class_strings(self.lang);
+        let strings = &self.lang.text().class;
         let s = &self.setup;
         let problem = match NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d") {
             Err(_) => Some((0, strings.bad_date)),
@@ -128,7 +127,7 @@ impl Class {
 
     fn sign_in(&mut self, found: &[Found]) -> Vec<Effect> {
         let Some(row) = found.get(self.pick) else {
-            self.status = Some(class_strings(self.lang).nobody_found.to_string());
+            self.status = Some(self.lang.text().class.nobody_found.to_string());
             return Vec::new();
         };
         self.query.clear();
@@ -148,7 +147,7 @@ impl Class {
 
     fn begin(&mut self) -> Vec<Effect> {
         if self.attendees.is_empty() {
-            self.status = Some(class_strings(self.lang).need_attendee.to_string());
+            self.status = Some(self.lang.text().class.need_attendee.to_string());
             return Vec::new();
         }
         self.status = None;

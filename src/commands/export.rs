@@ -9,7 +9,6 @@ use crate::cli::{ExportCommand, PeriodArgs, ReportCommand};
 use crate::export::activity::{Period, activity, activity_sheet, activity_text};
 use crate::export::learner::{certificate, record, record_sheet};
 use crate::export::progress::progress_sheets_for;
-use crate::export::words::words;
 use crate::export::{Format, Sheet, write, write_atomically};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
@@ -20,7 +19,7 @@ fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Op
     match Store::open(data_dir, Utc::now()) {
         Ok(store) => Ok(Some(store)),
         Err(e) => {
-            writeln!(out, "{}{}", lang.strings().error_prefix, e.message(lang))?;
+            writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
             Ok(None)
         }
     }
@@ -35,7 +34,11 @@ fn period(args: &PeriodArgs, lang: Lang, out: &mut dyn Write) -> io::Result<Opti
                 Ok(d) => *slot = Some(d),
                 Err(_) => {
                     let shown = escape_controls(text);
-                    writeln!(out, "{}", fill(words(lang).bad_date, &[("date", &shown)]))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        fill(lang.text().export.bad_date, &[("date", &shown)])
+                    )?;
                     return Ok(None);
                 }
             }
@@ -48,18 +51,19 @@ fn period(args: &PeriodArgs, lang: Lang, out: &mut dyn Write) -> io::Result<Opti
     }))
 }
 
-/// Writes sheets or bytes, then says where (or why not, keeping the old file).
+/// Writes sheets or bytes, then says where (`done` words it for the shown path), or why
+/// not, keeping the old file.
 fn finish(
     result: io::Result<()>,
     output: &Path,
-    done: String,
+    done: &dyn Fn(&str) -> String,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let shown = escape_controls(&output.display().to_string());
     match result {
         Ok(()) => {
-            writeln!(out, "{}", done.replace("{path}", &shown))?;
+            writeln!(out, "{}", done(&shown))?;
             Ok(true)
         }
         Err(e) => {
@@ -71,7 +75,7 @@ fn finish(
             } else {
                 format!("{shown}: {}", escape_controls(&e.to_string()))
             };
-            let s = lang.strings();
+            let s = &lang.text().ui;
             writeln!(out, "{}", fill(s.export_failed, &[("detail", &detail)]))?;
             Ok(false)
         }
@@ -95,7 +99,7 @@ pub fn export(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     let Some(store) = open_store(data_dir, lang, out)? else {
         return Ok(false);
     };
@@ -136,8 +140,8 @@ pub fn export(
                 Err(e) => return failed(e, out),
             };
             let rows = sheets.first().map_or(0, |s| s.rows.len());
-            let done = fill(s.export_written, &[("path", &"{path}"), ("rows", &rows)]);
-            finish(write(&sheets, *format, output), output, done, lang, out)
+            let done = |path: &str| fill(s.export_written, &[("path", &path), ("rows", &rows)]);
+            finish(write(&sheets, *format, output), output, &done, lang, out)
         }
         ExportCommand::Learner {
             code,
@@ -152,7 +156,7 @@ pub fn export(
                     writeln!(
                         out,
                         "{}",
-                        fill(words(lang).unknown_learner, &[("code", &shown)])
+                        fill(lang.text().export.unknown_learner, &[("code", &shown)])
                     )?;
                     return Ok(false);
                 }
@@ -162,14 +166,14 @@ pub fn export(
                 Ok(lines) => lines,
                 Err(e) => return failed(e, out),
             };
-            let done = words(lang).record_written.to_string();
+            let done = |path: &str| fill(s.written, &[("path", &path)]);
             let result = if *as_certificate {
                 let page = certificate(&learner, &lines, Local::now().date_naive(), lang);
                 write_atomically(output, page.as_bytes())
             } else {
                 write(&[record_sheet(&lines, lang)], *format, output)
             };
-            finish(result, output, done, lang, out)
+            finish(result, output, &done, lang, out)
         }
     }
 }
@@ -197,11 +201,11 @@ pub fn report(
     let table = match activity(&store, &all, &p) {
         Ok(t) => t,
         Err(e) => {
-            writeln!(out, "{}{}", lang.strings().error_prefix, e.message(lang))?;
+            writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
             return Ok(false);
         }
     };
-    let w = words(lang);
+    let w = &lang.text().export;
     let show =
         |d: Option<NaiveDate>| d.map_or("…".to_string(), |d| d.format("%Y-%m-%d").to_string());
     writeln!(
@@ -223,8 +227,8 @@ pub fn report(
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
             let format = format.unwrap_or(if csv { Format::Csv } else { Format::Xlsx });
             let sheet: Sheet = activity_sheet(&table, lang);
-            let done = w.record_written.to_string();
-            finish(write(&[sheet], format, path), path, done, lang, out)
+            let done = |shown: &str| fill(lang.text().ui.written, &[("path", &shown)]);
+            finish(write(&[sheet], format, path), path, &done, lang, out)
         }
         None => Ok(true),
     }

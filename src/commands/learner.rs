@@ -14,7 +14,7 @@ use crate::progress::{LessonStatus, Store, StoreError};
 
 /// The name of a lesson status in the UI language.
 pub fn status_name(status: LessonStatus, lang: Lang) -> &'static str {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     match status {
         LessonStatus::NotStarted => s.status_not_started,
         LessonStatus::InProgress => s.status_in_progress,
@@ -23,7 +23,7 @@ pub fn status_name(status: LessonStatus, lang: Lang) -> &'static str {
 }
 
 fn fail(e: StoreError, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
-    writeln!(out, "{}{}", lang.strings().error_prefix, e.message(lang))?;
+    writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
     Ok(false)
 }
 
@@ -35,7 +35,7 @@ pub fn learner(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     let mut store = match Store::open(data_dir, Utc::now()) {
         Ok(store) => store,
         Err(e) => return fail(e, lang, out),
@@ -126,7 +126,7 @@ pub fn data(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     if let DataCommand::Path = cmd {
         writeln!(
             out,

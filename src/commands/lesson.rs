@@ -12,18 +12,15 @@ use crate::lesson::{Lesson, check_paths, parse_lesson, template};
 
 /// One line for a file that passed: `✓ file  title（10 步，5 道题）`.
 fn ok_line(name: &str, lesson: &Lesson, lang: Lang) -> String {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     let (steps, questions) = (lesson.steps.len(), lesson.quiz.len());
-    let counts = match lang {
-        Lang::Zh => format!(
-            "（{steps} {}，{questions} {}）",
-            s.steps_unit, s.questions_unit
-        ),
-        Lang::En => format!(
-            " ({steps} {}, {questions} {})",
-            s.steps_unit, s.questions_unit
-        ),
-    };
+    let counts = fill(
+        s.check_counts,
+        &[
+            ("steps", &format!("{steps} {}", s.steps_unit)),
+            ("questions", &format!("{questions} {}", s.questions_unit)),
+        ],
+    );
     format!("✓ {}  {}{counts}", escape_controls(name), lesson.title)
 }
 
@@ -45,7 +42,7 @@ fn report(results: &[(String, FileResult)], lang: Lang, out: &mut dyn Write) -> 
     }
     let total = results.len();
     let summary = fill(
-        lang.strings().check_summary,
+        lang.text().ui.check_summary,
         &[("total", &total), ("ok", &(total - bad)), ("bad", &bad)],
     );
     writeln!(out, "{summary}")?;
@@ -81,7 +78,7 @@ pub fn check(
             .iter()
             .map(|p| escape_controls(&p.display().to_string()))
             .collect();
-        writeln!(out, "{} {}", lang.strings().check_no_files, dirs.join(", "))?;
+        writeln!(out, "{} {}", lang.text().ui.check_no_files, dirs.join(", "))?;
         return Ok(false);
     }
     report(&results, lang, out)
@@ -103,7 +100,7 @@ pub fn new(id: &str, output: Option<&Path>, lang: Lang, out: &mut dyn Write) -> 
         writeln!(
             out,
             "{}{}",
-            lang.strings().error_prefix,
+            lang.text().ui.error_prefix,
             problem.message(lang)
         )?;
         return Ok(false);
@@ -118,19 +115,19 @@ pub fn new(id: &str, output: Option<&Path>, lang: Lang, out: &mut dyn Write) -> 
             writeln!(
                 out,
                 "{}",
-                fill(lang.strings().new_written, &[("path", &shown)])
+                fill(lang.text().ui.new_written, &[("path", &shown)])
             )?;
             Ok(true)
         }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            writeln!(out, "{} {shown}", lang.strings().new_exists)?;
+            writeln!(out, "{} {shown}", lang.text().ui.new_exists)?;
             Ok(false)
         }
         Err(e) => {
             writeln!(
                 out,
                 "{}{shown}: {}",
-                lang.strings().error_prefix,
+                lang.text().ui.error_prefix,
                 escape_controls(&e.to_string())
             )?;
             Ok(false)

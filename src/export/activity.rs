@@ -15,7 +15,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
-use super::words::words;
 use super::{Cell, Sheet};
 use crate::i18n::Lang;
 use crate::lesson::Lesson;
@@ -142,10 +141,10 @@ pub fn activity(
 }
 
 fn headers(lang: Lang) -> Vec<String> {
-    let w = words(lang);
+    let w = &lang.text().export;
     [
-        w.site,
-        w.lesson,
+        lang.text().ui.site,
+        lang.text().ui.lesson,
         w.sessions,
         w.person_times,
         w.learners,
@@ -163,7 +162,7 @@ fn one_decimal(x: f64) -> f64 {
 
 /// The table as a sheet for CSV or XLSX, with a totals row.
 pub fn activity_sheet(a: &Activity, lang: Lang) -> Sheet {
-    let w = words(lang);
+    let w = &lang.text().export;
     let line = |r: &ActivityRow, site: &str| {
         vec![
             Cell::Text(site.to_string()),
@@ -198,7 +197,7 @@ fn pad(text: &str, width: usize, right: bool) -> String {
 /// The table for the terminal: aligned columns (Chinese counts two cells), names cleaned
 /// of control characters.
 pub fn activity_text(a: &Activity, lang: Lang) -> String {
-    let w = words(lang);
+    let w = &lang.text().export;
     let clean = crate::lesson::sanitize::escape_controls;
     let cells = |r: &ActivityRow, site: &str| -> Vec<String> {
         vec![

@@ -6,9 +6,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Local, NaiveDate};
 
-use super::words::words;
 use super::{Cell, Sheet};
-use crate::i18n::{Lang, fill};
+use crate::i18n::{Lang, fill, fill_escaped};
 use crate::lesson::Lesson;
 use crate::progress::{Learner, LessonProgress, LessonStatus, Store, StoreError};
 
@@ -88,7 +87,7 @@ pub fn record(
 }
 
 fn status_word(status: LessonStatus, lang: Lang) -> &'static str {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     match status {
         LessonStatus::NotStarted => s.status_not_started,
         LessonStatus::InProgress => s.status_in_progress,
@@ -98,11 +97,11 @@ fn status_word(status: LessonStatus, lang: Lang) -> &'static str {
 
 /// The record as a sheet.
 pub fn record_sheet(lines: &[RecordLine], lang: Lang) -> Sheet {
-    let w = words(lang);
+    let w = &lang.text().export;
     Sheet {
         name: w.record_sheet.to_string(),
         header: [
-            w.lesson,
+            lang.text().ui.lesson,
             w.status,
             w.steps_done,
             w.finished_on,
@@ -154,9 +153,10 @@ pub fn certificate(
     issued: NaiveDate,
     lang: Lang,
 ) -> String {
-    let w = words(lang);
-    let body = fill(
-        &html(w.certificate_body),
+    let w = &lang.text().export;
+    let body = fill_escaped(
+        w.certificate_body,
+        &html,
         &[
             ("name", &html(&learner.display_name)),
             ("code", &html(&learner.code)),
@@ -185,10 +185,7 @@ pub fn certificate(
         w.certificate_issued,
         &[("date", &issued.format("%Y-%m-%d"))],
     );
-    let html_lang = match lang {
-        Lang::Zh => "zh-CN",
-        Lang::En => "en",
-    };
+    let html_lang = lang.text().language.tag;
     format!(
         r#"<!DOCTYPE html>
 <html lang="{html_lang}">

@@ -7,7 +7,6 @@ pub mod csv_out;
 pub mod learner;
 pub mod progress;
 pub mod safe;
-pub mod words;
 pub mod xlsx_out;
 
 use std::path::Path;

@@ -18,7 +18,7 @@ fn local_date(at: &str) -> Option<NaiveDate> {
 }
 
 fn lesson_status(status: LessonStatus, lang: Lang) -> &'static str {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     match status {
         LessonStatus::NotStarted => s.status_not_started,
         LessonStatus::InProgress => s.status_in_progress,
@@ -27,7 +27,7 @@ fn lesson_status(status: LessonStatus, lang: Lang) -> &'static str {
 }
 
 fn step_status(status: StepStatus, lang: Lang) -> &'static str {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     match status {
         StepStatus::NotStarted => s.status_not_started,
         StepStatus::Skipped => s.status_skipped,
@@ -38,7 +38,7 @@ fn step_status(status: StepStatus, lang: Lang) -> &'static str {
 
 /// The header of a step-level sheet: learner code, name, then "1. title" per step.
 pub fn step_header(lesson: &Lesson, lang: Lang) -> Vec<String> {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     let mut header = vec![s.export_code.to_string(), s.export_name.to_string()];
     header.extend(
         lesson
@@ -52,7 +52,8 @@ pub fn step_header(lesson: &Lesson, lang: Lang) -> Vec<String> {
 
 /// The heading of a notes column: the notes label without its colon.
 pub fn notes_header(lang: Lang) -> String {
-    lang.strings()
+    lang.text()
+        .ui
         .notes_label
         .trim_end_matches(['：', ':', ' '])
         .to_string()
@@ -76,7 +77,7 @@ pub fn progress_sheets_for(
     step_sheets: bool,
     only: Option<&std::collections::HashSet<crate::progress::LearnerId>>,
 ) -> Result<Vec<Sheet>, StoreError> {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     let mut learners = store.learners()?;
     if let Some(only) = only {
         learners.retain(|l| only.contains(&l.id));

@@ -15,7 +15,6 @@ mod practice;
 pub mod run;
 mod signin;
 pub mod state;
-pub mod strings;
 pub mod view;
 
 pub use edge::{Driver, KioskEdge};

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::strings::KioskStrings;
+use crate::i18n::KioskText;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
 
@@ -125,7 +125,7 @@ impl Widget for BigButton<'_> {
 pub fn draw_keys(
     area: Rect,
     buf: &mut Buffer,
-    s: &KioskStrings,
+    s: &KioskText,
     theme: &Theme,
     enabled: bool,
     hits: &mut Hits<PadKey>,
@@ -221,7 +221,7 @@ mod tests {
 
     #[test]
     fn keys_fit_any_area_and_stay_inside_it() {
-        let s = super::super::strings::strings(crate::i18n::Lang::Zh);
+        let s = &crate::i18n::Lang::Zh.text().kiosk;
         let theme = Theme::high_contrast();
         for (w, h) in [(0, 0), (1, 1), (9, 4), (40, 8), (80, 16), (200, 60)] {
             let area = Rect::new(0, 0, w, h);

@@ -14,7 +14,6 @@ use crossterm::event::{KeyEventKind, KeyModifiers};
 use super::edge::{Driver, KioskEdge};
 use super::pin::{self, PinHash, Stored, is_valid_pin};
 use super::state::Kiosk;
-use super::strings::strings;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Library;
 use crate::lesson::sanitize::escape_controls;
@@ -40,7 +39,7 @@ pub struct Options {
 /// Runs the kiosk until the staff PIN is given. Refuses to start without a staff PIN,
 /// since nobody could leave.
 pub fn run(library: &Library, options: Options) -> ExitCode {
-    let s = strings(options.lang);
+    let s = &options.lang.text().kiosk;
     let pin = match pin::load(&options.data_dir) {
         Stored::Pin(p) => p,
         Stored::Missing => {
@@ -57,7 +56,7 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
         }
     };
     if !io::stdout().is_terminal() {
-        eprintln!("{}", options.lang.strings().no_terminal);
+        eprintln!("{}", options.lang.text().ui.no_terminal);
         return ExitCode::from(2);
     }
     let now = Utc::now();
@@ -84,10 +83,10 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
     // Raw mode turns off the terminal's signal keys, so Ctrl+C and the rest arrive as keys.
     edge.panic_after_frame = std::env::var_os(PANIC_FOR_TESTS).is_some();
     let mut driver = Driver::new(kiosk, edge);
-    match crate::runtime::run(&mut driver, options.lang.strings().no_terminal) {
+    match crate::runtime::run(&mut driver, options.lang.text().ui.no_terminal) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let prefix = options.lang.strings().error_prefix;
+            let prefix = options.lang.text().ui.error_prefix;
             eprintln!("{prefix}{}", escape_controls(&e.to_string()));
             ExitCode::FAILURE
         }
@@ -97,7 +96,7 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
 /// `zhulao kiosk set-pin`: asks for the new PIN twice without showing it (or reads one
 /// line when the input is not a terminal, for set-up scripts) and stores only its hash.
 pub fn set_pin(data_dir: &Path, lang: Lang, out: &mut impl Write) -> io::Result<bool> {
-    let s = strings(lang);
+    let s = &lang.text().kiosk;
     let pin = if io::stdin().is_terminal() {
         let Some(first) = read_hidden(s.set_pin_prompt)? else {
             return Ok(false);

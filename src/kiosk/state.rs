@@ -271,7 +271,7 @@ impl Kiosk {
             return Vec::new();
         }
         self.idle = Some(now + countdown);
-        let s = super::strings::strings(self.lang);
+        let s = &self.lang.text().kiosk;
         let mut effects = vec![Effect::StopSpeech];
         if self.read_aloud {
             effects.push(Effect::Speak(format!("{}\n{}", s.idle_title, s.idle_body)));

@@ -30,7 +30,7 @@ impl Origin {
     /// How the origin is named in messages (control characters are escaped by the caller).
     pub fn label(&self, lang: Lang) -> String {
         match self {
-            Origin::Bundled(name) => format!("{}:{name}", lang.strings().bundled),
+            Origin::Bundled(name) => format!("{}:{name}", lang.text().ui.bundled),
             Origin::File(path) => path.display().to_string(),
         }
     }

@@ -201,19 +201,19 @@ impl Category {
 
     /// The category's name in the UI language.
     pub fn name(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            Category::Basics => ("基础操作", "Phone basics"),
-            Category::Social => ("社交通讯", "Staying in touch"),
-            Category::Finance => ("掌上金融", "Mobile payment"),
-            Category::Travel => ("智慧出行", "Getting around"),
-            Category::Health => ("智慧医疗", "Health care"),
-            Category::Fraud => ("防诈骗", "Fraud prevention"),
-            Category::Shopping => ("手机购物", "Shopping"),
-            Category::Services => ("生活服务", "Daily services"),
-            Category::Learning => ("网上学习", "Online learning"),
-            Category::Wellbeing => ("健康养老", "Healthy ageing"),
-        };
-        lang.pick(zh, en)
+        let t = &lang.text().categories;
+        match self {
+            Category::Basics => t.basics,
+            Category::Social => t.social,
+            Category::Finance => t.finance,
+            Category::Travel => t.travel,
+            Category::Health => t.health,
+            Category::Fraud => t.fraud,
+            Category::Shopping => t.shopping,
+            Category::Services => t.services,
+            Category::Learning => t.learning,
+            Category::Wellbeing => t.wellbeing,
+        }
     }
 }
 
@@ -223,12 +223,12 @@ impl Level {
 
     /// The level's name in the UI language.
     pub fn name(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            Level::Beginner => ("入门", "Beginner"),
-            Level::Basic => ("基础", "Basic"),
-            Level::Advanced => ("进阶", "Advanced"),
-        };
-        lang.pick(zh, en)
+        let t = &lang.text().levels;
+        match self {
+            Level::Beginner => t.beginner,
+            Level::Basic => t.basic,
+            Level::Advanced => t.advanced,
+        }
     }
 }
 

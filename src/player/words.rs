@@ -7,7 +7,7 @@ impl Player {
     /// What the summary suggests looking at again: steps not done or needing the answer
     /// shown, and questions answered wrongly.
     pub fn review_list(&self) -> Vec<String> {
-        let s = self.lang.strings();
+        let s = &self.lang.text().ui;
         let mut out = Vec::new();
         for (n, (step, p)) in self.lesson.steps.iter().zip(&self.progress).enumerate() {
             if !p.done || p.wrong_tries >= REVEAL_AFTER {
@@ -31,7 +31,7 @@ impl Player {
     /// What read-aloud says: the step's title, instruction, tip and warning, or the
     /// current question and its options.
     pub fn speech_text(&self) -> String {
-        let s = self.lang.strings();
+        let s = &self.lang.text().ui;
         match &self.phase {
             Phase::Quiz(quiz) => match self.lesson.quiz.get(quiz.index) {
                 Some(q) => {

@@ -1,8 +1,9 @@
-//! What can go wrong with the progress database, said so a trainer can act on it.
+//! What can go wrong with the progress database, said so a trainer can act on it (in the
+//! words of the catalogue's `store_errors`).
 
 use std::path::PathBuf;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 
 /// A problem with the progress database or its folder.
@@ -62,142 +63,53 @@ impl StoreError {
 
     /// The problem in the UI language.
     pub fn message(&self, lang: Lang) -> String {
+        let t = &lang.text().store_errors;
         let p = |path: &PathBuf| escape_controls(&path.display().to_string());
-        let zh = lang == Lang::Zh;
+        let at = |template, path| fill(template, &[("path", &p(path))]);
         match self {
-            StoreError::CreateDir { dir, detail } => match zh {
-                true => format!(
-                    "无法建立数据文件夹 {}：{}。请换一个文件夹（--data-dir），或请管理员检查权限。",
-                    p(dir),
-                    escape_controls(detail)
-                ),
-                false => format!(
-                    "cannot create the data folder {}: {}. Choose another with --data-dir.",
-                    p(dir),
-                    escape_controls(detail)
-                ),
-            },
-            StoreError::Empty { path } => match zh {
-                true => format!(
-                    "学习记录文件 {} 是空的（0 字节），可能上次没有正常保存。文件没有被改动。",
-                    p(path)
-                ),
-                false => format!(
-                    "the progress file {} is empty (0 bytes); it was left untouched.",
-                    p(path)
-                ),
-            },
-            StoreError::NotADatabase { path } => match zh {
-                true => format!(
-                    "{} 不是学习记录文件（内容看不懂）。文件没有被改动。",
-                    p(path)
-                ),
-                false => format!(
-                    "{} is not a progress database (unreadable content); it was left untouched.",
-                    p(path)
-                ),
-            },
-            StoreError::Foreign { path } => match zh {
-                true => format!(
-                    "{} 是别的程序的数据库，不是助老的学习记录。文件没有被改动。",
-                    p(path)
-                ),
-                false => format!(
-                    "{} belongs to another program, not zhulao; it was left untouched.",
-                    p(path)
-                ),
-            },
+            StoreError::CreateDir { dir, detail } => fill(
+                t.create_dir,
+                &[("dir", &p(dir)), ("detail", &escape_controls(detail))],
+            ),
+            StoreError::Empty { path } => at(t.empty, path),
+            StoreError::NotADatabase { path } => at(t.not_a_database, path),
+            StoreError::Foreign { path } => at(t.foreign, path),
             StoreError::NewerSchema {
                 path,
                 found,
                 supported,
-            } => match zh {
-                true => format!(
-                    "学习记录 {} 是新版助老写的（格式 {found}，这个版本只认识到 {supported}）。请升级助老。文件没有被改动。",
-                    p(path)
-                ),
-                false => format!(
-                    "{} was written by a newer zhulao (schema {found}, this one knows up to {supported}); please upgrade. It was left untouched.",
-                    p(path)
-                ),
-            },
-            StoreError::Corrupt { path, detail } => match zh {
-                true => format!(
-                    "学习记录 {} 损坏了（{}）。文件没有被改动；可以先用 zhulao data backup 备份，再请人帮忙修复。",
-                    p(path),
-                    escape_controls(detail)
-                ),
-                false => format!(
-                    "the progress file {} is damaged ({}); it was left untouched.",
-                    p(path),
-                    escape_controls(detail)
-                ),
-            },
-            StoreError::ReadOnly { path } => match zh {
-                true => format!(
-                    "学习记录 {} 不能写入（只读或没有权限）。已经保存的记录都还在；请检查文件夹权限或换一个数据文件夹。",
-                    p(path)
-                ),
-                false => format!(
-                    "cannot write to {} (read-only or no permission). Saved records are safe.",
-                    p(path)
-                ),
-            },
-            StoreError::DiskFull { path } => match zh {
-                true => format!(
-                    "磁盘满了，{} 写不进去。已经保存的记录都还在；请清理磁盘空间后再试。",
-                    p(path)
-                ),
-                false => format!(
-                    "the disk is full; {} cannot be written. Saved records are safe; free some space and retry.",
-                    p(path)
-                ),
-            },
-            StoreError::Busy { path } => match zh {
-                true => format!(
-                    "学习记录 {} 正被另一个程序长时间占用，请稍后再试。",
-                    p(path)
-                ),
-                false => format!(
-                    "{} is held by another program for too long; try again shortly.",
-                    p(path)
-                ),
-            },
+            } => fill(
+                t.newer_schema,
+                &[
+                    ("path", &p(path)),
+                    ("found", found),
+                    ("supported", supported),
+                ],
+            ),
+            StoreError::Corrupt { path, detail } => fill(
+                t.corrupt,
+                &[("path", &p(path)), ("detail", &escape_controls(detail))],
+            ),
+            StoreError::ReadOnly { path } => at(t.read_only, path),
+            StoreError::DiskFull { path } => at(t.disk_full, path),
+            StoreError::Busy { path } => at(t.busy, path),
             StoreError::Learner { detail } => detail.message(lang),
-            StoreError::Other { detail } => match zh {
-                true => format!("学习记录出错：{}", escape_controls(detail)),
-                false => format!("progress database error: {}", escape_controls(detail)),
-            },
+            StoreError::Other { detail } => fill(t.other, &[("detail", &escape_controls(detail))]),
         }
     }
 }
 
 impl LearnerProblem {
     fn message(&self, lang: Lang) -> String {
-        let e = escape_controls;
-        match (self, lang) {
-            (LearnerProblem::EmptyName, Lang::Zh) => "名字不能是空的。".into(),
-            (LearnerProblem::EmptyName, Lang::En) => "the name must not be empty.".into(),
-            (LearnerProblem::NameTooLong, Lang::Zh) => "名字太长了，最多 40 个字。".into(),
-            (LearnerProblem::NameTooLong, Lang::En) => {
-                "the name is too long (at most 40 characters).".into()
-            }
-            (LearnerProblem::BadCode(c), Lang::Zh) => {
-                format!("学员号“{}”不合格：请用 3 到 12 位数字。", e(c))
-            }
-            (LearnerProblem::BadCode(c), Lang::En) => {
-                format!("learner code '{}' is not valid: use 3 to 12 digits.", e(c))
-            }
-            (LearnerProblem::CodeTaken(c), Lang::Zh) => format!("学员号“{}”已经有人用了。", e(c)),
-            (LearnerProblem::CodeTaken(c), Lang::En) => {
-                format!("learner code '{}' is already in use.", e(c))
-            }
-            (LearnerProblem::NotFound(c), Lang::Zh) => format!("没有找到学员号“{}”。", e(c)),
-            (LearnerProblem::NotFound(c), Lang::En) => format!("no learner with code '{}'.", e(c)),
-            (LearnerProblem::SameLearner, Lang::Zh) => "这是同一个学员，不用合并。".into(),
-            (LearnerProblem::SameLearner, Lang::En) => {
-                "that is the same learner; nothing to merge.".into()
-            }
+        let t = &lang.text().store_errors;
+        let code = |template, c: &str| fill(template, &[("code", &escape_controls(c))]);
+        match self {
+            LearnerProblem::EmptyName => t.empty_name.into(),
+            LearnerProblem::NameTooLong => t.name_too_long.into(),
+            LearnerProblem::BadCode(c) => code(t.bad_code, c),
+            LearnerProblem::CodeTaken(c) => code(t.code_taken, c),
+            LearnerProblem::NotFound(c) => code(t.learner_not_found, c),
+            LearnerProblem::SameLearner => t.same_learner.into(),
         }
     }
 }

@@ -167,7 +167,7 @@ impl Home {
             Err(problems) => {
                 let first =
                     crate::lesson::sanitize::escape_controls(&first_problem(problems, self.lang));
-                let said = self.lang.strings().lesson_unreadable;
+                let said = self.lang.text().ui.lesson_unreadable;
                 self.notice = Some(format!("{said}{first}"));
                 None
             }

@@ -29,7 +29,7 @@ enum Row {
 }
 
 fn rows(home: &Home) -> Vec<Row> {
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     let mut rows = vec![Row::Learner];
     if let Some((lesson, step)) = home.resume
         && let Some(l) = home.lessons.get(lesson)
@@ -46,13 +46,13 @@ fn rows(home: &Home) -> Vec<Row> {
         rows.push(Row::Blank);
     }
     if home.lessons.is_empty() {
-        rows.push(Row::Heading(home.lang.strings().library_empty.to_string()));
+        rows.push(Row::Heading(home.lang.text().ui.library_empty.to_string()));
         rows.push(Row::Blank);
     }
     if !home.broken.is_empty() {
         rows.push(Row::Heading(format!(
             "⚠ {}（{}）",
-            home.lang.strings().broken_heading,
+            home.lang.text().ui.broken_heading,
             home.broken.len()
         )));
         for (file, problem) in &home.broken {
@@ -68,7 +68,7 @@ fn rows(home: &Home) -> Vec<Row> {
 
 fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'static> {
     let lesson = &home.lessons[index];
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     let selected = index == home.selected && !home.on_resume;
     let marker = if selected { "▶ " } else { "  " };
     let meta = match home.progress.get(lesson.id.as_str()) {
@@ -113,7 +113,7 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
 /// Draws the home screen, registering the learner row, "继续上次" and each lesson in `hits`.
 pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = s.window_too_small;
         frame.render_widget(TooSmall { note, theme }, area);
@@ -248,7 +248,7 @@ fn render_details(
     lesson: &crate::lesson::Header,
     theme: &Theme,
 ) {
-    let s = home.lang.strings();
+    let s = &home.lang.text().ui;
     let popup = area.inner(ratatui::layout::Margin {
         horizontal: u16::from(area.width > 50) * 3,
         vertical: 0,

@@ -16,7 +16,7 @@ use crate::ui::theme::Theme;
 /// Draws the picker, registering each row in `hits`.
 pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
-    let s = lang.strings();
+    let s = &lang.text().ui;
     if area.width < 10 || area.height < 4 {
         let note = s.window_too_small;
         frame.render_widget(TooSmall { note, theme }, area);

@@ -82,30 +82,20 @@ impl SettingsScreen {
     /// The shown value of a field.
     pub fn value(&self, field: Field, lang: Lang) -> String {
         let s = &self.settings;
-        let on_off = |b: bool| {
-            lang.pick(if b { "开" } else { "关" }, if b { "on" } else { "off" })
-                .to_string()
-        };
+        let t = &lang.text().ui;
+        let on_off = |b: bool| (if b { t.setting_on } else { t.setting_off }).to_string();
         match field {
-            Field::Lang => lang
-                .pick(
-                    if s.lang == Lang::Zh {
-                        "中文"
-                    } else {
-                        "English"
-                    },
-                    if s.lang == Lang::Zh {
-                        "中文 (Chinese)"
-                    } else {
-                        "English"
-                    },
-                )
-                .into(),
+            Field::Lang => {
+                let named = &s.lang.text().language;
+                if s.lang == lang {
+                    named.name.into()
+                } else {
+                    named.name_elsewhere.into()
+                }
+            }
             Field::Theme => match s.theme {
-                ThemeName::HighContrast => lang
-                    .pick("黑底白字（高对比）", "white on black (high contrast)")
-                    .into(),
-                ThemeName::Light => lang.pick("白底黑字", "black on white").into(),
+                ThemeName::HighContrast => t.theme_high_contrast.into(),
+                ThemeName::Light => t.theme_light.into(),
             },
             Field::AutoRead => on_off(s.auto_read),
             Field::SpeechCommand => s.speech_command.join(" "),
@@ -150,13 +140,7 @@ impl SettingsScreen {
         let field = self.field();
         let s = &mut self.settings;
         match field {
-            Field::Lang => {
-                s.lang = if s.lang == Lang::Zh {
-                    Lang::En
-                } else {
-                    Lang::Zh
-                }
-            }
+            Field::Lang => s.lang = s.lang.next(),
             Field::Theme => {
                 s.theme = if s.theme == ThemeName::HighContrast {
                     ThemeName::Light

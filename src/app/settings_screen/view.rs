@@ -15,7 +15,7 @@ use crate::ui::text::fit;
 use crate::ui::theme::Theme;
 
 fn label(field: Field, lang: Lang) -> &'static str {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     match field {
         Field::Lang => s.setting_lang,
         Field::Theme => s.setting_theme,
@@ -36,7 +36,7 @@ pub fn render(
     hits: &mut Hits<Msg>,
 ) {
     let area = frame.area();
-    let s = lang.strings();
+    let s = &lang.text().ui;
     if area.width < 10 || area.height < 4 {
         let note = s.window_too_small;
         frame.render_widget(TooSmall { note, theme }, area);

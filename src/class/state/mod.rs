@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 
 pub use super::msg::{Effect, Mark, Msg, Stage};
 use super::search;
-use super::strings::class_strings;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
 use crate::progress::{Attendee, ClassSession, Learner, LearnerId, SessionRecord};
@@ -211,7 +210,7 @@ impl Class {
             }
             Msg::Failed(error) => {
                 self.status = Some(fill(
-                    class_strings(self.lang).save_failed,
+                    self.lang.text().class.save_failed,
                     &[("error", &error)],
                 ));
                 return Vec::new();
@@ -267,7 +266,7 @@ impl Class {
         else {
             self.status = Some(format!(
                 "{}: {}",
-                class_strings(self.lang).no_lessons,
+                self.lang.text().class.no_lessons,
                 session.lesson_id
             ));
             return Vec::new();
@@ -363,7 +362,7 @@ impl Class {
         }
         let n = effects.len();
         self.status = Some(fill(
-            class_strings(self.lang).marked_all,
+            self.lang.text().class.marked_all,
             &[("step", &(self.step + 1)), ("n", &n)],
         ));
         effects

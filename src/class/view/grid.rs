@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Hits, name, row};
 use crate::class::state::{Class, Mark, Msg};
-use crate::class::strings::class_strings;
 use crate::i18n::fill;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
@@ -35,7 +34,7 @@ fn pad(text: &str, width: usize) -> String {
 }
 
 pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, hits: &mut Hits) {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let steps = class.current_lesson().map_or(0, |l| l.steps.len());
     let w = area.width as usize;
     let mut lines = vec![

@@ -8,7 +8,6 @@ use ratatui::widgets::Paragraph;
 
 use super::{Hits, name, row};
 use crate::class::state::{Class, Found, Msg, SETUP_ROWS};
-use crate::class::strings::class_strings;
 use crate::i18n::fill;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
@@ -18,14 +17,15 @@ fn mark(selected: bool) -> &'static str {
 }
 
 pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, hits: &mut Hits) {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
+    let ui = &class.lang.text().ui;
     let form = &class.setup;
     let w = area.width as usize;
     let mut lines: Vec<Line> = vec![Line::styled(s.setup_title, theme.heading), Line::default()];
     let first = lines.len();
     let fields = [
         (s.date, &form.date),
-        (s.site, &form.site),
+        (ui.site, &form.site),
         (s.trainer, &form.trainer),
     ];
     for (i, (label, value)) in fields.iter().enumerate() {
@@ -44,7 +44,7 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
         .unwrap_or_else(|| s.no_lessons.to_string());
     let on = form.row == 3;
     lines.push(Line::styled(
-        fit(&format!("{}{}：{lesson}", mark(on), s.lesson), w),
+        fit(&format!("{}{}：{lesson}", mark(on), ui.lesson), w),
         if on { theme.selected } else { theme.text },
     ));
     let on = form.row == 4;
@@ -97,7 +97,7 @@ pub(super) fn attendance(
     theme: &Theme,
     hits: &mut Hits,
 ) {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let wide = area.width >= 60;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)

@@ -23,7 +23,6 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::state::{Class, Msg, Stage};
-use super::strings::class_strings;
 use crate::lesson::sanitize::escape_controls;
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::text::fit;
@@ -54,11 +53,11 @@ pub(super) fn row(area: Rect, n: usize) -> Rect {
 /// Draws the current class screen, registering its tappable rows in `hits`.
 pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) {
     let area = frame.area();
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         frame.render_widget(
             TooSmall {
-                note: s.too_small,
+                note: class.lang.text().ui.window_too_small,
                 theme,
             },
             area,
@@ -134,7 +133,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
 
 /// The title bar's two sides: the session (or the mode) and the lesson being taught.
 fn title_bar(class: &Class) -> (String, String) {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let left = match &class.session {
         Some(session) => format!(
             " {} · {} · {}",

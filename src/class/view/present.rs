@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::{Hits, name, row};
 use crate::class::state::quiz::tally;
 use crate::class::state::{Class, Msg};
-use crate::class::strings::class_strings;
 use crate::i18n::fill;
 use crate::ui::phone::PhoneScreen;
 use crate::ui::text::{fit, wrap};
@@ -34,8 +33,8 @@ pub(super) fn present(frame: &mut Frame, area: Rect, class: &Class, theme: &Them
     let Some(step) = lesson.steps.get(class.step) else {
         return;
     };
-    let s = class_strings(class.lang);
-    let ui = class.lang.strings();
+    let s = &class.lang.text().class;
+    let ui = &class.lang.text().ui;
     let [main, tally_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(area);
     let notes = step.trainer_notes.as_deref().unwrap_or(s.no_notes);
@@ -143,7 +142,7 @@ pub(super) fn quiz(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
     let Some(question) = lesson.quiz.get(class.question) else {
         return;
     };
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let wide = area.width >= 70;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)])

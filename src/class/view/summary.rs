@@ -9,14 +9,13 @@ use ratatui::widgets::Paragraph;
 use super::{Hits, name};
 use crate::class::state::quiz::score;
 use crate::class::state::{Class, Mark};
-use crate::class::strings::class_strings;
 use crate::i18n::fill;
 use crate::ui::text::wrap;
 use crate::ui::theme::Theme;
 
 /// The summary as plain lines (also what an export of the class would hold).
 pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
-    let s = class_strings(class.lang);
+    let s = &class.lang.text().class;
     let Some(lesson) = class.current_lesson() else {
         return Vec::new();
     };

@@ -116,7 +116,7 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
                 .iter()
                 .filter(|r| matches!(r, Row::Lesson(_)))
                 .count();
-            let cue = fill(kiosk.lang.strings().home_more_below, &[("n", &below)]);
+            let cue = fill(kiosk.lang.text().ui.home_more_below, &[("n", &below)]);
             ctx.frame.render_widget(
                 Paragraph::new(fit(&cue, width)).style(ctx.theme.button),
                 rect,

@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::pad::{BigButton, Pad, draw_keys};
 use super::state::{Button, CHOICES, Kiosk, Msg, Note, Screen};
-use super::strings::{KioskStrings, strings};
+use crate::i18n::KioskText;
 use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::ui::Hits;
@@ -28,10 +28,10 @@ pub const MIN_HEIGHT: u16 = 8;
 /// Draws the kiosk, registering every tappable thing in `hits`.
 pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
-    let s = strings(kiosk.lang);
+    let s = &kiosk.lang.text().kiosk;
     frame.render_widget(Block::default().style(theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let note = kiosk.lang.strings().window_too_small;
+        let note = kiosk.lang.text().ui.window_too_small;
         frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
@@ -51,7 +51,7 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<M
             s.pin_title,
             pad,
             note,
-            s.pin_keys,
+            s.pad_keys,
             kiosk.pin_paused().is_none(),
         );
     } else {
@@ -93,7 +93,7 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<M
     }
 }
 
-fn note_text(kiosk: &Kiosk, s: &KioskStrings) -> Option<String> {
+fn note_text(kiosk: &Kiosk, s: &KioskText) -> Option<String> {
     let text = match kiosk.note? {
         Note::CodeUnknown => s.code_unknown,
         Note::CodeShort => s.code_short,
@@ -109,7 +109,7 @@ fn note_text(kiosk: &Kiosk, s: &KioskStrings) -> Option<String> {
 pub(super) struct Ctx<'a, 'f> {
     pub frame: &'a mut Frame<'f>,
     pub theme: &'a Theme,
-    pub s: &'static KioskStrings,
+    pub s: &'static KioskText,
     pub hits: &'a mut Hits<Msg>,
 }
 
@@ -176,7 +176,7 @@ impl Ctx<'_, '_> {
             ScreenFrame::body(area),
             ScreenFrame::footer(area),
         );
-        let app = kiosk.lang.strings().app_title;
+        let app = kiosk.lang.text().ui.app_title;
         let site = escape_controls(&kiosk.site);
         let width = top.width as usize;
         let site = fit(&site, width.saturating_sub(app.width() + 3));

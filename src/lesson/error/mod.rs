@@ -1,8 +1,9 @@
 //! Problems found in lesson files, with where they are and how to say them.
 //!
 //! A [`Diagnostic`] is one problem at one place; [`Problem`] is what is wrong, rendered as a
-//! sentence a volunteer can act on in Chinese or English. User text inside a message (a key,
-//! an id, a value) is shown with control characters made visible, never raw.
+//! sentence a volunteer can act on in the UI language, worded by the catalogue
+//! (`i18n::LessonErrorText`). User text inside a message (a key, an id, a value) is shown
+//! with control characters made visible, never raw.
 
 use std::fmt::Write as _;
 
@@ -10,11 +11,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::sanitize::escape_controls;
 
-mod en;
+mod message;
 mod wording;
-mod zh;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 
 /// A 1-based line and column (the column counts characters, as editors do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,39 +162,24 @@ pub enum Problem {
     },
 }
 
-pub(super) fn quote_list(items: &[String]) -> String {
+/// Keys, values or ids as one quoted list, control characters made visible.
+fn quote_list(items: &[String], lang: Lang) -> String {
+    let t = &lang.text().lesson_errors;
     items
         .iter()
-        .map(|s| format!("“{}”", escape_controls(s)))
+        .map(|s| fill(t.list_item, &[("item", &escape_controls(s))]))
         .collect::<Vec<_>>()
-        .join("、")
-}
-
-pub(super) fn quote_list_en(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|s| format!("'{}'", escape_controls(s)))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .join(t.list_separator)
 }
 
 impl IdKind {
-    pub(super) fn name(self, lang: Lang) -> &'static str {
+    fn name(self, lang: Lang) -> &'static str {
+        let t = &lang.text().lesson_errors.ids;
         match self {
-            IdKind::Lesson => lang.pick("课程编号", "lesson id"),
-            IdKind::Step => lang.pick("步骤编号", "step id"),
-            IdKind::Element => lang.pick("元素编号", "element id"),
-            IdKind::Question => lang.pick("题目编号", "question id"),
-        }
-    }
-}
-
-impl Problem {
-    /// The problem as one or two sentences in the UI language.
-    pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => self.message_zh(),
-            Lang::En => self.message_en(),
+            IdKind::Lesson => t.lesson,
+            IdKind::Step => t.step,
+            IdKind::Element => t.element,
+            IdKind::Question => t.question,
         }
     }
 }
@@ -203,16 +188,15 @@ impl Diagnostic {
     /// The full report: `file:line:column: 错误：message`, then the line and a caret.
     pub fn render(&self, lang: Lang) -> String {
         let file = escape_controls(&self.file);
-        let label = lang.pick("错误", "error");
-        let sep = lang.pick("：", ": ");
+        let label = lang.text().lesson_errors.error_label;
         let mut out = match self.position {
             Some(p) => format!(
-                "{file}:{}:{}: {label}{sep}{}",
+                "{file}:{}:{}: {label}{}",
                 p.line,
                 p.column,
                 self.problem.message(lang)
             ),
-            None => format!("{file}: {label}{sep}{}", self.problem.message(lang)),
+            None => format!("{file}: {label}{}", self.problem.message(lang)),
         };
         if let (Some(snippet), Some(p)) = (&self.snippet, self.position) {
             let num = p.line.to_string();

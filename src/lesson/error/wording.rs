@@ -1,88 +1,33 @@
 //! Turning the TOML parser's and serde's English wording into plain words.
 
+use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 
-/// Chinese wording for the commonest TOML syntax errors; the English detail otherwise.
-pub(crate) fn syntax_zh(message: &str) -> String {
-    const TABLE: &[(&str, &str)] = &[
-        ("duplicate key", "同一个键写了两次"),
-        (
-            "string values must be quoted",
-            "文字要用英文双引号 \" \" 括起来",
-        ),
-        (
-            "missing assignment between key-value pairs",
-            "键和值之间少了等号 =",
-        ),
-        ("key with no value", "键后面少了等号和值"),
-        ("missing value", "等号后面少了值"),
-        ("unclosed array table", "[[ ]] 没有写完整，少了 ]]"),
-        ("unclosed table", "[ ] 没有写完整，少了 ]"),
-        ("unclosed array", "列表少了结尾的 ]"),
-        ("unclosed inline table", "{ } 少了结尾的 }"),
-        (
-            "missing comma between array elements",
-            "列表里的两项之间少了逗号",
-        ),
-        (
-            "missing comma between key-value pairs",
-            "{ } 里的两项之间少了逗号",
-        ),
-        ("invalid unquoted key", "键只能用英文字母、数字、_ 和 -"),
-        ("missing escaped value", "反斜杠 \\ 后面少了转义的内容"),
-        (
-            "carriage return must be followed by newline",
-            "文件里有单独的回车符",
-        ),
-        (
-            "invalid basic string",
-            "文字里有不能直接写的字符（如控制字符），或少了结尾的双引号",
-        ),
-        (
-            "invalid literal string",
-            "文字里有不能直接写的字符（如控制字符），或少了结尾的单引号",
-        ),
-        (
-            "invalid multi-line basic string",
-            "三引号文字里有不能直接写的字符，或少了结尾的 \"\"\"",
-        ),
-        (
-            "invalid escape",
-            "反斜杠转义写错了，想写反斜杠本身请写 \\\\",
-        ),
-        ("unexpected content", "这里多了看不懂的内容"),
-    ];
-    for (en, zh) in TABLE {
-        if message.starts_with(en) {
-            return zh.to_string();
-        }
-    }
-    format!("（英文说明）{message}")
-}
-
-/// Names a TOML value type (as serde describes it) in Chinese.
-pub(super) fn type_zh(t: &str) -> String {
-    match type_key(t) {
-        "string" => "文字（用英文双引号括起来，例如 \"扫码付款\"）".into(),
-        "integer" => "整数（例如 15，不用引号）".into(),
-        "float" => "小数".into(),
-        "bool" => "true 或 false".into(),
-        "array" => "列表（用方括号 [ ]）".into(),
-        "table" => "表格（用 [名字] 或 { }）".into(),
-        "datetime" => "日期时间".into(),
-        _ => escape_controls(t),
+/// The TOML parser's message in the UI language: the catalogue's phrase for how it
+/// starts, or the message as it is, framed as the catalogue says.
+pub(super) fn syntax_detail(message: &str, lang: Lang) -> String {
+    let t = &lang.text().lesson_errors;
+    match t
+        .syntax_phrases
+        .iter()
+        .find(|(en, _)| message.starts_with(en))
+    {
+        Some((_, phrase)) => phrase.to_string(),
+        None => fill(t.syntax_unworded, &[("detail", &message)]),
     }
 }
 
-pub(super) fn type_en(t: &str) -> String {
+/// Names a TOML value type (as serde describes it) in the UI language.
+pub(super) fn type_name(t: &str, lang: Lang) -> String {
+    let names = &lang.text().lesson_errors.types;
     match type_key(t) {
-        "string" => "a string (in double quotes)".into(),
-        "integer" => "an integer".into(),
-        "float" => "a decimal number".into(),
-        "bool" => "true or false".into(),
-        "array" => "a list [ ]".into(),
-        "table" => "a table".into(),
-        "datetime" => "a date-time".into(),
+        "string" => names.string.into(),
+        "integer" => names.integer.into(),
+        "float" => names.float.into(),
+        "bool" => names.bool.into(),
+        "array" => names.array.into(),
+        "table" => names.table.into(),
+        "datetime" => names.datetime.into(),
         _ => escape_controls(t),
     }
 }

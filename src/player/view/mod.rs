@@ -47,7 +47,7 @@ pub(super) fn para(
 /// Draws the player, registering its tappable controls in `hits`.
 pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits<Msg>) {
     let area = frame.area();
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let note = s.window_too_small;
         frame.render_widget(TooSmall { note, theme }, area);
@@ -206,7 +206,7 @@ fn qr_width(step: &crate::lesson::Step) -> u16 {
 
 /// The feedback lines for the current state of the step.
 fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     let step = &player.lesson.steps[player.step];
     let mut lines = Vec::new();
     match player.feedback {
@@ -266,7 +266,7 @@ fn render_card(
     phone_hidden: bool,
     hits: &mut Hits<Msg>,
 ) {
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     let step = &player.lesson.steps[player.step];
     let width = area.width as usize;
     let mut lines: Vec<Line<'static>> = Vec::new();

@@ -24,7 +24,7 @@ pub fn render_quiz(
     theme: &Theme,
     hits: &mut Hits<Msg>,
 ) {
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     let Some(question) = player.lesson.quiz.get(quiz.index) else {
         return;
     };
@@ -108,7 +108,7 @@ pub fn render_summary(
     theme: &Theme,
     hits: &mut Hits<Msg>,
 ) {
-    let s = player.lang.strings();
+    let s = &player.lang.text().ui;
     let width = area.width as usize;
     let lesson = &player.lesson;
     let mut lines = Vec::new();
@@ -155,7 +155,7 @@ pub fn render_summary(
 
 /// The key help, drawn over the screen.
 pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
-    let s = lang.strings();
+    let s = &lang.text().ui;
     let popup = area.inner(Margin {
         horizontal: u16::from(area.width > 50) * 4,
         vertical: 0,

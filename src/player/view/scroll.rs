@@ -5,7 +5,7 @@
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use crate::i18n::Strings;
+use crate::i18n::UiText;
 use crate::player::Msg;
 use crate::ui::Hits;
 use crate::ui::theme::Theme;
@@ -69,7 +69,7 @@ pub fn page_lines(
     room: usize,
     page: u16,
     area: Rect,
-    strings: &Strings,
+    strings: &UiText,
     theme: &Theme,
     hits: &mut Hits<Msg>,
 ) -> (Vec<Line<'static>>, Window) {
