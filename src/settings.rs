@@ -35,12 +35,15 @@ pub struct Settings {
     /// The read-aloud program and its arguments, e.g. ["espeak-ng", "-v", "cmn"]. Empty:
     /// use espeak-ng when it is installed.
     pub speech_command: Vec<String>,
+    /// How the read-aloud program gets the text: as its last argument, or on standard input.
     pub speech_input: SpeechInput,
     /// Read each new step aloud without pressing a key.
     pub auto_read: bool,
     /// Seconds without a key before the kiosk asks "还在吗？".
     pub kiosk_idle_timeout: u32,
+    /// The site a new class starts with, and the kiosk's site unless `--site` names one.
     pub default_site: String,
+    /// The trainer's name a new class starts with.
     pub trainer_name: String,
 }
 
@@ -84,7 +87,12 @@ pub enum LoadProblem {
     Unreadable(Diagnostic),
     /// The file is from a newer zhulao: the settings this program understands are in use,
     /// the rest are ignored, and [`save`] does not write over the file.
-    Newer { file: String, found: i64 },
+    Newer {
+        /// The settings file's path, as messages name it.
+        file: String,
+        /// The `format_version` the file declares.
+        found: i64,
+    },
 }
 
 impl LoadProblem {

@@ -17,7 +17,12 @@ pub enum SpeechError {
     /// No speech program is configured and espeak-ng is not installed.
     NotConfigured,
     /// The program could not be started.
-    CannotStart { program: String, detail: String },
+    CannotStart {
+        /// The program that would not start.
+        program: String,
+        /// What the system said about it.
+        detail: String,
+    },
 }
 
 impl SpeechError {

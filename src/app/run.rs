@@ -20,10 +20,15 @@ use crate::settings::Settings;
 /// The screen showing over the home screen, if any.
 #[derive(Debug, Clone)]
 pub enum Screen {
+    /// Nothing over it: the home screen itself.
     Home,
+    /// A lesson being played.
     Lesson(Box<Sitting>),
+    /// The learner picker.
     Picker(Picker),
+    /// The settings screen.
     Settings(SettingsScreen),
+    /// Class mode, for a trainer leading a class.
     Class(Box<Class>),
 }
 
@@ -32,10 +37,15 @@ pub enum Screen {
 pub enum Input {
     /// Ctrl+C, on any screen.
     Quit,
+    /// A message for the home screen.
     Home(super::home::Msg),
+    /// A message for the lesson being played.
     Player(crate::player::Msg),
+    /// A message for the learner picker.
     Picker(super::picker::Msg),
+    /// A message for the settings screen.
     Settings(super::settings_screen::Msg),
+    /// A message for class mode.
     Class(crate::class::Msg),
 }
 
@@ -46,7 +56,12 @@ pub enum Reply {
     Catalog(Catalog),
     /// The store could not open, or its check found it damaged: why, and whether a fresh
     /// start is offered.
-    StoreFailed { notice: String, fresh_start: bool },
+    StoreFailed {
+        /// What went wrong, for the home screen's notice.
+        notice: String,
+        /// True when F may set the damaged store aside and start a new one.
+        fresh_start: bool,
+    },
     /// The store's background check finished and found nothing wrong.
     StoreChecked,
     /// A damaged store was set aside and a new one started; the notice says where.
@@ -66,7 +81,12 @@ pub enum Reply {
     /// An answer for class mode.
     Class(crate::class::Msg),
     /// Class mode asks to remember this site and trainer.
-    Remember { site: String, trainer: String },
+    Remember {
+        /// The site the class was held at, filled in for the next class.
+        site: String,
+        /// The trainer's name, filled in for the next class.
+        trainer: String,
+    },
     /// The trainer left class mode.
     ClassClosed,
 }
@@ -76,16 +96,22 @@ pub enum Reply {
 pub enum Msg {
     /// The clock, before each event.
     Tick(DateTime<Utc>),
+    /// A key or a tap, read as the showing screen's message.
     Input(Input),
+    /// What the edge answers to an effect, or finds out by itself.
     Reply(Reply),
 }
 
 /// What the update asks the edge to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Save a step outcome.
     Record(StepEvent),
+    /// Save an answer to a check question.
     Answer(QuizEvent),
+    /// Read this aloud, stopping anything being read.
     Speak(String),
+    /// Stop reading aloud.
     StopSpeech,
     /// Load a learner's progress (answered with `Reply::Progress`).
     LoadProgress(LearnerId),
@@ -99,7 +125,9 @@ pub enum Effect {
     Export,
     /// Save the settings; a new speech command needs a new speaker.
     SaveSettings {
+        /// The settings to save.
         settings: Settings,
+        /// True when the speech command or its input changed.
         new_speaker: bool,
     },
     /// Open class mode on the store.
@@ -111,12 +139,15 @@ pub enum Effect {
 /// The interactive program.
 #[derive(Debug, Clone)]
 pub struct App {
+    /// The home screen, always under whatever else shows.
     pub home: Home,
+    /// What shows over the home screen.
     pub screen: Screen,
     /// The settings in force.
     pub settings: Settings,
     /// Who is learning; None for a guest.
     pub learner: Option<Learner>,
+    /// True once the program should end.
     pub quit: bool,
     /// The clock as last ticked.
     pub now: DateTime<Utc>,

@@ -30,8 +30,11 @@ pub struct Start {
     pub home: Home,
     /// Lesson files listed from the index without being looked at.
     pub unchecked: Option<Unchecked>,
+    /// The data folder, where the progress store and the exports are kept.
     pub data_dir: PathBuf,
+    /// The settings read at start.
     pub settings: Settings,
+    /// Where the settings are saved after a change on the settings screen.
     pub settings_path: PathBuf,
     /// Open trainer mode (`zhulao class`) instead of the home screen.
     pub class: bool,

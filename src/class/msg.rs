@@ -7,13 +7,16 @@ use crate::progress::{SessionId, SessionRecord};
 /// A trainer's mark for one learner on one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
+    /// Did the step.
     Done,
+    /// Needs the trainer's help with the step.
     NeedsHelp,
     /// Not there for this step (stepped out, left early).
     Absent,
 }
 
 impl Mark {
+    /// The outcome the mark is saved as; absent is saved as skipped.
     pub fn outcome(self) -> Outcome {
         match self {
             Mark::Done => Outcome::Done,
@@ -35,11 +38,17 @@ impl Mark {
 /// Which class screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
+    /// The form that starts a session or reopens one of today's.
     Setup,
+    /// Signing learners in by name, pinyin initials or code.
     Attendance,
+    /// Presenting a step to the room, with its phone screen and the trainer's notes.
     Present,
+    /// The roster grid: each learner's mark on each step.
     Grid,
+    /// The check questions, asked of the room, with each learner's answer recorded.
     Quiz,
+    /// The end-of-class summary, ready to export.
     Summary,
 }
 
@@ -106,35 +115,54 @@ pub enum Msg {
 /// What must happen outside: saving, mostly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Start a new session (answered with `Msg::Opened`).
     Create(NewSession),
+    /// Reopen one of today's sessions (answered with `Msg::Opened`).
     Reopen(SessionId),
+    /// Sign this learner in to the session.
     Attend(LearnerId),
+    /// Register a newcomer by name and sign them in (answered with `Msg::Attended`).
     AddLearner(String),
+    /// Take this learner off the session's attendance.
     Unattend(LearnerId),
     /// Mark step `step` (index in the lesson) of a learner.
     Mark {
+        /// Whose mark it is.
         learner: LearnerId,
+        /// The step, by index in the lesson.
         step: usize,
+        /// The mark given.
         mark: Mark,
     },
+    /// Save the trainer's note on a learner for this class.
     Note {
+        /// Whose note it is.
         learner: LearnerId,
+        /// The note as typed; empty for none.
         text: String,
     },
     /// A learner's answer to question `question` (index in the lesson).
     Answer {
+        /// Who answered.
         learner: LearnerId,
+        /// The question, by index in the lesson.
         question: usize,
+        /// The option chosen, counting from 0.
         chosen: usize,
+        /// True when it is the right option.
         correct: bool,
     },
+    /// Save the step the class is on (its id), so a reopened session starts there.
     SetStep(String),
     /// Write the class sheet (roster, marks, summary) to the exports folder.
     Export,
     /// Remember the site and trainer for next time.
     Remember {
+        /// The site of the session just started.
         site: String,
+        /// The trainer of the session just started.
         trainer: String,
     },
+    /// The trainer left class mode.
     Exit,
 }

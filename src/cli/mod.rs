@@ -33,36 +33,43 @@ pub struct Cli {
     #[arg(long, value_name = "FILE", global = true)]
     pub config: Option<PathBuf>,
 
+    /// What to run; without a command, the interactive program starts.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// The commands of `zhulao`, besides starting the interactive program.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// 讲师上课模式：签到、一步一步讲、名单打勾、课后题、小结 / Trainer mode: run a class.
     Class,
     /// 写课程的工具：检查、模板、schema / Tools for lesson authors.
     Lesson {
+        /// Which lesson tool to run.
         #[command(subcommand)]
         command: LessonCommand,
     },
     /// 学员：添加、列出、查看、改名、合并 / Learners.
     Learner {
+        /// What to do with learner records.
         #[command(subcommand)]
         command: LearnerCommand,
     },
     /// 学习记录文件：位置、备份、检查 / The progress database.
     Data {
+        /// What to do with the progress database.
         #[command(subcommand)]
         command: DataCommand,
     },
     /// 导出表格（Excel、WPS 能打开）/ Export spreadsheets.
     Export {
+        /// Which spreadsheet to write.
         #[command(subcommand)]
         command: ExportCommand,
     },
     /// 统计报表 / Reports.
     Report {
+        /// Which report to make.
         #[command(subcommand)]
         command: ReportCommand,
     },
@@ -77,17 +84,20 @@ pub enum Command {
         /// 不自动朗读每一步 / Do not read each step aloud.
         #[arg(long)]
         no_read_aloud: bool,
+        /// `set-pin` sets the staff PIN; without it, the kiosk starts.
         #[command(subcommand)]
         command: Option<KioskCommand>,
     },
 }
 
+/// What `zhulao kiosk` can do instead of starting the kiosk.
 #[derive(Debug, Subcommand)]
 pub enum KioskCommand {
     /// 设置工作人员密码（只保存加密后的样子）/ Set the staff PIN (only its hash is stored).
     SetPin,
 }
 
+/// What `zhulao export` writes.
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
     /// 学员进度表：每位学员一行，每节课一组列 / Progress sheet: a row per learner, columns per lesson.
@@ -101,6 +111,7 @@ pub enum ExportCommand {
         /// 只导出这节课（课程编号，可写多次）/ Only these lessons (ids, repeatable).
         #[arg(long = "lesson", value_name = "ID")]
         lessons: Vec<String>,
+        /// Lists only learners active in these dates, or in a class at this site.
         #[command(flatten)]
         period: PeriodArgs,
     },
@@ -134,10 +145,12 @@ pub struct PeriodArgs {
     pub site: Option<String>,
 }
 
+/// The reports `zhulao report` makes.
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     /// 活动情况统计表：每个地点、每节课的开课次数、人次、人数、学完人数、平均分、学时 / Activity statistics.
     Activity {
+        /// Which dates and site the report covers.
         #[command(flatten)]
         period: PeriodArgs,
         /// 同时写成表格（需要 -o）/ Also write a spreadsheet (needs -o).
@@ -149,6 +162,7 @@ pub enum ReportCommand {
     },
 }
 
+/// What `zhulao learner` does with learner records.
 #[derive(Debug, Subcommand)]
 pub enum LearnerCommand {
     /// 添加学员 / Add a learner.
@@ -185,6 +199,7 @@ pub enum LearnerCommand {
     },
 }
 
+/// What `zhulao data` does with the progress database.
 #[derive(Debug, Subcommand)]
 pub enum DataCommand {
     /// 显示数据文件夹和学习记录文件的位置 / Show where the data is.
@@ -199,6 +214,7 @@ pub enum DataCommand {
     Check,
 }
 
+/// The tools `zhulao lesson` gives lesson authors.
 #[derive(Debug, Subcommand)]
 pub enum LessonCommand {
     /// 检查课程文件或文件夹；不写路径时检查程序会加载的全部课程 / Check lesson files or folders.

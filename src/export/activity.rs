@@ -23,29 +23,41 @@ use crate::progress::{ClassSession, Store, StoreError};
 /// One line of the table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityRow {
+    /// The site the sessions were held at; empty in the totals.
     pub site: String,
+    /// The lesson's title (its id if it is no longer offered); empty in the totals.
     pub lesson: String,
+    /// How many class sessions were held.
     pub sessions: usize,
+    /// Person-times (人次): one per learner per session.
     pub person_times: usize,
+    /// Distinct learners (人数); in the totals, counted once across all rows.
     pub learners: usize,
+    /// Learners marked done on every step of the lesson in these sessions.
     pub completions: usize,
     /// None when nobody answered a question.
     pub average_score: Option<f64>,
+    /// Hours of training: sessions × the lesson's estimated minutes ÷ 60.
     pub hours: f64,
 }
 
 /// The table: a row per site and lesson (sorted), and the totals.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Activity {
+    /// A row per site and lesson, sorted by site, then lesson id.
     pub rows: Vec<ActivityRow>,
+    /// The totals row; it has no average score.
     pub total: ActivityRow,
 }
 
 /// Which sessions count.
 #[derive(Debug, Clone, Default)]
 pub struct Period {
+    /// The first day counted; None for no limit.
     pub from: Option<NaiveDate>,
+    /// The last day counted; None for no limit.
     pub to: Option<NaiveDate>,
+    /// The only site counted; None for every site.
     pub site: Option<String>,
 }
 

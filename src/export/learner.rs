@@ -14,11 +14,15 @@ use crate::progress::{Learner, LessonProgress, LessonStatus, Store, StoreError};
 /// One lesson in a learner's record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecordLine {
+    /// The lesson's title.
     pub title: String,
+    /// The learner's progress on the lesson.
     pub progress: LessonProgress,
+    /// The local day of the last event, once every step is done.
     pub finished_on: Option<NaiveDate>,
     /// Questions whose latest answer was right, of the lesson's questions.
     pub quiz_right: usize,
+    /// How many check questions the lesson has.
     pub quiz_total: usize,
 }
 

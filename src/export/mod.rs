@@ -16,24 +16,33 @@ use chrono::NaiveDate;
 /// One cell of an exported table.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
+    /// Text; one a spreadsheet could take as a formula is written so it stays text.
     Text(String),
+    /// A figure the spreadsheet can calculate with.
     Number(f64),
+    /// A date, written as year-month-day.
     Date(NaiveDate),
+    /// A cell left blank.
     Empty,
 }
 
 /// One sheet: a header row and data rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
+    /// The sheet's name (the tab in a workbook).
     pub name: String,
+    /// The column headings.
     pub header: Vec<String>,
+    /// The rows, each a cell per column.
     pub rows: Vec<Vec<Cell>>,
 }
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// 逗号分隔的文本，只有第一张表 / Comma-separated text (UTF-8 with BOM), first sheet only.
     Csv,
+    /// Excel 表格，Excel、WPS 都能打开 / An Excel workbook, which Excel and WPS open.
     Xlsx,
 }
 

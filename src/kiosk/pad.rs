@@ -16,14 +16,18 @@ use crate::ui::theme::Theme;
 /// A key of the pad.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PadKey {
+    /// A digit key, 0 to 9.
     Digit(u8),
+    /// Delete the last digit.
     Delete,
+    /// OK: hand in what was typed.
     Ok,
 }
 
 /// What has been typed on a pad.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Pad {
+    /// The digits typed so far, at most [`MAX_DIGITS`].
     pub digits: String,
     /// Show dots instead of digits (for the PIN).
     pub hidden: bool,
@@ -76,9 +80,13 @@ pub fn digit_of(c: char) -> Option<u8> {
 /// A large button: a filled block with its label in the middle. The focused one is marked
 /// ▶ ◀ as well as coloured, so colour never carries the meaning alone.
 pub struct BigButton<'a> {
+    /// The words on the button; lines split at '\n' are centred one under another.
     pub label: &'a str,
+    /// True for the focused button: drawn as selected and marked ▶ ◀.
     pub focused: bool,
+    /// The button's style when it is not focused.
     pub style: Style,
+    /// The styles to draw with.
     pub theme: &'a Theme,
 }
 

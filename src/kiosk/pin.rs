@@ -79,8 +79,11 @@ impl PinHash {
 /// What reading the PIN file found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Stored {
+    /// No PIN file: `zhulao kiosk set-pin` has not been run.
     Missing,
+    /// The PIN file cannot be read or does not hold a PIN hash.
     Damaged,
+    /// The hash of the staff PIN.
     Pin(PinHash),
 }
 

@@ -27,12 +27,19 @@ pub use super::edge::PANIC_FOR_TESTS;
 /// What `zhulao kiosk` runs with.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// The data folder: the progress store and the staff PIN file.
     pub data_dir: PathBuf,
+    /// The language of the kiosk's words.
     pub lang: Lang,
+    /// The colours the kiosk is drawn in.
     pub theme: ThemeName,
+    /// Seconds without input before the "还在吗？" prompt.
     pub idle_seconds: u32,
+    /// The site's name, shown on the welcome screen.
     pub site: String,
+    /// Whether each new step and the idle prompt are read aloud.
     pub read_aloud: bool,
+    /// The settings, for the read-aloud command.
     pub settings: Settings,
 }
 

@@ -24,18 +24,31 @@ pub const MIN_IDLE_SECONDS: u32 = 5;
 /// Something on a kiosk screen that can be tapped or chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Button {
+    /// The welcome screen's start area.
     Start,
+    /// The small staff label on the welcome screen: the staff PIN prompt.
     Staff,
+    /// "I have a learner card": sign in with its code.
     SignIn,
+    /// "I am new here": register with a name and a new code.
     NewLearner,
+    /// "Just practise": nothing is saved.
     Guest,
+    /// One screen back.
     Back,
+    /// OK under the name being typed.
     NameOk,
+    /// Yes, the name and code are right: register and start.
     ConfirmYes,
+    /// No: type the name again.
     ConfirmNo,
+    /// "I am here": the answer to the idle prompt.
     StillHere,
+    /// Finish practising and go back to the welcome screen.
     SignOut,
+    /// Continue where the learner stopped last time.
     Resume,
+    /// Open the lesson at this index of the list.
     Lesson(usize),
 }
 
@@ -47,12 +60,18 @@ pub const CHOICES: [Button; 3] = [Button::SignIn, Button::NewLearner, Button::Gu
 pub enum Reply {
     /// A learner signed in (or was just registered); only the masked name is kept.
     SignedIn {
+        /// The learner's row id; their outcomes are recorded under it.
         learner: LearnerId,
+        /// The masked name the greeting shows.
         masked: String,
+        /// The learner's progress on the lessons begun, by lesson id.
         progress: HashMap<String, LessonProgress>,
     },
+    /// No learner has the code typed.
     CodeUnknown,
+    /// The code chosen for a new learner is already someone's.
     CodeTaken,
+    /// The learner's progress, loaded again after a lesson, by lesson id.
     Progress(HashMap<String, LessonProgress>),
     /// Saving or looking up failed; the learner is told calmly and can go on.
     StoreProblem,
@@ -63,36 +82,53 @@ pub enum Reply {
 pub enum Msg {
     /// The clock: the only way time reaches the state.
     Tick(DateTime<Utc>),
+    /// ↑, ← or Shift+Tab: the button above, or the lesson above.
     Up,
+    /// ↓, → or Tab: the button below, or the lesson below.
     Down,
     /// Enter: the focused button, or OK.
     Enter,
     /// Esc: one screen back. It never leaves the program.
     Back,
+    /// A tap on a button, or a key that stands for one.
     Press(Button),
+    /// A key of the number pad, tapped or typed.
     Pad(PadKey),
+    /// A character typed into a new learner's name.
     Char(char),
+    /// Delete the last character or digit typed.
     Backspace,
     /// F12 on the welcome screen: the staff PIN prompt.
     Staff,
     /// F10 on the lessons screen: finish practising.
     SignOut,
+    /// A message for the lesson being played.
     Player(PlayerMsg),
+    /// What the store answered.
     Reply(Reply),
 }
 
 /// What the update asks the edge to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Sign in the learner with this code (answered with a [`Reply`]).
     FindLearner(String),
+    /// Register a new learner and sign them in (answered with a [`Reply`]).
     CreateLearner {
+        /// The name as typed, cleaned.
         name: String,
+        /// The code chosen, as written on the learner's new card.
         code: String,
     },
+    /// Load the learner's progress again (answered with `Reply::Progress`).
     LoadProgress(LearnerId),
+    /// Save a step outcome.
     Record(StepEvent),
+    /// Save an answer to a check question.
     Answer(QuizEvent),
+    /// Read this aloud, stopping anything being read.
     Speak(String),
+    /// Stop reading aloud.
     StopSpeech,
     /// The right staff PIN was given: leave the program.
     Quit,
@@ -101,30 +137,48 @@ pub enum Effect {
 /// A kind word shown on the current screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Note {
+    /// No learner has the code typed.
     CodeUnknown,
+    /// The code typed is not 3 to 12 digits.
     CodeShort,
+    /// The code chosen for a new learner is already someone's.
     CodeTaken,
+    /// No name was typed, or nothing is left of it once cleaned.
     NameEmpty,
+    /// Progress cannot be saved or looked up just now.
     StoreProblem,
+    /// The staff PIN typed is wrong.
     PinWrong,
 }
 
 /// Where the visitor is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
+    /// Waiting for someone to start.
     Welcome,
+    /// Choosing one of the three ways in (see [`CHOICES`]).
     Choose {
+        /// Index into [`CHOICES`] of the focused button.
         focus: usize,
     },
+    /// Typing the code on a learner card, on the number pad.
     SignIn(Pad),
+    /// A new learner typing their name; what is typed so far.
     NewName(String),
+    /// A new learner typing the code of their new card.
     NewCode {
+        /// The name typed on the screen before.
         name: String,
+        /// The code typed so far.
         pad: Pad,
     },
+    /// A new learner checking name and code before registering.
     Confirm {
+        /// The name to register.
         name: String,
+        /// The code to register.
         code: String,
+        /// The focused button: 0 for yes, 1 for no.
         focus: usize,
     },
     /// The learner's lessons, or the player over them (see `Session::player`).
@@ -138,6 +192,7 @@ pub struct Session {
     pub learner: Option<LearnerId>,
     /// The masked name (王*英); the full name is never kept here.
     pub masked: String,
+    /// The lesson list with this learner's progress, copied from the kiosk's library.
     pub home: Home,
     /// The lesson open over the list, if one is.
     pub sitting: Option<Sitting>,
@@ -146,17 +201,25 @@ pub struct Session {
 /// The whole kiosk.
 #[derive(Debug, Clone)]
 pub struct Kiosk {
+    /// The language of the kiosk's words.
     pub lang: Lang,
+    /// The site's name, shown in the welcome screen's title bar.
     pub site: String,
+    /// Whether each new step and the idle prompt are read aloud.
     pub read_aloud: bool,
+    /// The clock as last ticked.
     pub now: DateTime<Utc>,
+    /// Where the visitor is.
     pub screen: Screen,
+    /// The current visit, from signing in (or choosing to just practise); None before.
     pub session: Option<Session>,
     /// When the "还在吗？" prompt is up: the moment the session ends.
     pub idle: Option<DateTime<Utc>>,
     /// The staff PIN prompt, over the welcome screen.
     pub staff: Option<Pad>,
+    /// A kind word about what went wrong, shown on the current screen.
     pub note: Option<Note>,
+    /// True once the right staff PIN was given: the program ends.
     pub quit: bool,
     /// The colours the kiosk is drawn in.
     pub theme: ThemeName,

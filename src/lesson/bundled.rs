@@ -23,13 +23,21 @@ fn bundled_header_table() -> &'static [Option<BundledHeader>] {
 /// A bundled lesson's header as `build.rs` wrote it: the file's own text for each key.
 #[derive(Debug)]
 pub struct BundledHeader {
+    /// The lesson's `id`, not yet checked.
     pub id: &'static str,
+    /// The `title` as written, before sanitising.
     pub title: &'static str,
+    /// The `summary` as written, before sanitising.
     pub summary: &'static str,
+    /// The `category` as written, a Chinese name such as `基础操作`.
     pub category: &'static str,
+    /// The `level` as written, a Chinese name such as `入门`.
     pub level: &'static str,
+    /// The `estimated_minutes`.
     pub minutes: u32,
+    /// How many `[[steps]]` the file has.
     pub steps: usize,
+    /// How many `[[quiz]]` questions the file has.
     pub questions: usize,
 }
 

@@ -8,11 +8,17 @@ use super::validate::{MAX_MINUTES, MAX_QUESTIONS, MAX_STEPS, is_valid_id};
 /// What the lesson list shows of a lesson, without its steps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
+    /// Which lesson this is; progress is recorded under this id.
     pub id: LessonId,
+    /// The lesson's title, as the list shows it.
     pub title: String,
+    /// One or two sentences on what the lesson teaches, shown in its details.
     pub summary: String,
+    /// The library heading the lesson is listed under.
     pub category: Category,
+    /// How much the learner should already know.
     pub level: Level,
+    /// About how long the lesson takes.
     pub estimated_minutes: u32,
     /// How many steps the lesson has.
     pub steps: usize,

@@ -28,8 +28,11 @@ const SETTLE: Duration = Duration::from_secs(2);
 /// A file's size and modification time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
+    /// The file's size in bytes.
     pub len: u64,
+    /// Whole seconds of its modification time since 1970.
     pub secs: u64,
+    /// The nanoseconds past `secs` of its modification time.
     pub nanos: u32,
 }
 
@@ -95,10 +98,12 @@ impl Index {
         }
     }
 
+    /// How many files are recorded.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    /// True when no file is recorded.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }

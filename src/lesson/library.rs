@@ -39,14 +39,18 @@ impl Origin {
 /// A lesson that loaded, and where from.
 #[derive(Debug, Clone)]
 pub struct LoadedLesson {
+    /// The checked lesson.
     pub lesson: Lesson,
+    /// Where it was read from: the bundle or a file on disk.
     pub origin: Origin,
 }
 
 /// A lesson file that did not load, with every problem found in it.
 #[derive(Debug, Clone)]
 pub struct BrokenLesson {
+    /// The file (or unreadable folder) that failed.
     pub origin: Origin,
+    /// Every problem found in it, to show the author.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -56,7 +60,9 @@ pub type FileResult<T = Lesson> = Result<T, Vec<Diagnostic>>;
 /// All lessons on offer, and the files that need fixing.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
+    /// Every lesson that loaded, by category then id, one per lesson id.
     pub lessons: Vec<LoadedLesson>,
+    /// Files and folders that could not be loaded, with their problems.
     pub broken: Vec<BrokenLesson>,
 }
 

@@ -55,24 +55,34 @@ pub struct RawLesson {
 /// 课程类别 / Lesson category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 pub enum RawCategory {
+    /// 手机的基本用法，如字体大小、设置 / Phone basics, such as text size and settings.
     #[serde(rename = "基础操作")]
     Basics,
+    /// 微信聊天、语音、视频通话 / Staying in touch: chat, voice messages, video calls.
     #[serde(rename = "社交通讯")]
     Social,
+    /// 扫码付款、付款码 / Mobile payment: paying by QR code and showing a payment code.
     #[serde(rename = "掌上金融")]
     Finance,
+    /// 打车等出行 / Getting around, such as hailing a ride.
     #[serde(rename = "智慧出行")]
     Travel,
+    /// 挂号、医保码、检查报告 / Health care: appointments, the medical insurance code, reports.
     #[serde(rename = "智慧医疗")]
     Health,
+    /// 识别诈骗电话、链接和骗局 / Fraud prevention: spotting scam calls, links and tricks.
     #[serde(rename = "防诈骗")]
     Fraud,
+    /// 网上购物 / Shopping online.
     #[serde(rename = "手机购物")]
     Shopping,
+    /// 缴费、办事等生活服务 / Daily services, such as paying bills.
     #[serde(rename = "生活服务")]
     Services,
+    /// 在手机上上课 / Online learning: taking classes on the phone.
     #[serde(rename = "网上学习")]
     Learning,
+    /// 保健和养老 / Healthy ageing: keeping well in later life.
     #[serde(rename = "健康养老")]
     Wellbeing,
 }

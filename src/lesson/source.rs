@@ -13,7 +13,9 @@ use super::sanitize::{escape_bytes, escape_controls};
 /// One step of a path into the lesson document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Seg {
+    /// A key of a table, such as `steps` or `task`.
     Key(&'static str),
+    /// An item of an array, counted from 0.
     Index(usize),
 }
 

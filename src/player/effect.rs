@@ -9,14 +9,20 @@ pub use crate::progress::Outcome;
 pub enum Effect {
     /// Record a step outcome (`wrong_tries` so far on that step).
     Record {
+        /// The step the outcome is for.
         step: StepId,
+        /// What happened on the step.
         outcome: Outcome,
+        /// Wrong tries on the step so far in this sitting.
         wrong_tries: u32,
     },
     /// Record an answer to a check question.
     Answer {
+        /// The question answered.
         question: QuestionId,
+        /// The option chosen, counting from 0.
         chosen: usize,
+        /// True when it is the right option.
         correct: bool,
     },
     /// Read this text aloud (stopping anything being read).

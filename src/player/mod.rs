@@ -23,9 +23,13 @@ pub use crate::ui::phone::Target;
 /// What can happen in the player.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
+    /// → or PageDown: on to the next step (or question), or out of the summary.
     NextStep,
+    /// ← or PageUp: back to the previous step (or question).
     PrevStep,
+    /// ↓ or Tab: focus the next thing on the step.
     FocusNext,
+    /// ↑ or Shift+Tab: focus the previous thing on the step.
     FocusPrev,
     /// Enter: press the focused thing, submit typed text, or continue.
     Activate,
@@ -33,8 +37,11 @@ pub enum Msg {
     Press(Target),
     /// Pick option n (0-based) of a `choose` task or a check question.
     Pick(usize),
+    /// A character typed into the step's input.
     Char(char),
+    /// Delete the last character typed.
     Backspace,
+    /// F1 or ?: open or close the key help.
     ToggleHelp,
     /// On narrow screens: switch between the instruction and the phone.
     TogglePhone,
@@ -64,34 +71,50 @@ pub enum Feedback {
 /// Where the learner is in the lesson.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Phase {
+    /// Working through the steps.
     Steps,
+    /// Answering the check questions after the last step.
     Quiz(Quiz),
+    /// The summary at the end; Enter leaves the lesson.
     Summary,
 }
 
 /// Progress on one step during this sitting.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StepProgress {
+    /// True once the step was done in this sitting (an observe step when moved on from).
     pub done: bool,
+    /// Wrong tries on the step in this sitting; three bring the reveal.
     pub wrong_tries: u32,
 }
 
 /// The player's whole state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Player {
+    /// The lesson being played.
     pub lesson: Lesson,
+    /// The language of the player's own labels, feedback and help.
     pub lang: Lang,
+    /// Index of the step showing (the last one while in the questions or summary).
     pub step: usize,
+    /// Whether the learner is on the steps, the questions or the summary.
     pub phase: Phase,
+    /// How each step went in this sitting, by step index.
     pub progress: Vec<StepProgress>,
+    /// Index into [`Player::targets`] of the focused target.
     pub focus: usize,
+    /// What the learner has typed into the current step's input.
     pub typed: String,
+    /// How the current step stands: untried, hinted, revealed or done.
     pub feedback: Feedback,
+    /// True while the key help covers the screen.
     pub help_open: bool,
+    /// On narrow screens, true while the phone is shown instead of the instruction.
     pub phone_open: bool,
     /// Which page of a text taller than the screen is shown (0 = top); back to 0 whenever
     /// the step, question or answer changes.
     pub page: u16,
+    /// True once the learner has left the lesson (Esc, or moving on from the summary).
     pub exited: bool,
     /// The answers of the last finished round of check questions.
     pub last_quiz: Option<Quiz>,

@@ -8,7 +8,9 @@ use crate::lesson::Lesson;
 /// State of the check questions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quiz {
+    /// Index of the question showing.
     pub index: usize,
+    /// Index of the focused option of the current question.
     pub focus: usize,
     /// The option chosen for each question (0-based), once answered.
     pub answers: Vec<Option<usize>>,

@@ -15,10 +15,15 @@ pub struct SessionId(pub i64);
 /// One class session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClassSession {
+    /// The session's row id; its events point at it.
     pub id: SessionId,
+    /// The day the class was held.
     pub date: NaiveDate,
+    /// Where the class was held, such as a community centre.
     pub site: String,
+    /// Who taught it.
     pub trainer: String,
+    /// The lesson the class worked through.
     pub lesson_id: String,
     /// The step id the class was on when last saved ('' before the first step).
     pub current_step: String,
@@ -27,16 +32,22 @@ pub struct ClassSession {
 /// What a new session is made of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSession {
+    /// The day the class is held.
     pub date: NaiveDate,
+    /// Where the class is held.
     pub site: String,
+    /// Who teaches it.
     pub trainer: String,
+    /// The lesson the class works through.
     pub lesson_id: String,
 }
 
 /// A learner in a session, with the trainer's note for this class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attendee {
+    /// The learner who attended.
     pub learner: Learner,
+    /// The trainer's note on this learner for this class; may be empty.
     pub note: String,
 }
 
@@ -45,7 +56,9 @@ pub struct Attendee {
 /// every earlier event stays in the log.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SessionRecord {
+    /// Learner, step id and the latest outcome marked for that learner and step.
     pub marks: Vec<(LearnerId, String, Outcome)>,
+    /// Learner, question id, chosen option (from 0) and whether it was right; the latest each.
     pub answers: Vec<(LearnerId, String, usize, bool)>,
 }
 

@@ -13,21 +13,30 @@ use crate::lesson::{Entry, Lesson};
 /// Where a learner stands on a lesson as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LessonStatus {
+    /// No event on any of the lesson's current steps yet.
     NotStarted,
+    /// Some step has an event, but not every step is done.
     InProgress,
+    /// Every step of the lesson is done.
     Completed,
 }
 
 /// One learner's progress on one lesson, against the lesson as it is now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LessonProgress {
+    /// Where the learner stands on the lesson as a whole.
     pub status: LessonStatus,
+    /// How many of the lesson's current steps are done.
     pub steps_done: usize,
+    /// How many steps the lesson has now.
     pub steps_total: usize,
     /// Index of the first step not done: where "continue where I stopped" opens.
     pub resume_at: usize,
+    /// Indexes of the steps marked as needing help and not done since.
     pub needs_help: Vec<usize>,
+    /// Time of the latest event on any current step (ISO 8601, UTC).
     pub last_at: Option<String>,
+    /// Total seconds the current steps were shown.
     pub seconds: u64,
 }
 
@@ -233,6 +242,7 @@ impl Store {
             .collect())
     }
 
+    /// One learner's progress on each of `lessons`, in the same order.
     pub fn progress(
         &self,
         learner: LearnerId,

@@ -8,27 +8,37 @@ pub struct StepFacts {
     pub last_done: Option<String>,
     /// Time of the latest `needs_help`.
     pub last_help: Option<String>,
+    /// True when the step was ever skipped (or marked absent).
     pub skipped: bool,
+    /// How many wrong tries the log holds for the step.
     pub wrong_tries: u32,
     /// Time of the latest event of any kind.
     pub last_at: Option<String>,
+    /// Total seconds the step was shown, over all its events.
     pub seconds: u64,
 }
 
 /// Where a learner stands on one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepStatus {
+    /// No event for the step yet.
     NotStarted,
+    /// Skipped (or marked absent), and never done or marked as needing help.
     Skipped,
+    /// Marked as needing help, and not done since.
     NeedsHelp,
+    /// Done, and not marked as needing help since.
     Done,
 }
 
 /// What progress needs of one step: its status, its latest event and time spent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StepSummary<'a> {
+    /// Where the learner stands on the step.
     pub status: StepStatus,
+    /// Time of the latest event of any kind (ISO 8601, UTC).
     pub last_at: Option<&'a str>,
+    /// Total seconds the step was shown, over all its events.
     pub seconds: u64,
 }
 

@@ -17,7 +17,10 @@ pub enum Keep {
     Right,
     /// The title stays and the right text is cut, or left out when fewer than `min_right`
     /// cells are left for it.
-    Left { min_right: usize },
+    Left {
+        /// Fewest cells worth showing of the right text.
+        min_right: usize,
+    },
 }
 
 /// One title-bar line `width` cells wide: `left` at the start, `right` at the end.
@@ -49,9 +52,11 @@ pub struct ScreenFrame<'a> {
     pub title: &'a str,
     /// Drawn at the end of the title bar (a step counter, a subtitle, a button).
     pub right: &'a str,
+    /// Which of title and right text gives way in a narrow window.
     pub keep: Keep,
     /// The key line, drawn after one space.
     pub keys: &'a str,
+    /// The styles to draw with.
     pub theme: &'a Theme,
 }
 
@@ -116,7 +121,9 @@ impl Widget for ScreenFrame<'_> {
 /// The note shown instead of a screen in a window too small for it.
 #[derive(Debug, Clone, Copy)]
 pub struct TooSmall<'a> {
+    /// The sentence asking for a larger window, in the UI language.
     pub note: &'a str,
+    /// The styles to draw with.
     pub theme: &'a Theme,
 }
 

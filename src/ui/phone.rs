@@ -33,11 +33,15 @@ pub const REVEAL_MARK: &str = "★";
 
 /// The phone widget for one screen.
 pub struct PhoneScreen<'a> {
+    /// The screen to draw.
     pub screen: &'a Screen,
+    /// The target marked with ▶ as focused, if any.
     pub focus: Option<Target>,
+    /// The target highlighted with ★ after three wrong tries, if any.
     pub reveal: Option<Target>,
     /// What the learner has typed, and into which element.
     pub typed: Option<(usize, &'a str)>,
+    /// The styles to draw with.
     pub theme: &'a Theme,
 }
 

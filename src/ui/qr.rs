@@ -15,7 +15,9 @@ pub const QUIET_ZONE: usize = 2;
 /// The modules of a QR code, row by row, with the quiet zone included.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QrMatrix {
+    /// Modules along each side, quiet zone included.
     pub size: usize,
+    /// True for each dark module, row by row: `size * size` of them.
     pub dark: Vec<bool>,
 }
 
@@ -50,7 +52,9 @@ impl QrMatrix {
 /// (two module rows per cell row) and stopping at the area's bottom. Draws nothing when
 /// the area is narrower than the code: a cut code would not scan.
 pub struct QrWidget<'a> {
+    /// The code to draw.
     pub matrix: &'a QrMatrix,
+    /// Cell rows of the code to leave out at the top (each cell row is two module rows).
     pub skip_rows: u16,
 }
 

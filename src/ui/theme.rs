@@ -23,17 +23,29 @@ pub struct Theme {
     /// Painted over the whole window first, so the terminal's own colours never lower the
     /// contrast.
     pub base: Style,
+    /// Ordinary text.
     pub text: Style,
+    /// The bar along the top of a screen, and of the simulated phone.
     pub title_bar: Style,
+    /// Headings and emphasised lines, such as amounts and message senders on the phone.
     pub heading: Style,
+    /// The row or control that has the focus.
     pub selected: Style,
+    /// Problems and notes that something went wrong.
     pub problem: Style,
+    /// The key line along the bottom of a screen.
     pub footer: Style,
+    /// Buttons on the phone and in dialogs.
     pub button: Style,
+    /// Input boxes and text fields.
     pub input: Style,
+    /// The right element, highlighted after three wrong tries.
     pub reveal: Style,
+    /// Tips and the trainer's notes.
     pub tip: Style,
+    /// Safety warnings, hints, wrong answers and whatever else needs attention.
     pub warning: Style,
+    /// Right answers, and the word that a task or lesson is done.
     pub success: Style,
 }
 

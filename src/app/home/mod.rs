@@ -13,14 +13,19 @@ use crate::progress::LessonProgress;
 /// What can happen on the home screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
+    /// ↑, k or Shift+Tab: the lesson above, or "继续上次" from the top of the list.
     Up,
+    /// ↓, j or Tab: the lesson below.
     Down,
+    /// Home: the top of the list ("继续上次" when there is one).
     First,
+    /// End: the last lesson of the list.
     Last,
     /// Enter: show the selected lesson's details; in the details, start the lesson.
     Open,
     /// Esc: close the details; on the list itself it does nothing, so a stray Esc is harmless.
     Back,
+    /// Q or Ctrl+C: leave the program.
     Quit,
     /// A click or tap on the n-th lesson of the list.
     Select(usize),
@@ -42,7 +47,12 @@ pub enum Msg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Open lesson `lesson` at step `step`.
-    Start { lesson: usize, step: usize },
+    Start {
+        /// Index of the lesson in [`Home::lessons`].
+        lesson: usize,
+        /// Index of the step to open it at.
+        step: usize,
+    },
     /// Show the learner picker.
     PickLearner,
     /// Keep the damaged progress file aside and start a new one.
@@ -58,20 +68,26 @@ pub enum Action {
 /// Who is learning, as the home screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnerLabel {
+    /// The learner's name.
     pub name: String,
+    /// The code on the learner's card.
     pub code: String,
 }
 
 /// The state of the home screen.
 #[derive(Debug, Clone)]
 pub struct Home {
+    /// The language of the screen's own words.
     pub lang: Lang,
     /// The lessons on offer: headers for the list, bodies read when a lesson is opened.
     pub lessons: Vec<Entry>,
     /// Broken files: (file label, first problem in the UI language).
     pub broken: Vec<(String, String)>,
+    /// Index into `lessons` of the selected lesson.
     pub selected: usize,
+    /// True while the selected lesson's details are shown over the list.
     pub details_open: bool,
+    /// True once the learner asked to leave the program.
     pub quit: bool,
     /// The learner whose progress is shown and recorded; None means practice, unsaved.
     pub learner: Option<LearnerLabel>,

@@ -17,6 +17,7 @@ use crate::ui::theme::Theme;
 
 /// Smallest window the home screen draws into; below it a "make the window larger" note.
 pub const MIN_WIDTH: u16 = 20;
+/// Fewest rows the home screen draws into (see [`MIN_WIDTH`]).
 pub const MIN_HEIGHT: u16 = 6;
 
 enum Row {

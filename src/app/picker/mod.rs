@@ -9,11 +9,17 @@ use crate::progress::Learner;
 /// What can happen in the picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
+    /// ↑ or Shift+Tab: the row above.
     Up,
+    /// ↓ or Tab: the row below.
     Down,
+    /// Enter: choose the selected row, or add the name being typed.
     Enter,
+    /// Esc: stop typing a new name, else leave without choosing.
     Back,
+    /// A character: part of a new name while typing one, else a digit of a learner's code.
     Char(char),
+    /// Delete the last character of the name or code typed.
     Backspace,
     /// A click or tap on row n.
     Select(usize),
@@ -22,16 +28,22 @@ pub enum Msg {
 /// The picker's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
+    /// Practise without saving progress.
     Guest,
+    /// This learner is learning; their progress is shown and saved.
     Learner(Learner),
+    /// Add a learner with this name and make them the one learning.
     Create(String),
+    /// Leave the picker with no change.
     Cancel,
 }
 
 /// Rows: 0 = practise without saving, 1 = new learner, then the learners.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
+    /// Every learner in the store, as the store listed them (by name, then code).
     pub learners: Vec<Learner>,
+    /// The selected row (see [`FIXED_ROWS`]).
     pub selected: usize,
     /// Some while typing a new learner's name.
     pub new_name: Option<String>,

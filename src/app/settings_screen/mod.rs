@@ -11,16 +11,24 @@ use crate::ui::theme::ThemeName;
 /// The fields, in screen order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// The interface language, 中文 or English.
     Lang,
+    /// The colours: white on black (high contrast) or black on white.
     Theme,
+    /// Whether each new step is read aloud without a key press.
     AutoRead,
+    /// The read-aloud program and its arguments, typed as one line.
     SpeechCommand,
+    /// Seconds without a key before the kiosk asks "还在吗？" (30 to 3600).
     IdleTimeout,
+    /// The site a new class starts with.
     Site,
+    /// The trainer's name a new class starts with.
     Trainer,
 }
 
 impl Field {
+    /// Every field, in screen order.
     pub const ALL: [Field; 7] = [
         Field::Lang,
         Field::Theme,
@@ -43,22 +51,32 @@ impl Field {
 /// What can happen on the settings screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
+    /// ↑ or Shift+Tab: the field above.
     Up,
+    /// ↓ or Tab: the field below.
     Down,
+    /// Enter: change the field's choice, start editing its text, or save the text typed.
     Enter,
+    /// Esc: stop editing without saving, else close the screen.
     Back,
+    /// A character typed into the text being edited (space also changes a choice).
     Char(char),
+    /// Delete the last character of the text being edited.
     Backspace,
+    /// A click or tap on the n-th field: select it and act as Enter does.
     Select(usize),
 }
 
 /// The settings screen's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingsScreen {
+    /// The settings as changed on this screen.
     pub settings: Settings,
+    /// Index into [`Field::ALL`] of the selected field.
     pub selected: usize,
     /// The text being typed into a text field.
     pub editing: Option<String>,
+    /// True once the screen was closed with Esc.
     pub closed: bool,
 }
 
@@ -66,6 +84,7 @@ pub struct SettingsScreen {
 pub const MAX_TEXT: usize = 120;
 
 impl SettingsScreen {
+    /// The screen over `settings`, with the first field selected.
     pub fn new(settings: Settings) -> SettingsScreen {
         SettingsScreen {
             settings,
@@ -75,6 +94,7 @@ impl SettingsScreen {
         }
     }
 
+    /// The selected field.
     pub fn field(&self) -> Field {
         Field::ALL[self.selected.min(Field::ALL.len() - 1)]
     }

@@ -17,11 +17,17 @@ use crate::progress::{Attendee, ClassSession, Learner, LearnerId, SessionRecord}
 /// The set-up form.
 #[derive(Debug, Clone, Default)]
 pub struct Setup {
+    /// The date typed, year-month-day; today's at first.
     pub date: String,
+    /// The site typed.
     pub site: String,
+    /// The trainer's name typed.
     pub trainer: String,
+    /// Index into [`Class::lessons`] of the lesson picked.
     pub lesson: usize,
+    /// The selected row: date, site, trainer, lesson, start, then today's sessions.
     pub row: usize,
+    /// Sessions already held today, each offered for reopening.
     pub today: Vec<ClassSession>,
 }
 
@@ -42,37 +48,57 @@ pub(super) const TEXT_CAP: usize = 40;
 /// One row of the attendance search results.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found {
+    /// A learner in the store who matches and is not signed in yet.
     Learner(Learner),
+    /// What was typed, offered as a newcomer's name.
     New(String),
 }
 
 /// Everything class mode shows.
 #[derive(Debug, Clone)]
 pub struct Class {
+    /// The language of class mode's words.
     pub lang: Lang,
+    /// Every lesson that can be taught.
     pub lessons: Vec<Lesson>,
     /// Every learner in the store, for the attendance search.
     pub learners: Vec<Learner>,
+    /// Which class screen is showing.
     pub stage: Stage,
+    /// The set-up form.
     pub setup: Setup,
+    /// What is typed into the attendance search.
     pub query: String,
+    /// The selected row of the search results.
     pub pick: usize,
     /// In attendance: the cursor is on the list of who is here (for removing).
     pub in_list: bool,
+    /// The session being taught; None until one is started or reopened.
     pub session: Option<ClassSession>,
+    /// Index into `lessons` of the lesson being taught.
     pub lesson: usize,
+    /// Who is here, in the order they signed in.
     pub attendees: Vec<Attendee>,
+    /// The latest mark of each learner on each step (by step index).
     pub marks: HashMap<(LearnerId, usize), Mark>,
+    /// The option (from 0) each learner chose on each question (by question index).
     pub answers: HashMap<(LearnerId, usize), usize>,
+    /// Index of the step being presented.
     pub step: usize,
+    /// True while the trainer's notes are shown with the step being presented.
     pub notes_open: bool,
     /// The learner row in the grid, quiz and attendance list.
     pub row: usize,
     digits: String,
+    /// Index of the question being asked.
     pub question: usize,
+    /// True while the right answer and the room's tally are shown.
     pub revealed: bool,
+    /// The note being typed for the selected learner, while one is being edited.
     pub note_edit: Option<String>,
+    /// A line saying what just happened or went wrong, shown above the key line.
     pub status: Option<String>,
+    /// True once the trainer left class mode.
     pub finished: bool,
 }
 

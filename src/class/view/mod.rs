@@ -33,6 +33,7 @@ pub type Hits = crate::ui::Hits<Msg>;
 
 /// Smallest window the class screens draw into.
 pub const MIN_WIDTH: u16 = 30;
+/// Fewest rows the class screens draw into (see [`MIN_WIDTH`]).
 pub const MIN_HEIGHT: u16 = 10;
 
 /// A learner's name made safe for the terminal.

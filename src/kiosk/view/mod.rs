@@ -23,6 +23,7 @@ use crate::ui::theme::Theme;
 
 /// Smallest window the kiosk draws into; below it, a "make the window larger" note.
 pub const MIN_WIDTH: u16 = 20;
+/// Fewest rows the kiosk draws into (see [`MIN_WIDTH`]).
 pub const MIN_HEIGHT: u16 = 8;
 
 /// Draws the kiosk, registering every tappable thing in `hits`.

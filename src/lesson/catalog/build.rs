@@ -47,6 +47,7 @@ impl Unchecked {
         self.files.len()
     }
 
+    /// True when no file was listed on trust.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }

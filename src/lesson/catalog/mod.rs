@@ -55,10 +55,12 @@ impl Entry {
         }
     }
 
+    /// What the lesson list shows of this lesson.
     pub fn header(&self) -> &Header {
         &self.header
     }
 
+    /// Where the lesson is read from.
     pub fn origin(&self) -> &Origin {
         &self.origin
     }
@@ -131,7 +133,9 @@ fn read_body(origin: &Origin) -> FileResult {
 /// All lessons on offer, read lazily, and the files that need fixing.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
+    /// Every lesson on offer, by category then id, one per lesson id.
     pub lessons: Vec<Entry>,
+    /// Files and folders that could not be loaded, with their problems.
     pub broken: Vec<BrokenLesson>,
     /// The folder index as it is now, and where it goes, when it differs from the file.
     index_update: Option<(PathBuf, Index)>,

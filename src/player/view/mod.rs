@@ -24,6 +24,7 @@ use scroll::page_lines;
 
 /// Smallest window the player draws into.
 pub const MIN_WIDTH: u16 = 20;
+/// Fewest rows the player draws into (see [`MIN_WIDTH`]).
 pub const MIN_HEIGHT: u16 = 8;
 /// From this width on, the phone stands beside the text.
 pub const WIDE_FROM: u16 = 70;
