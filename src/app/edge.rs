@@ -52,7 +52,8 @@ pub struct AppEdge {
 }
 
 impl AppEdge {
-    /// An edge with this store (a failed one is told by [`AppEdge::store_reply`]).
+    /// An edge with this store already open (or none); [`AppEdge::attach`] puts one in place
+    /// later and says why when it failed.
     pub fn new(store: Option<Store>) -> AppEdge {
         AppEdge {
             store,

@@ -228,6 +228,27 @@ mod tests {
     }
 
     #[test]
+    fn a_big_button_draws_into_no_area_and_one_cell() {
+        let theme = Theme::high_contrast();
+        for area in [
+            Rect::new(0, 0, 0, 0),
+            Rect::new(0, 0, 1, 1),
+            Rect::new(0, 0, 3, 1),
+        ] {
+            let mut buf = Buffer::empty(area);
+            for focused in [false, true] {
+                BigButton {
+                    label: "结束练习",
+                    focused,
+                    style: theme.button,
+                    theme: &theme,
+                }
+                .render(area, &mut buf);
+            }
+        }
+    }
+
+    #[test]
     fn keys_fit_any_area_and_stay_inside_it() {
         let s = &crate::i18n::Lang::Zh.text().kiosk;
         let theme = Theme::high_contrast();

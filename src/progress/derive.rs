@@ -219,7 +219,6 @@ impl Store {
         self.write(|tx| super::state::rebuild(tx, learner))
     }
 
-    /// One learner's progress on each of `lessons`.
     /// Like [`Store::progress`], by lesson id and only for the lessons the learner has
     /// begun: the rest are not started, which the lists show from their headers, so
     /// their bodies are not read for this.

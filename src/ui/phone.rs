@@ -325,3 +325,39 @@ impl PhoneScreen<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::Library;
+
+    #[test]
+    fn every_bundled_screen_draws_into_any_area_and_taps_stay_inside() {
+        let theme = Theme::high_contrast();
+        let library = Library::load(&[]);
+        let sizes = [(0, 0), (1, 1), (2, 1), (6, 3), (8, 5), (34, 20), (80, 40)];
+        for lesson in &library.lessons {
+            for step in &lesson.lesson.steps {
+                let Some(screen) = &step.screen else {
+                    continue;
+                };
+                for (w, h) in sizes {
+                    let area = Rect::new(0, 0, w, h);
+                    let mut buf = Buffer::empty(area);
+                    let mut hits = Hits::new();
+                    PhoneScreen {
+                        screen,
+                        focus: Some(Target::Element(0)),
+                        reveal: None,
+                        typed: Some((0, "12")),
+                        theme: &theme,
+                    }
+                    .draw(area, &mut buf, &mut hits);
+                    for (r, _) in hits.iter() {
+                        assert!(r.right() <= area.right() && r.bottom() <= area.bottom());
+                    }
+                }
+            }
+        }
+    }
+}

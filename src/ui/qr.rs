@@ -120,6 +120,25 @@ mod tests {
     }
 
     #[test]
+    fn draws_into_no_area_and_one_cell() {
+        let m = QrMatrix::encode("https://example.org/pay").unwrap();
+        for area in [
+            Rect::new(0, 0, 0, 0),
+            Rect::new(0, 0, 1, 1),
+            Rect::new(3, 2, 1, 1),
+        ] {
+            let mut buf = Buffer::empty(area);
+            for skip_rows in [0, 1, 500] {
+                QrWidget {
+                    matrix: &m,
+                    skip_rows,
+                }
+                .render(area, &mut buf);
+            }
+        }
+    }
+
+    #[test]
     fn too_narrow_an_area_draws_nothing() {
         let m = QrMatrix::encode("abc").unwrap();
         let area = Rect::new(0, 0, m.cells().0 - 1, 40);
