@@ -10,41 +10,84 @@ use crate::lesson::sanitize::escape_controls;
 #[derive(Debug)]
 pub enum StoreError {
     /// The data folder could not be created.
-    CreateDir { dir: PathBuf, detail: String },
+    CreateDir {
+        /// The folder that could not be created (the data folder, or a backup's folder).
+        dir: PathBuf,
+        /// The file system's error message.
+        detail: String,
+    },
     /// The database file is empty (0 bytes).
-    Empty { path: PathBuf },
+    Empty {
+        /// The database file.
+        path: PathBuf,
+    },
     /// The file is not an SQLite database at all.
-    NotADatabase { path: PathBuf },
+    NotADatabase {
+        /// The file that is not a database.
+        path: PathBuf,
+    },
     /// An SQLite database, but not one of zhulao's.
-    Foreign { path: PathBuf },
+    Foreign {
+        /// The database file.
+        path: PathBuf,
+    },
     /// Written by a newer zhulao.
     NewerSchema {
+        /// The database file.
         path: PathBuf,
+        /// The schema version the file has.
         found: i64,
+        /// The newest schema version this program knows.
         supported: i64,
     },
     /// SQLite's quick check found damage.
-    Corrupt { path: PathBuf, detail: String },
+    Corrupt {
+        /// The damaged database file.
+        path: PathBuf,
+        /// What SQLite reported (the check's findings or its error message).
+        detail: String,
+    },
     /// The file or its folder cannot be written.
-    ReadOnly { path: PathBuf },
+    ReadOnly {
+        /// The file that could not be opened or written (the database, or a backup).
+        path: PathBuf,
+    },
     /// The disk is full.
-    DiskFull { path: PathBuf },
+    DiskFull {
+        /// The file that could not be written (the database, a backup or an export).
+        path: PathBuf,
+    },
     /// Another program held the database too long.
-    Busy { path: PathBuf },
+    Busy {
+        /// The database file that was held.
+        path: PathBuf,
+    },
     /// A learner code or name that is not allowed, or not found.
-    Learner { detail: LearnerProblem },
+    Learner {
+        /// What is wrong with the learner input.
+        detail: LearnerProblem,
+    },
     /// Anything else SQLite or the file system reported.
-    Other { detail: String },
+    Other {
+        /// The error message (usually SQLite's or the file system's).
+        detail: String,
+    },
 }
 
 /// Problems with learner input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LearnerProblem {
+    /// The display name is empty once control characters are removed and it is trimmed.
     EmptyName,
+    /// The display name is longer than 40 characters.
     NameTooLong,
+    /// A learner code (as given) that is not 3 to 12 digits.
     BadCode(String),
+    /// A learner code (as given) that another learner already has.
     CodeTaken(String),
+    /// No learner has this code.
     NotFound(String),
+    /// A merge was asked for with the same learner on both sides.
     SameLearner,
 }
 

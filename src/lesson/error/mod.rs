@@ -19,7 +19,9 @@ use crate::i18n::{Lang, fill};
 /// A 1-based line and column (the column counts characters, as editors do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
+    /// 1-based line in the file.
     pub line: usize,
+    /// 1-based column in that line, counted in characters.
     pub column: usize,
 }
 
@@ -39,125 +41,211 @@ pub struct Snippet {
 pub struct Diagnostic {
     /// The file as the user named it (printed sanitised).
     pub file: String,
+    /// Where in the file the problem is; `None` when there is no place (say, an unreadable file).
     pub position: Option<Position>,
+    /// The source line with carets under the problem, when the position is known.
     pub snippet: Option<Snippet>,
+    /// What is wrong.
     pub problem: Problem,
 }
 
 /// What kind of thing an id names, for messages about ids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdKind {
+    /// The lesson's own `id`.
     Lesson,
+    /// A step's `id`.
     Step,
+    /// The `id` of a screen element or of a dialog button.
     Element,
+    /// A quiz question's `id`.
     Question,
 }
 
 /// What is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
+    /// The file could not be read (missing, no permission, not a bundled lesson, ...).
     Io {
+        /// The reason, usually the operating system's error message.
         detail: String,
     },
+    /// A lesson file over the size limit (1 MiB).
     FileTooLarge {
+        /// The file's size in bytes.
         size: u64,
+        /// The largest size allowed, in bytes.
         limit: u64,
     },
+    /// The file (a lesson or the settings file) is not valid UTF-8 text.
     InvalidUtf8,
+    /// The file is not valid TOML, for a reason none of the more specific problems names.
     Syntax {
+        /// The TOML parser's English message (reworded when shown, if the catalogue knows it).
         detail: String,
     },
+    /// Arrays or tables are nested deeper than the TOML parser allows (often extra brackets).
     TooDeep,
+    /// A quoted string runs to the end of its line or of the file without its closing quote.
     UnclosedString,
+    /// A control character (invisible, perhaps pasted from elsewhere) sits inside a quoted string.
     RawControl {
+        /// The character made visible (caret notation such as `^[`).
         shown: String,
     },
+    /// A key not allowed at this place (often a typo; `suggestion` is the nearest known key).
     UnknownKey {
+        /// The key as written.
         key: String,
+        /// The nearest allowed key, when one is close enough to be what was meant.
         suggestion: Option<String>,
+        /// The keys allowed at this place (empty when none are).
         allowed: Vec<String>,
     },
+    /// A required key is missing.
     MissingKey {
+        /// The missing key's name.
         key: String,
     },
+    /// A value of the wrong TOML type (text where a number belongs, for example).
     WrongType {
+        /// serde's wording of the type wanted (such as `i64`), named plainly when shown.
         expected: String,
+        /// serde's wording of what was found (such as `string "二十"`), named plainly when shown.
         found: String,
     },
+    /// A value that is not one of the allowed words (such as a misspelt `kind` or `category`).
     UnknownValue {
+        /// The value as written.
         value: String,
+        /// The nearest allowed value, when one is close enough to be what was meant.
         suggestion: Option<String>,
+        /// The allowed values.
         allowed: Vec<String>,
     },
+    /// A `format_version` this program cannot read (lessons must declare 1, settings at least 1).
     UnsupportedFormat {
+        /// The `format_version` the file declares.
         found: i64,
     },
+    /// A number outside its allowed range (such as the lesson's `version` or `estimated_minutes`).
     OutOfRange {
+        /// The key whose value is out of range.
         key: String,
+        /// The value as written.
         value: i64,
+        /// The smallest value allowed.
         min: i64,
+        /// The largest value allowed.
         max: i64,
     },
+    /// An id that is not only a-z, 0-9 and inner '-' (no '-' at either end), up to 64 characters.
     BadId {
+        /// The id as written.
         value: String,
+        /// What the id names.
         kind: IdKind,
     },
+    /// A second use of an id (step and question ids are unique per lesson, element ids per screen).
     DuplicateId {
+        /// The repeated id.
         id: String,
+        /// What the id names.
         kind: IdKind,
+        /// 1-based line where the id was first used.
         first_line: usize,
     },
+    /// Two lesson files in the same folder declare the same lesson id.
     DuplicateLesson {
+        /// The lesson id both files use.
         id: String,
+        /// The file that already uses this id.
         other: String,
     },
+    /// The lesson has no `[[steps]]`.
     NoSteps,
+    /// A list has more entries than allowed (steps, questions, screen elements, tags or sources).
     TooMany {
+        /// The list's key (empty when the list has no key of its own).
         key: String,
+        /// How many entries the list has.
         count: usize,
+        /// The most entries allowed.
         limit: usize,
     },
+    /// A text (or a QR code's data) is longer than allowed.
     TextTooLong {
+        /// The text's length in characters.
         chars: usize,
+        /// The most characters allowed.
         limit: usize,
     },
+    /// A text is empty or only whitespace once control characters are removed.
     EmptyText,
+    /// A key that this kind of element or task does not take (such as `expect` on a tap task).
     KeyNotForKind {
+        /// The key as written.
         key: String,
+        /// The element or task kind as written in the file (such as `button` or `tap`).
         kind: String,
+        /// The keys this kind takes.
         allowed: Vec<String>,
     },
+    /// A key that this kind of element or task needs is missing (such as `expect` on a type task).
     MissingForKind {
+        /// The missing key.
         key: String,
+        /// The element or task kind as written in the file (such as `input` or `type`).
         kind: String,
     },
+    /// A step whose task asks the learner to act (tap, type or choose) has no `hint`.
     MissingHint {
+        /// The task kind as written in the file (`tap`, `type` or `choose`).
         task: String,
     },
+    /// A tap or type task in a step that has no `[steps.screen]` to act on.
     NoScreenForTask {
+        /// The task kind as written in the file (`tap` or `type`).
         task: String,
     },
+    /// A task's `target` names no element on the step's screen.
     MissingTarget {
+        /// The target id as written.
         target: String,
+        /// The ids on that screen, sorted.
         available: Vec<String>,
+        /// The nearest of those ids, when one is close enough to be what was meant.
         suggestion: Option<String>,
     },
+    /// A task's target is an element it cannot act on (a type task needs an input, for example).
     TargetWrongKind {
+        /// The target id as written.
         target: String,
+        /// The task kind as written in the file (`tap` or `type`).
         task: String,
+        /// The kind of element the target is (such as `text` or `dialog button`).
         found: String,
     },
+    /// A choice (a choose task or a quiz question) has fewer than 2 or more than 6 options.
     OptionCount {
+        /// How many options it has.
         count: usize,
     },
+    /// A choice's `answer` is not the number of one of its options (counting from 1).
     AnswerOutOfRange {
+        /// The answer as written.
         answer: i64,
+        /// How many options there are (at most the first 6 are counted).
         count: usize,
     },
+    /// An amount element's `value` is not a sum of money like "25" or "25.00" (at most 2 decimals).
     BadAmount {
+        /// The value as written.
         value: String,
     },
+    /// Any other problem, already put in words.
     Other {
+        /// The message, shown as it is (control characters made visible).
         detail: String,
     },
 }
