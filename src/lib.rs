@@ -1,7 +1,13 @@
 //! zhulao (助老): a terminal program for 智慧助老 smartphone training.
 //!
-//! Lessons (`lesson`) are TOML files compiled in or loaded from folders; the interface
-//! (`app` for state and pure updates, `ui` for drawing) follows state → update → view.
+//! Lessons (`lesson`) are TOML files compiled in or loaded from folders; progress
+//! (`progress`) is kept in SQLite. Each interactive mode, the home app (`app`), class mode
+//! (`class`) and the kiosk (`kiosk`), is a program of one runtime (`runtime`): state, a pure
+//! update that answers with effects, a view that only reads, and an edge for disk and
+//! speech. The lesson player (`player`) serves the home app and the kiosk; `ui` holds the
+//! widgets every screen shares; `i18n` every text a user sees.
+
+#![warn(missing_docs)]
 
 pub mod app;
 pub mod class;

@@ -285,8 +285,6 @@ catalogue! {
         pub start: &'static str,
         /// Class set-up: the heading over today's sessions, which can be taken up again.
         pub today: &'static str,
-        /// A word for taking up one of today's sessions again; no screen shows it now.
-        pub reopen: &'static str,
         /// The class set-up form's key line.
         pub setup_keys: &'static str,
         /// Class set-up: told when the date cannot be read.
@@ -453,8 +451,6 @@ catalogue! {
         pub idle_continue: &'static str,
         /// The title of the kiosk's staff PIN pad.
         pub pin_title: &'static str,
-        /// A prompt for the staff PIN; no screen shows it now.
-        pub pin_prompt: &'static str,
         /// Kiosk staff PIN pad: told when the PIN is wrong.
         pub pin_wrong: &'static str,
         /// Printed when the kiosk will not start because no staff PIN is set.

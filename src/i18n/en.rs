@@ -143,7 +143,6 @@ pub(super) static TEXT: Text = Text {
         trainer: "Trainer",
         start: "Start the class ▶",
         today: "Classes already held today (Enter to continue):",
-        reopen: "continue",
         setup_keys: "↑↓ select  ←→ lesson  Enter OK  Esc back",
         bad_date: "Write the date as year-month-day, e.g. 2026-11-23.",
         need_site: "Please give the site; the statistics need it.",
@@ -229,7 +228,6 @@ pub(super) static TEXT: Text = Text {
         ),
         idle_continue: "I am here",
         pin_title: "Staff exit",
-        pin_prompt: "Type the staff PIN",
         pin_wrong: "That PIN is not right.",
         no_pin: "No staff PIN is set, so kiosk mode did not start. First run: zhulao kiosk set-pin",
         pin_damaged: Template(

@@ -141,7 +141,6 @@ pub(super) static TEXT: Text = Text {
         trainer: "讲师",
         start: "开始上课 ▶",
         today: "今天已经开过的课（回车接着上）：",
-        reopen: "接着上",
         setup_keys: "↑↓ 选择  ←→ 换课程  回车 确定  Esc 返回",
         bad_date: "日期的写法是 2026-11-23 这样的：年-月-日。",
         need_site: "请写上课的地点，统计表要用。",
@@ -225,7 +224,6 @@ pub(super) static TEXT: Text = Text {
         idle_countdown: Template("{seconds} 秒后回到开始页面。\n学过的都已经保存好了。"),
         idle_continue: "我还在",
         pin_title: "工作人员退出",
-        pin_prompt: "请输入工作人员密码",
         pin_wrong: "密码不对。",
         no_pin: "还没有设置工作人员密码，自助模式没有启动。请先运行：zhulao kiosk set-pin",
         pin_damaged: Template(
