@@ -238,17 +238,25 @@ impl AppEdge {
 
     /// What waits for the first frame: the lesson files listed on trust are looked at, the
     /// store opens (its full check goes on in the background) and the speech program is
-    /// looked for.
-    fn first_frame_work(&mut self, app: &App, unchecked: Option<Unchecked>) -> Vec<Msg> {
+    /// looked for. With `background` false (class mode, which needs its store from the first screen
+    /// on) the store's full check is done before this returns.
+    pub fn make_ready(
+        &mut self,
+        app: &App,
+        unchecked: Option<Unchecked>,
+        background: bool,
+    ) -> Vec<Msg> {
         let mut out: Vec<Msg> = check_lessons(unchecked)
             .map(|c| Msg::Reply(Reply::Catalog(c)))
             .into_iter()
             .collect();
         if let Some(dir) = self.data_dir.clone() {
-            out.extend(self.attach(
-                Store::open_checking_in_background(&dir, (self.clock)()),
-                app,
-            ));
+            let now = (self.clock)();
+            let store = match background {
+                true => Store::open_checking_in_background(&dir, now),
+                false => Store::open(&dir, now),
+            };
+            out.extend(self.attach(store, app));
         }
         self.speaker = Some(Speaker::from_settings(&app.settings));
         if out.is_empty() {
@@ -272,7 +280,7 @@ impl Edge<App> for AppEdge {
             return Vec::new();
         }
         if let Some(unchecked) = self.first_frame.take() {
-            return self.first_frame_work(app, unchecked);
+            return self.make_ready(app, unchecked, true);
         }
         if self.checking() {
             let wait = match self.bench {
@@ -321,7 +329,7 @@ fn store_failed(e: &StoreError, app: &App) -> Msg {
 
 /// Looks at the lesson files listed from the index; if any changed since it was written,
 /// the list is made again (and the index rewritten).
-pub fn check_lessons(unchecked: Option<Unchecked>) -> Option<crate::lesson::Catalog> {
+fn check_lessons(unchecked: Option<Unchecked>) -> Option<crate::lesson::Catalog> {
     let mut fresh = unchecked.and_then(Unchecked::check)?;
     if let Some(update) = fresh.take_index_update() {
         // Not written only makes the next start read those files again.

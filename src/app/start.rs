@@ -7,14 +7,13 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 
-use super::edge::{AppEdge, BenchExit, check_lessons};
+use super::edge::{AppEdge, BenchExit};
 use super::home::Home;
-use super::run::{App, Input, Msg, Reply};
+use super::run::{App, Input, Msg};
 use crate::lesson::Unchecked;
 use crate::progress::Store;
 use crate::runtime::Runner;
 use crate::settings::Settings;
-use crate::speech::Speaker;
 
 /// For `bench/run`, which times start-up: set to `1` in the environment, the program quits
 /// right after drawing its first frame; set to `open`, once the store is open too (ready
@@ -53,8 +52,7 @@ pub fn with_store(home: Home, store: Result<Store, crate::progress::StoreError>)
 /// Runs the interactive program until the user quits.
 pub fn run(start: Start) -> io::Result<()> {
     let lang = start.home.lang;
-    let mut app = App::new(start.home, start.settings, Utc::now());
-    app.now = Utc::now();
+    let app = App::new(start.home, start.settings, Utc::now());
     let mut edge = AppEdge::new(None);
     edge.data_dir = Some(start.data_dir.clone());
     edge.settings_path = Some(start.settings_path);
@@ -67,13 +65,10 @@ pub fn run(start: Start) -> io::Result<()> {
     let mut runner = Runner::new(app, edge);
     if start.class {
         // A class reads every lesson and needs its store from the first screen on.
-        if let Some(catalog) = check_lessons(start.unchecked) {
-            runner.send(Msg::Reply(Reply::Catalog(catalog)));
-        }
-        let store = Store::open(&start.data_dir, Utc::now());
-        let replies = runner.edge.attach(store, &runner.program);
-        runner.send_all(replies);
-        runner.edge.speaker = Some(Speaker::from_settings(&runner.program.settings));
+        let ready = runner
+            .edge
+            .make_ready(&runner.program, start.unchecked, false);
+        runner.send_all(ready);
         runner.send(Msg::Input(Input::Home(super::home::Msg::StartClass)));
     } else {
         runner.edge.open_after_first_frame(start.unchecked);
