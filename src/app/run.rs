@@ -210,18 +210,15 @@ impl App {
             (Screen::Lesson(sitting), Input::Player(m)) => {
                 let mut out = Vec::new();
                 for effect in sitting.update(m, now) {
-                    out.push(match effect {
-                        SittingEffect::Record(e) => Effect::Record(e),
-                        SittingEffect::Answer(e) => Effect::Answer(e),
-                        SittingEffect::Speak(t) => Effect::Speak(t),
-                        SittingEffect::StopSpeech => Effect::StopSpeech,
-                        SittingEffect::Closed => {
+                    match from_sitting(effect) {
+                        Some(e) => out.push(e),
+                        None => {
                             self.screen = Screen::Home;
                             self.home.details_open = false;
                             out.extend(self.refresh_progress());
                             return out;
                         }
-                    });
+                    }
                 }
                 out
             }
@@ -261,13 +258,7 @@ impl App {
                 let (sitting, effects) =
                     Sitting::open(lesson, self.home.lang, step, who, read, self.now);
                 self.screen = Screen::Lesson(Box::new(sitting));
-                effects
-                    .into_iter()
-                    .filter_map(|e| match e {
-                        SittingEffect::Speak(t) => Some(Effect::Speak(t)),
-                        _ => None,
-                    })
-                    .collect()
+                effects.into_iter().filter_map(from_sitting).collect()
             }
             Action::StartFresh => vec![Effect::StartFresh],
             Action::Class => vec![Effect::OpenClass],
@@ -382,4 +373,15 @@ impl App {
             }
         }
     }
+}
+
+/// A sitting's effect as the program's own; None for `Closed`, which closes the lesson.
+fn from_sitting(effect: SittingEffect) -> Option<Effect> {
+    Some(match effect {
+        SittingEffect::Record(e) => Effect::Record(e),
+        SittingEffect::Answer(e) => Effect::Answer(e),
+        SittingEffect::Speak(t) => Effect::Speak(t),
+        SittingEffect::StopSpeech => Effect::StopSpeech,
+        SittingEffect::Closed => return None,
+    })
 }

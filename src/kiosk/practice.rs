@@ -76,7 +76,7 @@ impl Kiosk {
         let who = (session.learner, Mode::Kiosk);
         let (sitting, effects) = Sitting::open(lesson.clone(), lang, step, who, read_aloud, now);
         session.sitting = Some(sitting);
-        effects.into_iter().map(Effect::from).collect()
+        effects.into_iter().filter_map(from_sitting).collect()
     }
 
     /// Runs a player message in the sitting: outcomes are recorded with mode `kiosk` for a
@@ -91,26 +91,26 @@ impl Kiosk {
         };
         let mut out = Vec::new();
         for effect in sitting.update(msg, now) {
-            match effect {
-                SittingEffect::Closed => {
+            match from_sitting(effect) {
+                Some(e) => out.push(e),
+                None => {
                     session.sitting = None;
                     out.extend(session.learner.map(Effect::LoadProgress));
                     return out;
                 }
-                e => out.push(Effect::from(e)),
             }
         }
         out
     }
 }
 
-impl From<SittingEffect> for Effect {
-    fn from(e: SittingEffect) -> Effect {
-        match e {
-            SittingEffect::Record(event) => Effect::Record(event),
-            SittingEffect::Answer(event) => Effect::Answer(event),
-            SittingEffect::Speak(text) => Effect::Speak(text),
-            SittingEffect::StopSpeech | SittingEffect::Closed => Effect::StopSpeech,
-        }
-    }
+/// A sitting's effect as the kiosk's own; None for `Closed`, which closes the lesson.
+fn from_sitting(effect: SittingEffect) -> Option<Effect> {
+    Some(match effect {
+        SittingEffect::Record(event) => Effect::Record(event),
+        SittingEffect::Answer(event) => Effect::Answer(event),
+        SittingEffect::Speak(text) => Effect::Speak(text),
+        SittingEffect::StopSpeech => Effect::StopSpeech,
+        SittingEffect::Closed => return None,
+    })
 }
