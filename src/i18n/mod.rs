@@ -3,7 +3,7 @@
 //! - [`Lang`]: the interface language, as `--lang zh|en` and the settings file name it.
 //! - [`Lang::text`]: its catalogue; a lookup reads `lang.text().class.grid_title`.
 //! - [`Lang::next`]: the language after it, for the settings screen's switch.
-//! - [`Text`] and its groups (`catalogue.rs`): every text, grouped by where it is shown.
+//! - [`Text`] and its groups (`catalogue/`): every text, grouped by where it is shown.
 //! - [`Template`]: a text with `{name}` placeholders, usable only through [`fill`].
 //! - [`fill`]: a template with its values put in.
 //! - [`fill_escaped`]: the same, with the template's own words escaped (for HTML).

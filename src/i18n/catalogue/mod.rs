@@ -1,0 +1,128 @@
+//! The catalogue's structs: what every language must say, grouped by concern (the large
+//! groups have a file each).
+
+mod errors;
+mod modes;
+mod ui;
+
+pub use errors::*;
+pub use modes::*;
+pub use ui::*;
+
+use super::Template;
+
+catalogue! {
+    /// Every user-visible text of one language.
+    pub struct Text {
+        /// The language's own name and tag.
+        pub language: LanguageText,
+        /// The main screens and commands, and the words the other parts share with them.
+        pub ui: UiText,
+        /// Class mode: the trainer's screens.
+        pub class: ClassText,
+        /// Kiosk mode: the learner's self-service screens and its staff commands.
+        pub kiosk: KioskText,
+        /// The activity report, the learner record and the certificate.
+        pub export: ExportText,
+        /// The names of the lesson categories.
+        pub categories: CategoryText,
+        /// The names of the lesson levels.
+        pub levels: LevelText,
+        /// Problems found in lesson (and settings) files.
+        pub lesson_errors: LessonErrorText,
+        /// Problems with the progress store and with learner input.
+        pub store_errors: StoreErrorText,
+    }
+
+    /// How a language names itself.
+    pub struct LanguageText {
+        /// In its own interface's settings.
+        pub name: &'static str,
+        /// In another interface's settings, with a gloss if that helps a helper find it.
+        pub name_elsewhere: &'static str,
+        /// Its BCP 47 tag, for documents such as the certificate.
+        pub tag: &'static str,
+    }
+
+    /// Column names and labels of the activity report, learner record and certificate.
+    pub struct ExportText {
+        /// Activity report: the column of class sessions held.
+        pub sessions: &'static str,
+        /// Activity report: the column of attendances, one per learner per session.
+        pub person_times: &'static str,
+        /// Activity report: the column of different learners.
+        pub learners: &'static str,
+        /// Activity report: the column of lessons completed.
+        pub completions: &'static str,
+        /// Activity report: the column of the average check-question score.
+        pub average_score: &'static str,
+        /// Activity report: the column of hours of training.
+        pub hours: &'static str,
+        /// Activity report: the label of the totals row.
+        pub total: &'static str,
+        /// The name of the activity report's sheet.
+        pub activity_sheet: &'static str,
+        /// `zhulao report activity`: the heading, from {from} to {to}.
+        pub activity_title: Template,
+        /// `zhulao report activity`: printed when the period had no class sessions.
+        pub no_sessions: &'static str,
+        /// The name of the learner record's sheet.
+        pub record_sheet: &'static str,
+        /// Learner record: the lesson status column.
+        pub status: &'static str,
+        /// Learner record: the steps-done column.
+        pub steps_done: &'static str,
+        /// Learner record: the date each lesson was finished.
+        pub finished_on: &'static str,
+        /// Learner record: the minutes spent on each lesson.
+        pub minutes_spent: &'static str,
+        /// Learner record: the check questions answered right.
+        pub quiz_right: &'static str,
+        /// The certificate's page title and heading.
+        pub certificate_title: &'static str,
+        /// The certificate's first paragraph: learner {name} with code {code}.
+        pub certificate_body: Template,
+        /// The certificate when the learner has completed no lesson.
+        pub certificate_none: &'static str,
+        /// The certificate's last line: issued on {date}.
+        pub certificate_issued: Template,
+        /// `zhulao export learner`: no learner has the code {code}.
+        pub unknown_learner: Template,
+        /// A `--from` or `--to` date, {date}, that cannot be read.
+        pub bad_date: Template,
+    }
+
+    /// The lesson categories' names, as the home screen groups lessons.
+    pub struct CategoryText {
+        /// Lessons on phone basics, such as text size and settings.
+        pub basics: &'static str,
+        /// Lessons on staying in touch: chat, voice messages, video calls.
+        pub social: &'static str,
+        /// Lessons on mobile payment: paying by QR code, showing a payment code.
+        pub finance: &'static str,
+        /// Lessons on getting around, such as hailing a ride.
+        pub travel: &'static str,
+        /// Lessons on health care: appointments, the medical insurance code, reports.
+        pub health: &'static str,
+        /// Lessons on fraud prevention: spotting scam calls, links and tricks.
+        pub fraud: &'static str,
+        /// Lessons on shopping online.
+        pub shopping: &'static str,
+        /// Lessons on daily services, such as paying bills.
+        pub services: &'static str,
+        /// Lessons on online learning: taking classes on the phone.
+        pub learning: &'static str,
+        /// Lessons on healthy ageing: keeping well in later life.
+        pub wellbeing: &'static str,
+    }
+
+    /// The lesson levels' names.
+    pub struct LevelText {
+        /// The level for doing something on a phone for the first time.
+        pub beginner: &'static str,
+        /// The level for someone who knows a little and wants to be surer.
+        pub basic: &'static str,
+        /// The level for someone who already uses it and wants to learn more.
+        pub advanced: &'static str,
+    }
+}

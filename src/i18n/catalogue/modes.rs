@@ -1,0 +1,205 @@
+//! The texts of class mode and of the kiosk.
+
+use crate::i18n::Template;
+
+catalogue! {
+    /// The words of the class-mode screens and the class record.
+    pub struct ClassText {
+        /// The class screens' title bar before a session is started.
+        pub mode_title: &'static str,
+        /// Class set-up: the heading of the form.
+        pub setup_title: &'static str,
+        /// Class set-up: the date field's label.
+        pub date: &'static str,
+        /// Class set-up: the trainer field's label.
+        pub trainer: &'static str,
+        /// Class set-up: the button that starts the session.
+        pub start: &'static str,
+        /// Class set-up: the heading over today's sessions, which can be taken up again.
+        pub today: &'static str,
+        /// The class set-up form's key line.
+        pub setup_keys: &'static str,
+        /// Class set-up: told when the date cannot be read.
+        pub bad_date: &'static str,
+        /// Class set-up: told when the site is left empty.
+        pub need_site: &'static str,
+        /// Class set-up: told when the trainer's name is left empty.
+        pub need_trainer: &'static str,
+        /// Class set-up: no lesson to teach; also before a reopened session's lost lesson id.
+        pub no_lessons: &'static str,
+        /// Attendance: the label of the search box for signing learners in.
+        pub search_label: &'static str,
+        /// Attendance: the search result that adds {name} as a new learner.
+        pub add_new: Template,
+        /// Attendance: told when the search matches nobody.
+        pub nobody_found: &'static str,
+        /// Attendance: the heading of the list of those signed in, {n} of them.
+        pub present_count: Template,
+        /// Attendance: the button that begins the lesson.
+        pub begin_class: &'static str,
+        /// The attendance screen's key line.
+        pub attendance_keys: &'static str,
+        /// Attendance: told when the lesson is begun with nobody signed in.
+        pub need_attendee: &'static str,
+        /// The key line while a step is presented, on a wide window.
+        pub present_keys: &'static str,
+        /// The key line while a step is presented, on a narrow window.
+        pub present_keys_narrow: &'static str,
+        /// Presenting a step: the heading of the trainer notes.
+        pub notes_title: &'static str,
+        /// Presenting a step: shown instead of notes when the step has no trainer notes.
+        pub no_notes: &'static str,
+        /// Presenting a step: {done} of the {total} present have done it.
+        pub class_done: Template,
+        /// Presenting a step: before the names of those who need help with it.
+        pub needs_help_now: &'static str,
+        /// Presenting a step: shown after that label when nobody needs help.
+        pub nobody: &'static str,
+        /// The roster screen's heading: the marks for step {step}.
+        pub grid_title: Template,
+        /// The roster screen's key line.
+        pub grid_keys: &'static str,
+        /// The roster screen: what each mark means.
+        pub grid_legend: &'static str,
+        /// Roster: the prompt while a note on learner {name} is typed.
+        pub note_prompt: Template,
+        /// Told after marking all done: step {step}, {n} learners newly marked.
+        pub marked_all: Template,
+        /// Class check questions: question {n} of {total}.
+        pub quiz_title: Template,
+        /// The class check questions' key line.
+        pub quiz_keys: &'static str,
+        /// Class check questions: a learner's answer when there is none; also in the tally.
+        pub not_answered: &'static str,
+        /// Class check questions, after reveal: the label before the no-answer count.
+        pub tally: &'static str,
+        /// Class check questions, after reveal: option {n} is right.
+        pub right_answer: Template,
+        /// The class summary's heading, also the name of its sheet in the export.
+        pub summary_title: &'static str,
+        /// Class summary: {n} attended, before their names.
+        pub summary_attendance: Template,
+        /// Class summary: the heading over how many finished each step.
+        pub summary_steps: &'static str,
+        /// Class summary: the heading over who needs a follow-up and on what.
+        pub summary_follow_up: &'static str,
+        /// Class summary: the heading over questions right; a roster sheet column.
+        pub summary_quiz: &'static str,
+        /// The class summary's key line.
+        pub summary_keys: &'static str,
+        /// Class summary: shown when nobody needs a follow-up.
+        pub no_follow_up: &'static str,
+        /// Class status line when something could not be saved: {error}.
+        pub save_failed: Template,
+        /// The start of the class export's file name.
+        pub class_sheet: &'static str,
+        /// The name of the class export's sheet of the roster and its marks.
+        pub roster_sheet: &'static str,
+    }
+
+    /// The words of the kiosk's screens and of `zhulao kiosk set-pin`.
+    pub struct KioskText {
+        /// Kiosk welcome screen: the greeting over the start button.
+        pub welcome_title: &'static str,
+        /// Kiosk welcome screen: the big start button.
+        pub welcome_start: &'static str,
+        /// Kiosk welcome screen: the small corner label that opens the staff PIN pad.
+        pub welcome_staff: &'static str,
+        /// Kiosk: the title of the screen that asks how to practise.
+        pub choose_title: &'static str,
+        /// Kiosk choice: sign in with a learner card.
+        pub choose_sign_in: &'static str,
+        /// Kiosk choice: register as a new learner.
+        pub choose_new: &'static str,
+        /// Kiosk choice: practise as a guest, without saving.
+        pub choose_guest: &'static str,
+        /// The kiosk's key line on the choice and confirm screens.
+        pub choose_keys: &'static str,
+        /// Kiosk: the title-bar button that goes back.
+        pub back: &'static str,
+        /// Kiosk sign-in pad: the title asking for the card's number.
+        pub pad_code_title: &'static str,
+        /// Kiosk new-learner pad: the title asking for the new card's number.
+        pub pad_new_code_title: &'static str,
+        /// Kiosk number pads: the delete key.
+        pub pad_delete: &'static str,
+        /// Kiosk number pads and the name screen: the OK key.
+        pub pad_ok: &'static str,
+        /// The keys of both number pads: the learner card's and the staff PIN's.
+        pub pad_keys: &'static str,
+        /// Kiosk sign-in: told when no learner has the number typed.
+        pub code_unknown: &'static str,
+        /// Kiosk card pads: told when the number typed is not a well-formed learner code.
+        pub code_short: &'static str,
+        /// Kiosk new learner: told when the number typed is already registered.
+        pub code_taken: &'static str,
+        /// Kiosk pads after wrong tries: {seconds} left before the pad takes input again.
+        pub paused: Template,
+        /// Kiosk: told when progress cannot be saved now.
+        pub store_problem: &'static str,
+        /// Kiosk new learner: the title asking for the name.
+        pub name_title: &'static str,
+        /// Kiosk new learner: the line under the OK button.
+        pub name_hint: &'static str,
+        /// Kiosk new learner: told when OK is pressed with no name.
+        pub name_empty: &'static str,
+        /// The kiosk name screen's key line.
+        pub name_keys: &'static str,
+        /// Kiosk new learner: the title of the check screen.
+        pub confirm_title: &'static str,
+        /// Kiosk check screen: the name, {name}, partly masked.
+        pub confirm_name: Template,
+        /// Kiosk check screen: the learner number, {code}, digits spaced out.
+        pub confirm_code: Template,
+        /// Kiosk check screen: a reminder to sign in with this number next time.
+        pub confirm_remember: &'static str,
+        /// Kiosk check screen: the button that registers and starts.
+        pub confirm_yes: &'static str,
+        /// Kiosk check screen: the button that goes back to type the name again.
+        pub confirm_no: &'static str,
+        /// Kiosk lessons screen: the title greeting {name}, partly masked.
+        pub home_hello: Template,
+        /// Kiosk lessons screen: the title for a guest, whose work is not saved.
+        pub home_guest: &'static str,
+        /// Kiosk lessons screen: the title-bar button that ends the visit.
+        pub home_sign_out: &'static str,
+        /// The kiosk lessons screen's key line.
+        pub home_keys: &'static str,
+        /// Kiosk lessons screen: the big button to continue at step {step}, over the lesson title.
+        pub resume: Template,
+        /// Kiosk lesson list: the status of a finished lesson.
+        pub lesson_done: &'static str,
+        /// Kiosk lesson list: a lesson begun, {done} of {total} steps.
+        pub lesson_progress: Template,
+        /// Kiosk lesson list: a lesson not begun, {total} steps.
+        pub lesson_steps: Template,
+        /// Kiosk idle box: the question, also read aloud.
+        pub idle_title: &'static str,
+        /// Kiosk idle box: how to keep practising, also read aloud.
+        pub idle_body: &'static str,
+        /// Kiosk idle box: back to the start in {seconds}; progress is kept.
+        pub idle_countdown: Template,
+        /// Kiosk idle box: the button that keeps the visit going.
+        pub idle_continue: &'static str,
+        /// The title of the kiosk's staff PIN pad.
+        pub pin_title: &'static str,
+        /// Kiosk staff PIN pad: told when the PIN is wrong.
+        pub pin_wrong: &'static str,
+        /// Printed when the kiosk will not start because no staff PIN is set.
+        pub no_pin: &'static str,
+        /// Printed when the kiosk will not start: the PIN file {path} cannot be read.
+        pub pin_damaged: Template,
+        /// `zhulao kiosk set-pin`: the prompt for the new PIN.
+        pub set_pin_prompt: &'static str,
+        /// `zhulao kiosk set-pin`: the prompt to type the PIN once more.
+        pub set_pin_again: &'static str,
+        /// `zhulao kiosk set-pin`: the two PINs typed differ; nothing changed.
+        pub set_pin_mismatch: &'static str,
+        /// `zhulao kiosk set-pin`: the PIN is not 4 to 12 digits; nothing changed.
+        pub set_pin_invalid: &'static str,
+        /// `zhulao kiosk set-pin`: the PIN's hash was saved to {path}.
+        pub set_pin_done: Template,
+        /// Printed at kiosk start when reading aloud is on but no speech program is found.
+        pub no_speech: &'static str,
+    }
+}
