@@ -20,8 +20,15 @@ fn home() -> Home {
     home
 }
 
+thread_local! {
+    /// Seconds since the test's first key: each key comes a second after the last, as a
+    /// person types (a key at the same instant as a new step would be ignored).
+    static CLOCK: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
 fn press(app: &mut AppRunner, code: KeyCode) {
-    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+    let s = CLOCK.with(|c| c.replace(c.get() + 1));
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + chrono::TimeDelta::seconds(s);
     app.event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), now);
 }
 
@@ -58,6 +65,12 @@ fn a_new_learner_practises_and_continues_where_she_stopped() {
     press(&mut app, KeyCode::Enter); // details
     press(&mut app, KeyCode::Enter); // start
     assert!(app.program.player().is_some());
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        !app.program.player().unwrap().progress[0].done,
+        "nothing is focused when a step opens: Enter presses nothing"
+    );
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter); // tap the focused "＋": right first time
     press(&mut app, KeyCode::Enter); // next step
     type_text(&mut app, "25");
@@ -127,6 +140,7 @@ fn a_failed_write_is_reported_and_the_lesson_goes_on() {
     app.send(Msg::Reply(Reply::LearnerAdded(learner)));
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter); // a wrong tap, which cannot be saved
     assert!(

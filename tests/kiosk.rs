@@ -324,17 +324,18 @@ fn the_idle_timeout_saves_and_returns_to_a_welcome_screen_with_no_trace_of_the_l
     d.send(Msg::Press(Button::Lesson(i)));
     d.send(Msg::Tick(t(40)));
     d.send(Msg::Player(PlayerMsg::NextStep));
+    d.send(Msg::Tick(t(41)));
     d.send(Msg::Player(PlayerMsg::NextStep));
     assert!(d.program.player().is_some());
     // Nothing happens for the timeout: the prompt comes up with its countdown.
-    d.send(Msg::Tick(t(40 + 179)));
+    d.send(Msg::Tick(t(41 + 178)));
     assert!(d.program.idle.is_none());
-    d.send(Msg::Tick(t(40 + 180)));
+    d.send(Msg::Tick(t(41 + 180)));
     assert_eq!(d.program.idle_left(), Some(60));
     assert!(screen_text(&d.program, 40, 15).contains("还在吗"));
-    d.send(Msg::Tick(t(40 + 180 + 59)));
+    d.send(Msg::Tick(t(41 + 180 + 59)));
     assert!(d.program.player().is_some(), "not yet");
-    d.send(Msg::Tick(t(40 + 180 + 60)));
+    d.send(Msg::Tick(t(41 + 180 + 60)));
     assert_eq!(d.program.screen, Screen::Welcome);
     assert!(d.program.session.is_none() && d.program.idle.is_none());
     for (w, h) in [(80, 24), (40, 15)] {

@@ -73,16 +73,26 @@ fn page_down_shows_the_rest_of_a_step_before_the_next_step() {
     let mut pages = vec![first];
     loop {
         let (_, hits) = draw(&p, 40, 15);
-        let msg = player_key(&p, page_down(), &hits, |m| m).unwrap();
-        if msg != Msg::ScrollDown {
-            assert_eq!(msg, Msg::NextStep);
+        let Some(msg) = player_key(&p, page_down(), &hits, |m| m) else {
             break;
-        }
+        };
+        assert_eq!(msg, Msg::ScrollDown);
         p.update(msg);
         pages.push(draw(&p, 40, 15).0);
         assert!(pages.len() < 10, "paging never ends");
     }
     assert_eq!(p.step, step, "paging did not leave the step");
+    // At the end of the text, PageDown does not skip the unanswered step; once it is
+    // answered, it moves on.
+    let Task::Choose { answer, .. } = p.task().clone() else {
+        panic!("not a choose step")
+    };
+    p.update(Msg::Pick(answer));
+    let (_, hits) = draw(&p, 40, 15);
+    assert_eq!(
+        player_key(&p, page_down(), &hits, |m| m),
+        Some(Msg::NextStep)
+    );
     let all = pages.join("\n");
     let Task::Choose { options, .. } = p.task().clone() else {
         panic!("not a choose step")
@@ -100,17 +110,18 @@ fn page_down_shows_the_rest_of_a_step_before_the_next_step() {
 #[test]
 fn options_on_a_later_page_can_be_clicked_and_the_page_resets_on_a_new_step() {
     let mut p = which_car();
-    for _ in 0..5 {
-        p.update(Msg::ScrollDown);
-    }
-    let (_, hits) = draw(&p, 40, 15);
     let Some(Task::Choose { answer, .. }) = Some(p.task().clone()) else {
         panic!()
     };
-    let (rect, _) = hits
-        .iter()
-        .find(|(_, m)| *m == Msg::Press(Target::Option(answer)))
-        .expect("the right option is on the last page and clickable");
+    let wanted = Msg::Press(Target::Option(answer));
+    let mut hits = draw(&p, 40, 15).1;
+    while !hits.contains(&wanted) {
+        assert!(p.page < 10, "the right option is on no page");
+        p.update(Msg::ScrollDown);
+        hits = draw(&p, 40, 15).1;
+    }
+    assert!(p.page > 0, "the right option is on a later page");
+    let (rect, _) = *hits.iter().find(|(_, m)| *m == wanted).unwrap();
     let msg = hits.tap(rect.x, rect.y).unwrap();
     p.update(msg);
     p.update(Msg::Activate);

@@ -49,10 +49,10 @@ fn a_whole_lesson_by_messages() {
     assert_eq!(p.feedback, Feedback::Reveal);
     assert_eq!(
         p.focused(),
-        Some(Target::Element(0)),
-        "focus moves to the right element"
+        Some(Target::Element(1)),
+        "the right element is shown (★), not focused: the learner still picks it"
     );
-    let e = p.update(Msg::Activate);
+    let e = p.update(Msg::Press(Target::Element(0)));
     assert_eq!(outcomes(&e), vec![("open-scan".into(), Outcome::Done, 3)]);
     assert_eq!(p.feedback, Feedback::Done);
 
@@ -127,6 +127,9 @@ fn moving_on_from_an_unfinished_task_records_a_skip_and_back_keeps_it_done() {
     p.update(Msg::PrevStep);
     assert_eq!(p.step, 0);
     assert_eq!(p.feedback, Feedback::None);
+    assert!(p.update(Msg::Activate).is_empty(), "nothing is focused yet");
+    assert_eq!(p.feedback, Feedback::None);
+    p.update(Msg::FocusNext);
     p.update(Msg::Activate);
     assert_eq!(p.feedback, Feedback::Done);
     p.update(Msg::NextStep);

@@ -1,6 +1,7 @@
-//! Snapshot tests of the player at 80×24 and at 40×15 (huge fonts): each task kind, a
-//! wrong-try hint, the highlighted answer, a warning, a QR code, a check question, the
-//! summary, the help overlay, and an English screen.
+//! Snapshot tests of the player at 80×24, at 40×15 (huge fonts) and at 120×40 (the
+//! projector): each task kind, a wrong-try hint, the highlighted answer, a warning, a QR
+//! code, a check question, the summary, the help overlay, an English screen, and the touch
+//! controls: the bar of buttons, the number pad and the suggestion bar, the paged phone.
 
 mod common;
 
@@ -10,6 +11,27 @@ use zhulao::player::{Msg, Player, Target};
 
 fn at(step: usize, msgs: &[Msg]) -> Player {
     let mut p = Player::at_step(example_lesson(), Lang::Zh, step);
+    for m in msgs {
+        p.update(*m);
+    }
+    p
+}
+
+/// A bundled lesson at its type step that expects `expect`, after `msgs`.
+fn bundled(id: &str, expect: &str, msgs: &[Msg]) -> Player {
+    let lesson = zhulao::lesson::Library::load(&[])
+        .get(id)
+        .unwrap()
+        .lesson
+        .clone();
+    let n = lesson
+        .steps
+        .iter()
+        .position(
+            |s| matches!(&s.task, zhulao::lesson::Task::Type { expect: e, .. } if e == expect),
+        )
+        .unwrap();
+    let mut p = Player::at_step(lesson, Lang::Zh, n);
     for m in msgs {
         p.update(*m);
     }
@@ -29,6 +51,10 @@ macro_rules! screens {
             fn at_40x15() {
                 insta::assert_snapshot!(draw(&$player, 40, 15).backend());
             }
+            #[test]
+            fn at_120x40() {
+                insta::assert_snapshot!(draw(&$player, 120, 40).backend());
+            }
         }
     )*};
 }
@@ -46,6 +72,19 @@ screens! {
     summary: at(3, &[Msg::Activate, Msg::Pick(1), Msg::Activate]);
     help_overlay: at(0, &[Msg::ToggleHelp]);
     phone_behind_a_key: at(0, &[Msg::TogglePhone]);
+    number_pad_on_the_phone: at(1, &[Msg::TogglePhone, Msg::Press(Target::Key('2'))]);
+    suggestion_bar: bundled("medical-code", "眼科", &[Msg::TogglePhone, Msg::Press(Target::Word(0))]);
+    qr_paged_on_the_phone: at(3, &[Msg::TogglePhone, Msg::PhoneDown]);
+    summary_after_continuing: {
+        let mut p = at(2, &[]);
+        p.done_before(&[true, false, false, false]);
+        p.update(Msg::Pick(1));
+        p.update(Msg::NextStep);
+        p.update(Msg::NextStep);
+        p.update(Msg::Pick(1));
+        p.update(Msg::NextStep);
+        p
+    };
     english: {
         let mut p = Player::new(example_lesson(), Lang::En);
         p.update(Msg::Press(Target::Element(1)));

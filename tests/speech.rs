@@ -106,10 +106,14 @@ fn a_missing_program_gives_one_calm_message_and_the_lesson_goes_on() {
     app.program.home.notice = None;
     app.edge.speaker = Some(speaker);
     app.program.settings.auto_read = true;
-    let press = |app: &mut AppRunner, code| {
+    // A second between keys, as a person types.
+    let start = Utc::now();
+    let mut seconds = 0;
+    let mut press = |app: &mut AppRunner, code| {
+        seconds += 1;
         app.event(
             &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
-            Utc::now(),
+            start + chrono::TimeDelta::seconds(seconds),
         )
     };
     press(&mut app, KeyCode::Enter);

@@ -166,6 +166,7 @@ fn every_screen_at_every_size_with_every_lesson() {
                 status,
                 steps_done: done,
                 steps_total: total,
+                done: (0..total).map(|s| s < done).collect(),
                 resume_at: done.min(total - 1),
                 needs_help: (0..total).step_by(3).collect(),
                 last_at: Some(format!("2026-11-{:02}T09:00:00.000Z", 1 + i % 28)),

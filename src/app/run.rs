@@ -255,8 +255,11 @@ impl App {
                 };
                 let who = (self.learner.as_ref().map(|l| l.id), Mode::Practice);
                 let read = self.settings.auto_read;
-                let (sitting, effects) =
+                let done = self.home.progress.get(lesson.id.as_str());
+                let done = done.map(|p| p.done.clone()).unwrap_or_default();
+                let (mut sitting, effects) =
                     Sitting::open(lesson, self.home.lang, step, who, read, self.now);
+                sitting.player.done_before(&done);
                 self.screen = Screen::Lesson(Box::new(sitting));
                 effects.into_iter().filter_map(from_sitting).collect()
             }

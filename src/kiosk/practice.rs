@@ -74,7 +74,11 @@ impl Kiosk {
             return Vec::new();
         };
         let who = (session.learner, Mode::Kiosk);
-        let (sitting, effects) = Sitting::open(lesson.clone(), lang, step, who, read_aloud, now);
+        let (mut sitting, effects) =
+            Sitting::open(lesson.clone(), lang, step, who, read_aloud, now);
+        if let Some(p) = session.home.progress.get(lesson.id.as_str()) {
+            sitting.player.done_before(&p.done);
+        }
         session.sitting = Some(sitting);
         effects.into_iter().filter_map(from_sitting).collect()
     }

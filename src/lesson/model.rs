@@ -229,6 +229,9 @@ pub enum Task {
         target: ElementId,
         /// The text that counts as right, compared by [`crate::player::typed_matches`].
         expect: String,
+        /// Other words the phone's suggestion bar offers beside `expect`, for learners
+        /// who type by touch (a real phone's input method shows such candidates).
+        suggest: Vec<String>,
     },
     /// Pick one of `options`; `answer` is a 0-based index into them.
     Choose {

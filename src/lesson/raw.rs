@@ -228,6 +228,11 @@ pub struct RawTask {
     /// 要输入的正确内容 / The value to type.
     #[serde(default)]
     pub expect: Option<String>,
+    /// 输入法候选栏里和正确内容一起出现的别的词（点屏幕输入时用）/ Other words the
+    /// phone's suggestion bar shows beside the right one, for typing by touch.
+    #[serde(default)]
+    #[schemars(length(max = 4))]
+    pub suggest: Vec<String>,
     /// 选项 / Options to choose from.
     #[serde(default)]
     #[schemars(length(max = 6))]

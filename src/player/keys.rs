@@ -8,11 +8,12 @@ use crossterm::event::{
 use super::{Msg as PlayerMsg, Player};
 use crate::ui::Hits;
 
-/// Maps a key press in the player to a message. While the learner types into an input,
-/// letters, digits, space, `?` and `p` are text; otherwise they steer.
+/// Maps a key press in the player to a message. On a type step, letters, digits, space,
+/// `?` and `p` are text (F2 switches to the phone on a narrow screen); otherwise they steer.
 ///
-/// PageDown and PageUp page through a step's text first when it is taller than the screen
-/// (the view registered a "more below / above" line in `hits`), then move between steps.
+/// PageDown and PageUp page through a step's text, then its phone, when they are taller
+/// than the screen (the view registered a "more below / above" line in `hits`), then move
+/// between steps, but PageDown never past a step not yet done: only → or "跳过" skip.
 /// `wrap` makes a player message the caller's own (the player inside the kiosk).
 pub fn player_key<M: PartialEq>(
     player: &Player,
@@ -27,10 +28,14 @@ pub fn player_key<M: PartialEq>(
     let typing = player.typing();
     let msg = match key.code {
         KeyCode::F(1) => PlayerMsg::ToggleHelp,
+        KeyCode::F(2) => PlayerMsg::TogglePhone,
         KeyCode::F(5) => PlayerMsg::ReadAloud,
         KeyCode::Esc => PlayerMsg::Back,
         KeyCode::PageDown if can(PlayerMsg::ScrollDown) => PlayerMsg::ScrollDown,
         KeyCode::PageUp if can(PlayerMsg::ScrollUp) => PlayerMsg::ScrollUp,
+        KeyCode::PageDown if can(PlayerMsg::PhoneDown) => PlayerMsg::PhoneDown,
+        KeyCode::PageUp if can(PlayerMsg::PhoneUp) => PlayerMsg::PhoneUp,
+        KeyCode::PageDown if !player.answered() => return None,
         KeyCode::Left | KeyCode::PageUp => PlayerMsg::PrevStep,
         KeyCode::Right | KeyCode::PageDown => PlayerMsg::NextStep,
         KeyCode::Up | KeyCode::BackTab => PlayerMsg::FocusPrev,
@@ -63,6 +68,8 @@ pub fn player_mouse<M: Clone + PartialEq>(
         // The wheel pages the text while there is more of it, else moves on the phone.
         MouseEventKind::ScrollUp if can(PlayerMsg::ScrollUp) => PlayerMsg::ScrollUp,
         MouseEventKind::ScrollDown if can(PlayerMsg::ScrollDown) => PlayerMsg::ScrollDown,
+        MouseEventKind::ScrollUp if can(PlayerMsg::PhoneUp) => PlayerMsg::PhoneUp,
+        MouseEventKind::ScrollDown if can(PlayerMsg::PhoneDown) => PlayerMsg::PhoneDown,
         MouseEventKind::ScrollUp => PlayerMsg::FocusPrev,
         MouseEventKind::ScrollDown => PlayerMsg::FocusNext,
         _ => return None,

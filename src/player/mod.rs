@@ -5,6 +5,7 @@ pub mod effect;
 pub mod keys;
 pub mod quiz;
 pub mod sitting;
+mod touch;
 mod typed;
 pub mod view;
 mod words;
@@ -13,6 +14,7 @@ use crate::i18n::Lang;
 use crate::lesson::{Element, Lesson, Task};
 pub use effect::{Effect, Outcome};
 use quiz::Quiz;
+pub use touch::TouchKeys;
 pub use typed::{normalize_typed, typed_matches};
 
 /// Wrong tries after which the right element is highlighted and named.
@@ -53,6 +55,21 @@ pub enum Msg {
     ScrollDown,
     /// PageUp (while the text was paged down) or a click on "▲ 上面还有".
     ScrollUp,
+    /// PageDown or "▼" on the phone (when its screen is taller than the window).
+    PhoneDown,
+    /// PageUp or "▲" on the phone.
+    PhoneUp,
+}
+
+impl Msg {
+    /// Whether the message answers, presses or moves on: what a held key or a second tap
+    /// must not do to a step the learner has not seen yet.
+    pub fn acts(self) -> bool {
+        matches!(
+            self,
+            Msg::NextStep | Msg::Activate | Msg::Press(_) | Msg::Pick(_) | Msg::Char(_)
+        )
+    }
 }
 
 /// How the current step stands.
@@ -84,6 +101,9 @@ pub enum Phase {
 pub struct StepProgress {
     /// True once the step was done in this sitting (an observe step when moved on from).
     pub done: bool,
+    /// True when the step was done in an earlier sitting: it counts on the summary, and
+    /// moving on from it does not mark it skipped.
+    pub done_before: bool,
     /// Wrong tries on the step in this sitting; three bring the reveal.
     pub wrong_tries: u32,
 }
@@ -101,8 +121,9 @@ pub struct Player {
     pub phase: Phase,
     /// How each step went in this sitting, by step index.
     pub progress: Vec<StepProgress>,
-    /// Index into [`Player::targets`] of the focused target.
-    pub focus: usize,
+    /// Index into [`Player::targets`] of the focused target; none when a step opens, so
+    /// that Enter never presses an answer the learner did not pick.
+    pub focus: Option<usize>,
     /// What the learner has typed into the current step's input.
     pub typed: String,
     /// How the current step stands: untried, hinted, revealed or done.
@@ -114,6 +135,8 @@ pub struct Player {
     /// Which page of a text taller than the screen is shown (0 = top); back to 0 whenever
     /// the step, question or answer changes.
     pub page: u16,
+    /// Which page of a phone screen taller than its room is shown (0 = follow the focus).
+    pub phone_page: u16,
     /// True once the learner has left the lesson (Esc, or moving on from the summary).
     pub exited: bool,
     /// The answers of the last finished round of check questions.
@@ -130,12 +153,13 @@ impl Player {
             step: 0,
             phase: Phase::Steps,
             progress: vec![StepProgress::default(); steps],
-            focus: 0,
+            focus: None,
             typed: String::new(),
             feedback: Feedback::None,
             help_open: false,
             phone_open: false,
             page: 0,
+            phone_page: 0,
             exited: false,
             last_quiz: None,
         };
@@ -148,6 +172,14 @@ impl Player {
         let mut p = Player::new(lesson, lang);
         p.enter_step(step.min(p.lesson.steps.len().saturating_sub(1)));
         p
+    }
+
+    /// Marks the steps done in earlier sittings (by step index), so that the summary
+    /// counts the whole lesson and lists only what was really missed.
+    pub fn done_before(&mut self, done: &[bool]) {
+        for (p, &d) in self.progress.iter_mut().zip(done) {
+            p.done_before = d;
+        }
     }
 
     /// The task of the current step.
@@ -212,12 +244,12 @@ impl Player {
 
     /// The focused target, if the step has any.
     pub fn focused(&self) -> Option<Target> {
-        self.targets().get(self.focus).copied()
+        self.targets().get(self.focus?).copied()
     }
 
     fn enter_step(&mut self, step: usize) {
         self.step = step;
-        self.focus = 0;
+        self.focus = None;
         self.typed.clear();
         self.feedback = if self.progress[step].done {
             Feedback::Done
@@ -226,6 +258,7 @@ impl Player {
         };
         self.phone_open = false;
         self.page = 0;
+        self.phone_page = 0;
     }
 
     /// Applies one message and returns what must happen outside (saving, leaving).
@@ -237,6 +270,14 @@ impl Player {
             }
             Msg::ScrollUp if !self.help_open => {
                 self.page = self.page.saturating_sub(1);
+                return Vec::new();
+            }
+            Msg::PhoneDown if !self.help_open => {
+                self.phone_page = self.phone_page.saturating_add(1);
+                return Vec::new();
+            }
+            Msg::PhoneUp if !self.help_open => {
+                self.phone_page = self.phone_page.saturating_sub(1);
                 return Vec::new();
             }
             _ => {}
@@ -311,11 +352,13 @@ impl Player {
                 Vec::new()
             }
             Msg::FocusNext if count > 0 => {
-                self.focus = (self.focus + 1) % count;
+                self.focus = Some(self.focus.map_or(0, |f| (f + 1) % count));
+                self.phone_page = 0;
                 Vec::new()
             }
             Msg::FocusPrev if count > 0 => {
-                self.focus = (self.focus + count - 1) % count;
+                self.focus = Some(self.focus.map_or(count - 1, |f| (f + count - 1) % count));
+                self.phone_page = 0;
                 Vec::new()
             }
             Msg::TogglePhone => {
@@ -332,9 +375,10 @@ impl Player {
                     _ => Vec::new(),
                 }
             }
+            Msg::Press(target) if target.is_key() => self.press_key(target),
             Msg::Press(target) => {
                 if let Some(i) = self.targets().iter().position(|t| *t == target) {
-                    self.focus = i;
+                    self.focus = Some(i);
                 }
                 if self.feedback == Feedback::Done {
                     return Vec::new();
@@ -348,21 +392,19 @@ impl Player {
                 Task::Choose { options, .. }
                     if n < options.len() && self.feedback != Feedback::Done =>
                 {
-                    self.focus = n;
+                    self.focus = Some(n);
                     self.press(Target::Option(n))
                 }
                 _ => Vec::new(),
             },
-            Msg::Char(c)
-                if matches!(self.task(), Task::Type { .. }) && self.feedback != Feedback::Done =>
-            {
-                if self.typed.chars().count() < 100 && !c.is_control() {
-                    self.typed.push(c);
-                }
+            Msg::Char(c) => {
+                self.type_char(c);
                 Vec::new()
             }
             Msg::Backspace => {
-                self.typed.pop();
+                if self.feedback != Feedback::Done {
+                    self.typed.pop();
+                }
                 Vec::new()
             }
             _ => Vec::new(),
@@ -408,17 +450,12 @@ impl Player {
     fn wrong(&mut self) -> Vec<Effect> {
         self.progress[self.step].wrong_tries += 1;
         let wrong_tries = self.progress[self.step].wrong_tries;
+        // The right answer is shown (★) but not focused: the learner still picks it.
         self.feedback = if wrong_tries >= REVEAL_AFTER {
             Feedback::Reveal
         } else {
             Feedback::Hint
         };
-        if self.feedback == Feedback::Reveal
-            && let Some(right) = self.right_target()
-            && let Some(i) = self.targets().iter().position(|t| *t == right)
-        {
-            self.focus = i;
-        }
         let step = self.lesson.steps[self.step].id.clone();
         vec![Effect::Record {
             step,
@@ -432,7 +469,8 @@ impl Player {
     /// unfinished step counts as skipped.
     fn advance(&mut self) -> Vec<Effect> {
         let mut effects = Vec::new();
-        if !self.progress[self.step].done {
+        let progress = self.progress[self.step];
+        if !progress.done && !progress.done_before {
             let observe = matches!(self.task(), Task::Observe);
             let id = self.lesson.steps[self.step].id.clone();
             let progress = &mut self.progress[self.step];
@@ -458,16 +496,40 @@ impl Player {
         effects
     }
 
-    /// True while keys should go into the input box rather than steer.
+    /// True while letters, digits and space belong to the step's input box rather than
+    /// steer: on a type step, also once it is done, so that keys typed after the right
+    /// answer are not taken as answers to the next step.
     pub fn typing(&self) -> bool {
         matches!(self.phase, Phase::Steps)
             && matches!(self.task(), Task::Type { .. })
-            && self.feedback != Feedback::Done
             && !self.help_open
     }
 
-    /// Steps done in this sitting.
+    /// Whether the learner has dealt with what is showing, so PageDown may move on: the
+    /// step is done or only to be looked at, the question is answered, or it is the end.
+    pub fn answered(&self) -> bool {
+        match &self.phase {
+            Phase::Steps => self.feedback == Feedback::Done || matches!(self.task(), Task::Observe),
+            Phase::Quiz(q) => q.current_answer().is_some(),
+            Phase::Summary => true,
+        }
+    }
+
+    /// Steps done, in this sitting or an earlier one.
     pub fn steps_done(&self) -> usize {
-        self.progress.iter().filter(|p| p.done).count()
+        self.progress
+            .iter()
+            .filter(|p| p.done || p.done_before)
+            .count()
+    }
+
+    /// Where the learner is, for telling when the screen moved on: the step, the phase
+    /// and the question.
+    pub fn position(&self) -> (usize, u8, usize) {
+        match &self.phase {
+            Phase::Steps => (self.step, 0, 0),
+            Phase::Quiz(q) => (self.step, 1, q.index),
+            Phase::Summary => (self.step, 2, 0),
+        }
     }
 }

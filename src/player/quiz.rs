@@ -10,8 +10,9 @@ use crate::lesson::Lesson;
 pub struct Quiz {
     /// Index of the question showing.
     pub index: usize,
-    /// Index of the focused option of the current question.
-    pub focus: usize,
+    /// Index of the focused option of the current question; none until the learner moves
+    /// to one, so that Enter never answers for them.
+    pub focus: Option<usize>,
     /// The option chosen for each question (0-based), once answered.
     pub answers: Vec<Option<usize>>,
 }
@@ -21,7 +22,7 @@ impl Quiz {
     pub fn new(lesson: &Lesson) -> Quiz {
         Quiz {
             index: 0,
-            focus: 0,
+            focus: None,
             answers: vec![None; lesson.quiz.len()],
         }
     }
@@ -48,17 +49,27 @@ impl Quiz {
         let options = question.options.len();
         let answered = self.current_answer().is_some();
         match msg {
-            Msg::FocusNext if !answered => self.focus = (self.focus + 1) % options,
-            Msg::FocusPrev if !answered => self.focus = (self.focus + options - 1) % options,
+            Msg::FocusNext if !answered => {
+                self.focus = Some(self.focus.map_or(0, |f| (f + 1) % options))
+            }
+            Msg::FocusPrev if !answered => {
+                self.focus = Some(
+                    self.focus
+                        .map_or(options - 1, |f| (f + options - 1) % options),
+                )
+            }
             Msg::Pick(n) if !answered && n < options => return (self.answer(lesson, n), false),
             Msg::Press(super::Target::Option(n)) if !answered && n < options => {
                 return (self.answer(lesson, n), false);
             }
-            Msg::Activate if !answered => return (self.answer(lesson, self.focus), false),
+            Msg::Activate if !answered => match self.focus {
+                Some(n) if n < options => return (self.answer(lesson, n), false),
+                _ => {}
+            },
             Msg::Activate | Msg::NextStep if answered => return (Vec::new(), self.next()),
             Msg::PrevStep if self.index > 0 => {
                 self.index -= 1;
-                self.focus = self.current_answer().unwrap_or(0);
+                self.focus = self.current_answer();
             }
             _ => {}
         }
@@ -68,7 +79,7 @@ impl Quiz {
     fn answer(&mut self, lesson: &Lesson, chosen: usize) -> Vec<Effect> {
         let question = &lesson.quiz[self.index];
         self.answers[self.index] = Some(chosen);
-        self.focus = chosen;
+        self.focus = Some(chosen);
         vec![Effect::Answer {
             question: question.id.clone(),
             chosen,
@@ -80,7 +91,7 @@ impl Quiz {
     fn next(&mut self) -> bool {
         if self.index + 1 < self.answers.len() {
             self.index += 1;
-            self.focus = self.current_answer().unwrap_or(0);
+            self.focus = self.current_answer();
             false
         } else {
             true

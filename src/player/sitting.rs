@@ -3,12 +3,18 @@
 //! step and quiz events (none for a guest), and a new step stops the voice and, with
 //! read-aloud on, reads the step.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
 use super::{Msg, Player};
 use crate::i18n::Lang;
 use crate::lesson::Lesson;
 use crate::progress::{LearnerId, Mode, QuizEvent, StepEvent};
+
+/// How long after a lesson opens or moves on (a new step, a new question) a key or tap
+/// that answers or moves on is ignored. Each one ignored keeps it so, so a held Enter or a
+/// trembling double tap does nothing to a step the learner has not seen; a key let go and
+/// pressed again works.
+pub const SETTLE: TimeDelta = TimeDelta::milliseconds(400);
 
 /// What a sitting asks its host to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +44,8 @@ pub struct Sitting {
     pub read_aloud: bool,
     /// When the step showing was shown, for the time spent on it.
     step_shown: DateTime<Utc>,
+    /// Until when answering and moving on are ignored (see [`SETTLE`]).
+    settle_until: DateTime<Utc>,
 }
 
 impl Sitting {
@@ -61,16 +69,21 @@ impl Sitting {
             mode: who.1,
             read_aloud,
             step_shown: now,
+            settle_until: now + SETTLE,
         };
         (sitting, effects)
     }
 
     /// Runs a player message at time `now` and says what must happen outside.
     pub fn update(&mut self, msg: Msg, now: DateTime<Utc>) -> Vec<Effect> {
+        if msg.acts() && now < self.settle_until {
+            self.settle_until = now + SETTLE;
+            return Vec::new();
+        }
         let player = &mut self.player;
-        let before = (player.step, std::mem::discriminant(&player.phase));
+        let before = player.position();
         let inner = player.update(msg);
-        let moved = (player.step, std::mem::discriminant(&player.phase)) != before;
+        let moved = player.position() != before;
         let seconds = (now - self.step_shown).num_seconds().clamp(0, 3600) as u32;
         let (lesson, version) = (&player.lesson.id, player.lesson.version);
         let mut out = Vec::new();
@@ -118,6 +131,7 @@ impl Sitting {
             }
         }
         if moved {
+            self.settle_until = now + SETTLE;
             self.step_shown = now;
             out.push(Effect::StopSpeech);
             if self.read_aloud {

@@ -10,7 +10,7 @@ impl Player {
         let s = &self.lang.text().ui;
         let mut out = Vec::new();
         for (n, (step, p)) in self.lesson.steps.iter().zip(&self.progress).enumerate() {
-            if !p.done || p.wrong_tries >= REVEAL_AFTER {
+            if !(p.done || p.done_before) || p.wrong_tries >= REVEAL_AFTER {
                 out.push(format!(
                     "{}{}",
                     crate::i18n::fill(s.step_label, &[("n", &(n + 1))]),

@@ -30,6 +30,8 @@ pub struct LessonProgress {
     pub steps_done: usize,
     /// How many steps the lesson has now.
     pub steps_total: usize,
+    /// Which of the lesson's current steps are done, by step index.
+    pub done: Vec<bool>,
     /// Index of the first step not done: where "continue where I stopped" opens.
     pub resume_at: usize,
     /// Indexes of the steps marked as needing help and not done since.
@@ -52,6 +54,7 @@ pub fn lesson_progress_with<'a>(
     facts: impl Fn(&str) -> Option<StepSummary<'a>>,
 ) -> LessonProgress {
     let mut steps_done = 0;
+    let mut done = vec![false; lesson.steps.len()];
     let mut resume_at = None;
     let mut needs_help = Vec::new();
     let mut any = false;
@@ -68,7 +71,10 @@ pub fn lesson_progress_with<'a>(
             }
         }
         match status {
-            StepStatus::Done => steps_done += 1,
+            StepStatus::Done => {
+                steps_done += 1;
+                done[i] = true;
+            }
             StepStatus::NeedsHelp => needs_help.push(i),
             _ => {}
         }
@@ -87,6 +93,7 @@ pub fn lesson_progress_with<'a>(
         status,
         steps_done,
         steps_total: lesson.steps.len(),
+        done,
         resume_at: resume_at.unwrap_or(0),
         needs_help,
         last_at: last_at.map(str::to_string),

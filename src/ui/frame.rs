@@ -54,7 +54,8 @@ pub struct ScreenFrame<'a> {
     pub right: &'a str,
     /// Which of title and right text gives way in a narrow window.
     pub keep: Keep,
-    /// The key line, drawn after one space.
+    /// The key line, drawn after one space; empty for a screen that draws a bar of
+    /// buttons there instead.
     pub keys: &'a str,
     /// The styles to draw with.
     pub theme: &'a Theme,
@@ -87,6 +88,25 @@ impl ScreenFrame<'_> {
         }
     }
 
+    /// The body above a bar of `rows` buttons (see [`super::buttons::bar_rows`]).
+    pub fn body_above(area: Rect, rows: u16) -> Rect {
+        Rect {
+            y: area.y.saturating_add(1).min(area.bottom()),
+            height: area.height.saturating_sub(1 + rows),
+            ..area
+        }
+    }
+
+    /// The bottom `rows` rows, for a bar of buttons instead of a key line.
+    pub fn bar(area: Rect, rows: u16) -> Rect {
+        let rows = rows.min(area.height.saturating_sub(1));
+        Rect {
+            y: area.bottom() - rows,
+            height: rows,
+            ..area
+        }
+    }
+
     /// Where the right text of the title bar is drawn (for a tappable button there).
     pub fn right_area(&self, area: Rect) -> Rect {
         let w = (self.right.width() as u16).min(area.width);
@@ -109,7 +129,7 @@ impl Widget for ScreenFrame<'_> {
         Paragraph::new(bar)
             .style(self.theme.title_bar)
             .render(Self::top(area), buf);
-        if area.height >= 2 {
+        if area.height >= 2 && !self.keys.is_empty() {
             let keys = fit(&format!(" {}", self.keys), width);
             Paragraph::new(keys)
                 .style(self.theme.footer)

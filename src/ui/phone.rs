@@ -10,21 +10,13 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Hits;
+use super::keypad::Keypad;
+use super::paging::{page_of, window};
 use super::qr::{QrMatrix, QrWidget};
+pub use super::target::Target;
 use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::lesson::{Element, Screen};
-
-/// Something on the current step that can take focus and be pressed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// The n-th element of the screen (button, item, message, input).
-    Element(usize),
-    /// Button `b` of the dialog that is element `e`.
-    DialogButton(usize, usize),
-    /// The n-th option of a `choose` task.
-    Option(usize),
-}
 
 /// Marks the focused element without relying on colour.
 pub const FOCUS_MARK: &str = "▶";
@@ -41,14 +33,32 @@ pub struct PhoneScreen<'a> {
     pub reveal: Option<Target>,
     /// What the learner has typed, and into which element.
     pub typed: Option<(usize, &'a str)>,
+    /// Which page of a screen taller than the phone is shown; 0 follows the focus.
+    pub page: u16,
+    /// The touch keys under an input on a type step, if any.
+    pub keypad: Option<Keypad<'a>>,
+    /// The "more above" and "more below" lines of a paged screen.
+    pub more: (&'a str, &'a str),
     /// The styles to draw with.
     pub theme: &'a Theme,
+}
+
+/// Where a paged phone drew its "more" lines, for the caller to make them tappable.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PhonePages {
+    /// The "▲ more above" line, when drawn.
+    pub above: Option<Rect>,
+    /// The "▼ more below" line, when drawn.
+    pub below: Option<Rect>,
 }
 
 /// One drawn row of the phone's content.
 enum Row {
     /// Spans, each possibly a target a click can hit.
     Spans(Vec<(String, Style, Option<Target>)>),
+    /// The blank row after an element; tapping it taps the element above (if any), so
+    /// that buttons are two rows high to a finger.
+    Gap(Option<Target>),
     /// Half-row `n` of a QR code (two module rows), centred.
     Qr(usize, std::rc::Rc<QrMatrix>),
 }
@@ -80,7 +90,11 @@ impl PhoneScreen<'_> {
         for (i, element) in self.screen.elements.iter().enumerate() {
             let target = Target::Element(i);
             if spaced && i > 0 {
-                rows.push(Row::Spans(Vec::new()));
+                let above = match &self.screen.elements[i - 1] {
+                    Element::Button { .. } | Element::Item { .. } => Some(Target::Element(i - 1)),
+                    _ => None,
+                };
+                rows.push(Row::Gap(above));
             }
             match element {
                 Element::Text { text } => {
@@ -232,8 +246,9 @@ impl PhoneScreen<'_> {
         rows
     }
 
-    /// Draws the phone, registering where each target was drawn in `hits`.
-    pub fn draw(self, area: Rect, buf: &mut Buffer, hits: &mut Hits<Target>) {
+    /// Draws the phone, registering where each target was drawn in `hits`, and says
+    /// where its "more" lines are when the screen is paged.
+    pub fn draw(self, area: Rect, buf: &mut Buffer, hits: &mut Hits<Target>) -> PhonePages {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_set(border::ROUNDED)
@@ -245,7 +260,7 @@ impl PhoneScreen<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width < 6 || inner.height < 3 {
-            return;
+            return PhonePages::default();
         }
         let width = inner.width as usize;
         let title = fit(&self.screen.title, width);
@@ -258,7 +273,7 @@ impl PhoneScreen<'_> {
         Paragraph::new(bar)
             .style(self.theme.title_bar)
             .render(Rect { height: 1, ..inner }, buf);
-        let content = Rect {
+        let mut content = Rect {
             y: inner.y + 2,
             height: inner.height.saturating_sub(2),
             ..inner
@@ -267,6 +282,10 @@ impl PhoneScreen<'_> {
             horizontal: 1,
             vertical: 0,
         });
+        if let Some(keypad) = self.keypad {
+            let used = super::keypad::draw(keypad, content, buf, self.theme, hits);
+            content.height -= used;
+        }
         let width = content.width as usize;
         let spaced = self.rows(width, true);
         let rows = if spaced.len() <= content.height as usize {
@@ -274,52 +293,94 @@ impl PhoneScreen<'_> {
         } else {
             self.rows(width, false)
         };
-        let wanted = self.reveal.or(self.focus);
-        let wanted_row = rows.iter().position(|r| match r {
-            Row::Spans(spans) => spans.iter().any(|(_, _, t)| t.is_some() && *t == wanted),
-            Row::Qr(..) => false,
-        });
         let height = content.height as usize;
-        let offset = wanted_row.map_or(0, |r| (r + 1).saturating_sub(height));
-        for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
-            let y = content.y + n as u16;
-            match row {
-                Row::Qr(half, m) => {
-                    let (w, _) = m.cells();
-                    let x = content.x + (content.width.saturating_sub(w)) / 2;
-                    let widget = QrWidget {
-                        matrix: m,
-                        skip_rows: *half as u16,
-                    };
-                    widget.render(
-                        Rect {
-                            x,
-                            y,
-                            width: w,
-                            height: 1,
-                        },
-                        buf,
-                    );
+        let page = if self.page > 0 {
+            self.page
+        } else {
+            let wanted = self.reveal.or(self.focus);
+            let wanted_row = rows.iter().position(|r| match r {
+                Row::Spans(spans) => spans.iter().any(|(_, _, t)| t.is_some() && *t == wanted),
+                _ => false,
+            });
+            wanted_row.map_or(0, |r| page_of(rows.len(), height, r))
+        };
+        let shown = window(rows.len(), height, page);
+        let line = |n: usize| Rect {
+            y: content.y + n as u16,
+            height: 1,
+            ..content
+        };
+        let mut pages = PhonePages::default();
+        let mut n = 0;
+        if shown.above {
+            pages.above = Some(line(0));
+            Paragraph::new(fit(self.more.0, width))
+                .style(self.theme.button)
+                .render(line(0), buf);
+            n = 1;
+        }
+        for row in rows.iter().skip(shown.first).take(shown.shown) {
+            self.draw_row(row, line(n), buf, hits);
+            n += 1;
+        }
+        if shown.below && height >= 3 {
+            pages.below = Some(line(n));
+            Paragraph::new(fit(self.more.1, width))
+                .style(self.theme.button)
+                .render(line(n), buf);
+        }
+        pages
+    }
+
+    /// One content row; a row that is all one target is tappable across its width.
+    fn draw_row(&self, row: &Row, rect: Rect, buf: &mut Buffer, hits: &mut Hits<Target>) {
+        match row {
+            Row::Qr(half, m) => {
+                let (w, _) = m.cells();
+                let x = rect.x + (rect.width.saturating_sub(w)) / 2;
+                let widget = QrWidget {
+                    matrix: m,
+                    skip_rows: *half as u16,
+                };
+                widget.render(
+                    Rect {
+                        x,
+                        width: w.min(rect.width),
+                        ..rect
+                    },
+                    buf,
+                );
+            }
+            Row::Gap(target) => {
+                if let Some(t) = target {
+                    hits.add(rect, *t);
                 }
-                Row::Spans(spans) => {
-                    let mut x = content.x;
-                    for (text, style, target) in spans {
-                        let w = (text.width() as u16).min(content.right().saturating_sub(x));
-                        if w == 0 {
-                            break;
-                        }
-                        let rect = Rect {
-                            x,
-                            y,
-                            width: w,
-                            height: 1,
-                        };
-                        Paragraph::new(Span::styled(text.clone(), *style)).render(rect, buf);
-                        if let Some(t) = target {
-                            hits.add(rect, *t);
-                        }
-                        x += w;
+            }
+            Row::Spans(spans) => {
+                let mut targets = spans.iter().filter_map(|(_, _, t)| *t);
+                let whole = match (targets.next(), targets.next()) {
+                    (Some(t), None) => Some(t),
+                    _ => None,
+                };
+                let mut x = rect.x;
+                for (text, style, target) in spans {
+                    let w = (text.width() as u16).min(rect.right().saturating_sub(x));
+                    if w == 0 {
+                        break;
                     }
+                    let span = Rect {
+                        x,
+                        width: w,
+                        ..rect
+                    };
+                    Paragraph::new(Span::styled(text.clone(), *style)).render(span, buf);
+                    if let (Some(t), None) = (target, whole) {
+                        hits.add(span, *t);
+                    }
+                    x += w;
+                }
+                if let Some(t) = whole {
+                    hits.add(rect, t);
                 }
             }
         }
@@ -350,6 +411,12 @@ mod tests {
                         focus: Some(Target::Element(0)),
                         reveal: None,
                         typed: Some((0, "12")),
+                        page: 0,
+                        keypad: Some(Keypad::Digits {
+                            erase: "删除",
+                            ok: "确定",
+                        }),
+                        more: ("▲", "▼"),
                         theme: &theme,
                     }
                     .draw(area, &mut buf, &mut hits);

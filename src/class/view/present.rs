@@ -98,6 +98,9 @@ pub(super) fn present(frame: &mut Frame, area: Rect, class: &Class, theme: &Them
             focus: None,
             reveal: None,
             typed: None,
+            page: 0,
+            keypad: None,
+            more: (ui.more_above, ui.more_below),
             theme,
         }
         .draw(p, frame.buffer_mut(), &mut crate::ui::Hits::new());

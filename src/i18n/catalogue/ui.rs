@@ -68,16 +68,48 @@ catalogue! {
         pub observe_feedback: &'static str,
         /// Player: the prompt under a step that asks the learner to type.
         pub type_prompt: &'static str,
+        /// Player, type step with a suggestion bar: how to fill in a word by touch.
+        pub type_words_prompt: &'static str,
         /// Player: the prompt under a step that asks the learner to tap something.
         pub tap_prompt: &'static str,
         /// Player: the prompt under a choose step or an unanswered check question.
         pub choose_prompt: &'static str,
-        /// The player's key line on a wide window.
-        pub player_keys: &'static str,
-        /// The player's key line on a narrow window.
-        pub player_keys_narrow: &'static str,
         /// Player on a narrow window: the tappable line that shows the step's phone.
         pub show_phone: &'static str,
+        /// Player button: back to the previous step.
+        pub button_prev: &'static str,
+        /// Player button: on to the next step, once this one is done or only to be read.
+        pub button_next: &'static str,
+        /// Player button in place of "next" while the step is not done: skip it.
+        pub button_skip: &'static str,
+        /// Player button: read the step or question aloud.
+        pub button_read: &'static str,
+        /// Player button: open the help.
+        pub button_help: &'static str,
+        /// Player button: leave the lesson.
+        pub button_leave: &'static str,
+        /// Player button on a narrow screen: show the phone instead of the text.
+        pub button_phone: &'static str,
+        /// Player button on a narrow screen: show the text instead of the phone.
+        pub button_card: &'static str,
+        /// Player button: back to the previous question.
+        pub button_prev_question: &'static str,
+        /// Player button: on to the next question, once this one is answered.
+        pub button_next_question: &'static str,
+        /// Summary button: answer the check questions again.
+        pub button_quiz_again: &'static str,
+        /// Summary button: leave the finished lesson.
+        pub button_finish: &'static str,
+        /// The Enter key's name under a button.
+        pub key_enter: &'static str,
+        /// Touch key under an input: delete the last character.
+        pub key_erase: &'static str,
+        /// Touch key under an input: send what is typed.
+        pub key_ok: &'static str,
+        /// Before the phone's suggestion bar (the input method's candidate words).
+        pub suggest_label: &'static str,
+        /// Summary heading when some steps are not done yet.
+        pub summary_title_partial: &'static str,
         /// Player: the tappable first line when the text goes on above.
         pub more_above: &'static str,
         /// Home and kiosk lesson lists, last row: {n} more lessons below.
@@ -100,8 +132,6 @@ catalogue! {
         pub summary_review: &'static str,
         /// Player end-of-lesson: shown instead when nothing needs another look.
         pub summary_all_good: &'static str,
-        /// The player's key line on the end-of-lesson screen.
-        pub summary_keys: &'static str,
         /// The title of the player's key help box.
         pub help_title: &'static str,
         /// The player's key help text, line by line.
@@ -174,8 +204,6 @@ catalogue! {
         pub lesson_unreadable: &'static str,
         /// Home notice while the X export of the progress sheet is being written.
         pub exporting: &'static str,
-        /// The part of the player's key lines that reads aloud when tapped.
-        pub read_aloud_label: &'static str,
         /// Notice when reading aloud has no speech program to use.
         pub speech_missing: &'static str,
         /// Notice when the speech program {program} would not start: {detail}.

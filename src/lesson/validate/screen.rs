@@ -253,12 +253,13 @@ impl Checker<'_, '_> {
         let present = [
             ("target", raw.target.is_some()),
             ("expect", raw.expect.is_some()),
+            ("suggest", !raw.suggest.is_empty()),
             ("options", !raw.options.is_empty()),
             ("answer", raw.answer.is_some()),
         ];
         let (required, allowed): (&[&str], &[&str]) = match raw.kind {
             RawTaskKind::Tap => (&["target"], &["target"]),
-            RawTaskKind::Type => (&["target", "expect"], &["target", "expect"]),
+            RawTaskKind::Type => (&["target", "expect"], &["target", "expect", "suggest"]),
             RawTaskKind::Choose => (&["options", "answer"], &["options", "answer"]),
             RawTaskKind::Observe => (&[], &[]),
         };
@@ -314,9 +315,17 @@ impl Checker<'_, '_> {
                 match raw.kind {
                     RawTaskKind::Type => {
                         let expect = raw.expect.as_deref().unwrap_or("");
+                        let suggest = raw
+                            .suggest
+                            .iter()
+                            .enumerate()
+                            .map(|(n, w)| self.text(&sub(&key("suggest"), Seg::Index(n)), w, true))
+                            .take(4)
+                            .collect();
                         Task::Type {
                             target,
                             expect: self.text(&key("expect"), expect, true),
+                            suggest,
                         }
                     }
                     _ => Task::Tap { target },

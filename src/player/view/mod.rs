@@ -6,15 +6,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
+use crate::ui::buttons::{ButtonBar, bar_rows};
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
+use crate::ui::keypad::Keypad;
 use crate::ui::phone::{FOCUS_MARK, PhoneScreen, REVEAL_MARK};
+mod bar;
 mod quiz;
 mod scroll;
 
 use crate::i18n::fill;
 use crate::lesson::{Element, Task};
+use crate::player::touch::TouchKeys;
 use crate::player::{Feedback, Msg, Phase, Player, Target};
 use crate::ui::Hits;
 use crate::ui::text::{fit, wrap};
@@ -54,7 +57,11 @@ pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits
         frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
-    let (body, footer) = (ScreenFrame::body(area), ScreenFrame::footer(area));
+    let rows = bar_rows(area.height);
+    let (body, bar) = (
+        ScreenFrame::body_above(area, rows),
+        ScreenFrame::bar(area, rows),
+    );
     let total = player.lesson.steps.len();
     let progress = match &player.phase {
         Phase::Steps => fill(
@@ -68,36 +75,29 @@ pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits
         Phase::Summary => String::new(),
     };
     let wide = area.width >= WIDE_FROM;
-    let keys = match (&player.phase, wide) {
-        (Phase::Summary, _) => s.summary_keys,
-        (_, true) => s.player_keys,
-        (_, false) => s.player_keys_narrow,
-    };
     let title = format!(" {}", player.lesson.title);
     let right = format!("{progress} ");
     let screen = ScreenFrame {
         title: &title,
         right: &right,
         keep: Keep::Right,
-        keys,
+        keys: "",
         theme,
     };
     frame.render_widget(screen, area);
-    // The "F5 朗读" label reads aloud when tapped; the rest of the bar opens the help.
-    let line = format!(" {keys}");
-    if let Some(at) = line.find(s.read_aloud_label) {
-        let x = footer.x + line[..at].width() as u16;
-        let w = (s.read_aloud_label.width() as u16).min(footer.right().saturating_sub(x));
-        hits.add(
-            Rect {
-                x,
-                width: w,
-                ..footer
-            },
-            Msg::ReadAloud,
-        );
+    if player.help_open {
+        render_help(frame, body, player.lang, theme);
+        hits.add(area, Msg::ToggleHelp);
+        return;
     }
-    hits.add(footer, Msg::ToggleHelp);
+    let narrow_phone = !wide
+        && matches!(player.phase, Phase::Steps)
+        && player.lesson.steps[player.step].screen.is_some();
+    ButtonBar {
+        buttons: bar::buttons(player, narrow_phone),
+        theme,
+    }
+    .draw(bar, frame.buffer_mut(), hits);
 
     let inner = body.inner(ratatui::layout::Margin {
         horizontal: 1,
@@ -108,26 +108,17 @@ pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits
         Phase::Quiz(quiz) => render_quiz(frame, inner, player, quiz, theme, hits),
         Phase::Summary => render_summary(frame, inner, player, theme, hits),
     }
-    if player.help_open {
-        render_help(frame, body, player.lang, theme);
-        hits.clear();
-        hits.add(area, Msg::ToggleHelp);
-    }
 }
 
-/// A problem the learner should know about (e.g. progress cannot be saved), on the row
-/// above the key help, so the lesson stays usable under it.
+/// A problem the learner should know about (e.g. progress cannot be saved), in the title
+/// bar in place of the step counter, so that it covers nothing of the step, the phone or
+/// the buttons.
 pub fn render_notice(frame: &mut Frame, notice: &str, theme: &Theme) {
     let area = frame.area();
     if area.height < MIN_HEIGHT || area.width < MIN_WIDTH {
         return;
     }
-    let row = Rect {
-        x: 0,
-        y: area.height - 2,
-        width: area.width,
-        height: 1,
-    };
+    let row = Rect { height: 1, ..area };
     frame.render_widget(
         Paragraph::new(fit(&format!(" ⚠ {notice}"), area.width as usize)).style(theme.problem),
         row,
@@ -160,14 +151,46 @@ fn render_step(
     } else {
         (Some(area), None)
     };
-    if let (Some(screen), Some(p)) = (&step.screen, phone_area) {
+    if let (Some(screen), Some(mut p)) = (&step.screen, phone_area) {
+        // Alone on a narrow screen, the phone keeps the step's feedback under it.
+        if text_area.is_none() {
+            let feedback = feedback_lines(player, p.width as usize, theme);
+            let h = (feedback.len() as u16).min(p.height.saturating_sub(8));
+            let under = Rect {
+                y: p.bottom() - h,
+                height: h,
+                ..p
+            };
+            frame.render_widget(Paragraph::new(feedback), under);
+            p.height -= h;
+        }
         let phone_rect = Rect {
             width: p.width.min(46.max(qr_width(step))),
             ..p
         };
         let typed = match (&step.task, player.focused()) {
             (Task::Type { .. }, Some(Target::Element(i))) => Some((i, player.typed.as_str())),
+            (Task::Type { target, .. }, None) => screen
+                .elements
+                .iter()
+                .position(|e| e.id() == Some(target))
+                .map(|i| (i, player.typed.as_str())),
             _ => None,
+        };
+        let s = &player.lang.text().ui;
+        let touch = player.touch_keys();
+        let keypad = match &touch {
+            TouchKeys::None => None,
+            TouchKeys::Digits => Some(Keypad::Digits {
+                erase: s.key_erase,
+                ok: s.key_ok,
+            }),
+            TouchKeys::Words(words) => Some(Keypad::Words {
+                label: s.suggest_label,
+                words,
+                erase: s.key_erase,
+                ok: s.key_ok,
+            }),
         };
         let phone = PhoneScreen {
             screen,
@@ -176,10 +199,19 @@ fn render_step(
                 .then(|| player.right_target())
                 .flatten(),
             typed,
+            page: player.phone_page,
+            keypad,
+            more: (s.more_above, s.more_below),
             theme,
         };
         let mut taps = Hits::new();
-        phone.draw(phone_rect, frame.buffer_mut(), &mut taps);
+        let pages = phone.draw(phone_rect, frame.buffer_mut(), &mut taps);
+        if let Some(r) = pages.above {
+            hits.add(r, Msg::PhoneUp);
+        }
+        if let Some(r) = pages.below {
+            hits.add(r, Msg::PhoneDown);
+        }
         hits.absorb(taps, Msg::Press);
     }
     if let Some(t) = text_area {
@@ -228,7 +260,10 @@ fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'sta
         Feedback::None => {
             let prompt = match &step.task {
                 Task::Tap { .. } => s.tap_prompt,
-                Task::Type { .. } => s.type_prompt,
+                Task::Type { .. } => match player.touch_keys() {
+                    TouchKeys::Words(_) => s.type_words_prompt,
+                    _ => s.type_prompt,
+                },
                 Task::Choose { .. } => s.choose_prompt,
                 Task::Observe => s.observe_feedback,
             };

@@ -38,7 +38,7 @@ pub fn render_quiz(
         let (style, mark) = match answered {
             Some(_) if n == question.answer => (theme.success, "✓"),
             Some(a) if a == n => (theme.warning, "✗"),
-            None if quiz.focus == n => (theme.selected, FOCUS_MARK),
+            None if quiz.focus == Some(n) => (theme.selected, FOCUS_MARK),
             _ => (theme.text, " "),
         };
         for (k, l) in wrap(&format!("{}. {option}", n + 1), width.saturating_sub(2))
@@ -94,8 +94,6 @@ pub fn render_quiz(
                 hits.add(rect, Msg::Press(Target::Option(n)));
             }
         }
-    } else {
-        hits.add(area, Msg::Activate);
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -112,7 +110,12 @@ pub fn render_summary(
     let width = area.width as usize;
     let lesson = &player.lesson;
     let mut lines = Vec::new();
-    para(&mut lines, "", s.summary_title, width, theme.success);
+    let all_done = player.steps_done() == lesson.steps.len();
+    let title = match all_done {
+        true => s.summary_title,
+        false => s.summary_title_partial,
+    };
+    para(&mut lines, "", title, width, theme.success);
     lines.push(Line::default());
     let steps = fill(
         s.summary_steps,
@@ -149,7 +152,6 @@ pub fn render_summary(
         theme,
         hits,
     );
-    hits.add(area, Msg::Activate);
     frame.render_widget(Paragraph::new(lines), area);
 }
 
@@ -164,7 +166,7 @@ pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
         .borders(Borders::ALL)
         .title(Line::styled(format!(" {} ", s.help_title), theme.heading))
         .title_bottom(Line::styled(format!(" {} ", s.help_close), theme.heading))
-        .style(theme.text);
+        .style(theme.base);
     let inner = block.inner(popup).inner(Margin {
         horizontal: 1,
         vertical: 0,
@@ -175,7 +177,15 @@ pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
         .flat_map(|l| wrap(l, inner.width as usize))
         .map(Line::from)
         .collect();
-    frame.render_widget(Clear, popup);
+    // A wide character just left of the box would cover its left border, and one cut
+    // at its right edge would show through: the box clears a column either side first.
+    let margin = Rect {
+        x: popup.x.saturating_sub(1).max(area.x),
+        width: (popup.width + 2).min(area.right() - popup.x.saturating_sub(1).max(area.x)),
+        ..popup
+    };
+    frame.render_widget(Clear, margin);
+    frame.render_widget(Block::default().style(theme.base), margin);
     frame.render_widget(block, popup);
     frame.render_widget(Paragraph::new(lines), inner);
 }
