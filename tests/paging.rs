@@ -203,3 +203,58 @@ fn every_step_of_every_lesson_can_be_read_whole_at_40x15() {
         }
     }
 }
+
+/// The last few non-space characters of `text`.
+fn tail(text: &str) -> String {
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    chars[chars.len().saturating_sub(4)..].iter().collect()
+}
+
+#[test]
+fn every_phone_screen_can_be_read_whole_at_40x15() {
+    for loaded in Library::load(&[]).lessons {
+        let l = loaded.lesson;
+        for n in 0..l.steps.len() {
+            let Some(screen) = l.steps[n].screen.clone() else {
+                continue;
+            };
+            let mut p = Player::at_step(l.clone(), Lang::Zh, n);
+            p.update(Msg::TogglePhone);
+            let mut seen = String::new();
+            for _ in 0..20 {
+                let (text, hits) = draw(&p, 40, 15);
+                seen.push_str(&text);
+                if !hits.contains(&Msg::PhoneDown) {
+                    break;
+                }
+                assert_eq!(
+                    player_key(&p, page_down(), &hits, |m| m),
+                    Some(Msg::PhoneDown),
+                    "PageDown pages the phone"
+                );
+                p.update(Msg::PhoneDown);
+            }
+            // The phone's side borders stand between a wrapped line and the next.
+            let squeezed: String = seen
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '│')
+                .collect();
+            for e in &screen.elements {
+                use zhulao::lesson::Element;
+                let text = match e {
+                    Element::Text { text } | Element::Dialog { text, .. } => text,
+                    Element::Qr {
+                        caption: Some(c), ..
+                    } => c,
+                    _ => continue,
+                };
+                let end = tail(text);
+                assert!(
+                    squeezed.contains(&end),
+                    "{}/{n}: {end:?} of {text:?} is on no page of the phone",
+                    l.id
+                );
+            }
+        }
+    }
+}

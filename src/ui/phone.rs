@@ -166,12 +166,12 @@ impl PhoneScreen<'_> {
                             );
                         }
                     }
-                    _ => rows.push(centred(
-                        fit(&format!("▣ {}", caption.as_deref().unwrap_or("QR")), width),
-                        width,
-                        t.text,
-                        None,
-                    )),
+                    // Too narrow for the code: its caption, whole, in its place.
+                    _ => rows.extend(
+                        wrap(&format!("▣ {}", caption.as_deref().unwrap_or("QR")), width)
+                            .into_iter()
+                            .map(|l| centred(l, width, t.text, None)),
+                    ),
                 },
                 Element::Amount { label, value } => {
                     if let Some(l) = label {
@@ -364,6 +364,9 @@ impl PhoneScreen<'_> {
                 };
                 let mut x = rect.x;
                 for (text, style, target) in spans {
+                    if text.is_empty() {
+                        continue;
+                    }
                     let w = (text.width() as u16).min(rect.right().saturating_sub(x));
                     if w == 0 {
                         break;
