@@ -205,3 +205,36 @@ fn c_on_the_home_screen_opens_class_mode_and_esc_comes_back() {
     press(&mut app, KeyCode::Esc);
     assert!(app.program.class().is_none());
 }
+
+/// Draws the app at `w`×`h` and taps the last place `label` is drawn.
+fn tap(app: &mut AppRunner, label: &str, (w, h): (u16, u16)) {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    app.draw_on(&mut terminal).unwrap();
+    let (x, y) = common::find(terminal.backend().buffer(), label)
+        .unwrap_or_else(|| panic!("{label:?} is not on the screen"));
+    let s = CLOCK.with(|c| c.replace(c.get() + 1));
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + chrono::TimeDelta::seconds(s);
+    app.event(&common::tap_at(x, y), now);
+}
+
+#[test]
+fn a_lesson_is_opened_and_left_by_taps_alone() {
+    for size in [(80, 24), (40, 15), (120, 40)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = with_store(home(), Store::open(dir.path(), Utc::now()));
+        tap(&mut app, "打开", size);
+        assert!(app.program.home.details_open, "{size:?}");
+        tap(&mut app, "返回", size);
+        assert!(!app.program.home.details_open, "{size:?}");
+        tap(&mut app, "扫码付款", size);
+        tap(&mut app, "扫码付款", size);
+        assert!(
+            app.program.home.details_open,
+            "a second tap opens the details"
+        );
+        tap(&mut app, "开始学习", size);
+        assert!(app.program.player().is_some(), "{size:?}");
+        tap(&mut app, "返回", size);
+        assert!(app.program.player().is_none(), "{size:?}");
+    }
+}

@@ -56,3 +56,36 @@ pub fn set_time(path: &Path, time: std::time::SystemTime) {
         .set_modified(time)
         .unwrap();
 }
+
+/// Where `text` is drawn on screen (column and row of its first cell), wide characters
+/// counted once; the last match when `text` is drawn more than once.
+pub fn find(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<(u16, u16)> {
+    let mut found = None;
+    for y in 0..buffer.area.height {
+        let mut row = String::new();
+        let mut cols = Vec::new();
+        let mut x = 0;
+        while x < buffer.area.width {
+            let s = buffer[(x, y)].symbol();
+            for _ in s.chars() {
+                cols.push(x);
+            }
+            row.push_str(s);
+            x += unicode_width::UnicodeWidthStr::width(s).max(1) as u16;
+        }
+        if let Some(at) = row.rfind(text) {
+            found = Some((cols[row[..at].chars().count()], y));
+        }
+    }
+    found
+}
+
+/// A left-button tap at column `x`, row `y`, as a touchscreen sends it.
+pub fn tap_at(x: u16, y: u16) -> crossterm::event::Event {
+    crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    })
+}

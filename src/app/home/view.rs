@@ -11,6 +11,7 @@ use crate::i18n::fill;
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
 use crate::ui::Hits;
+use crate::ui::buttons::{Button, ButtonBar, bar_rows};
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
@@ -122,14 +123,10 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg
     }
     // A title row, the list, a key row, split by hand: the layout solver's first run was
     // a sizeable part of the first frame.
-    let body = ScreenFrame::body(area);
+    let bar_height = bar_rows(area.height);
+    let body = ScreenFrame::body_above(area, bar_height);
     let title = format!(" {}", s.app_title);
     let subtitle = format!("{} ", s.app_subtitle);
-    let keys = if unicode_width::UnicodeWidthStr::width(s.home_keys) < area.width as usize {
-        s.home_keys
-    } else {
-        s.home_keys_narrow
-    };
     let screen = ScreenFrame {
         title: &title,
         right: &subtitle,
@@ -137,10 +134,31 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg
         keep: Keep::Left {
             min_right: unicode_width::UnicodeWidthStr::width(subtitle.as_str()),
         },
-        keys,
+        keys: "",
         theme,
     };
     frame.render_widget(screen, area);
+    let bar = ScreenFrame::bar(area, bar_height);
+    if home.details_open && home.selected_lesson().is_some() {
+        ButtonBar {
+            buttons: vec![
+                Button::new(s.details_start, s.key_enter, Msg::Open).primary(true),
+                Button::new(s.details_close, "Esc", Msg::Back),
+            ],
+            theme,
+        }
+        .draw(bar, frame.buffer_mut(), hits);
+    } else {
+        let buttons = vec![
+            Button::new(s.home_button_open, s.key_enter, Msg::Open).primary(true),
+            Button::new(s.home_button_learner, "L", Msg::ChooseLearner),
+            Button::new(s.home_button_class, "C", Msg::StartClass),
+            Button::new(s.home_button_export, "X", Msg::Export),
+            Button::new(s.home_button_settings, "S", Msg::OpenSettings),
+            Button::new(s.home_button_quit, "Q", Msg::Quit),
+        ];
+        ButtonBar { buttons, theme }.draw(bar, frame.buffer_mut(), hits);
+    }
 
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,
@@ -238,7 +256,13 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg
     if home.details_open
         && let Some(lesson) = home.selected_lesson()
     {
-        render_details(frame, body, home, lesson, theme);
+        // The box covers the list: only its buttons (and the bar's) can be tapped.
+        let mut dialog = Hits::new();
+        for (r, m) in hits.iter().filter(|(r, _)| r.y >= bar.y) {
+            dialog.add(*r, *m);
+        }
+        *hits = dialog;
+        render_details(frame, body, home, lesson, theme, hits);
     }
 }
 
@@ -248,6 +272,7 @@ fn render_details(
     home: &Home,
     lesson: &crate::lesson::Header,
     theme: &Theme,
+    hits: &mut Hits<Msg>,
 ) {
     let s = &home.lang.text().ui;
     let popup = area.inner(ratatui::layout::Margin {
@@ -281,12 +306,6 @@ fn render_details(
             .into_iter()
             .map(|l| Line::styled(l, theme.text)),
     );
-    lines.push(Line::default());
-    lines.extend(
-        wrap(s.start_prompt, inner_width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.text)),
-    );
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Line::styled(
@@ -301,5 +320,25 @@ fn render_details(
         vertical: 0,
     });
     frame.render_widget(block, popup);
+    // The two buttons at the foot of the box, as big as the room under the text allows.
+    let text_rows = (lines.len() as u16).min(inner.height);
     frame.render_widget(Paragraph::new(lines), inner);
+    let room = inner.height.saturating_sub(text_rows + 1);
+    if room >= 1 {
+        let h = room.min(3);
+        let at = Rect {
+            y: inner.bottom() - h,
+            height: h,
+            ..inner
+        };
+        let buttons = vec![
+            Button::new(s.details_start, s.key_enter, Msg::Open).primary(true),
+            Button::new(s.details_close, "Esc", Msg::Back),
+        ];
+        let mut taps = Hits::new();
+        ButtonBar { buttons, theme }.draw(at, frame.buffer_mut(), &mut taps);
+        let mut all = taps;
+        all.absorb(std::mem::take(hits), |m| m);
+        *hits = all;
+    }
 }

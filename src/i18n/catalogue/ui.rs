@@ -14,10 +14,22 @@ catalogue! {
         pub library_empty: &'static str,
         /// Home screen: the heading over lesson files that failed, before their count.
         pub broken_heading: &'static str,
-        /// The home screen's key line when the window is wide enough for it.
-        pub home_keys: &'static str,
-        /// The home screen's key line when the window is narrow.
-        pub home_keys_narrow: &'static str,
+        /// Home button: show the selected lesson (Enter).
+        pub home_button_open: &'static str,
+        /// Home button: choose who is learning (L).
+        pub home_button_learner: &'static str,
+        /// Home button: start a class (C).
+        pub home_button_class: &'static str,
+        /// Home button: export the progress sheet (X).
+        pub home_button_export: &'static str,
+        /// Home button: the settings (S).
+        pub home_button_settings: &'static str,
+        /// Home button: leave the program (Q).
+        pub home_button_quit: &'static str,
+        /// Lesson details button: start the lesson.
+        pub details_start: &'static str,
+        /// Lesson details button: close the box.
+        pub details_close: &'static str,
         /// The title of the home screen's lesson details box.
         pub details_heading: &'static str,
         /// The word after a number of steps (home, details, lesson check, learner show).
@@ -26,8 +38,6 @@ catalogue! {
         pub minutes_unit: &'static str,
         /// The word after a number of questions in lesson details and lesson check.
         pub questions_unit: &'static str,
-        /// The last line of the lesson details box: how to start or go back.
-        pub start_prompt: &'static str,
         /// Every screen: shown instead of it when the window is below its smallest size.
         pub window_too_small: &'static str,
         /// Last line of `zhulao lesson check`: {total} files, {ok} good, {bad} with errors.
