@@ -15,20 +15,7 @@ const PIN: &str = "97531864";
 
 /// Sets the staff PIN through `zhulao kiosk set-pin` reading standard input.
 fn set_pin(data: &Path) {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zhulao"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(["kiosk", "set-pin"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{PIN}").unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{out:?}");
-    let stored = std::fs::read_to_string(data.join("kiosk-pin.phc")).unwrap();
-    assert!(stored.starts_with("$argon2id$") && !stored.contains(PIN));
+    tty_common::set_pin(data, PIN);
 }
 
 /// Starts the kiosk in a detached 80×24 tmux session (see `tty_common::start`).

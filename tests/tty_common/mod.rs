@@ -52,6 +52,13 @@ impl Tmux {
         );
     }
 
+    /// A tap (left button down and up) at column `x`, row `y` (from 0), sent as the SGR
+    /// mouse report a terminal sends for a touch.
+    pub fn tap(&self, x: u16, y: u16) {
+        let (c, r) = (x + 1, y + 1);
+        self.send(&["-l", &format!("\x1b[<0;{c};{r}M\x1b[<0;{c};{r}m")]);
+    }
+
     pub fn send(&self, args: &[&str]) {
         let mut all = vec!["send-keys", "-t", "k"];
         all.extend_from_slice(args);
@@ -87,6 +94,11 @@ pub fn tmux_missing() -> bool {
 /// reads them) in a detached 80×24 tmux session whose pane stays after it exits (the pane
 /// is kept from the start, so even an immediate exit can be read).
 pub fn start(dir: &Path, args: &str, env: &[&str]) -> Tmux {
+    start_sized(dir, args, env, (80, 24))
+}
+
+/// Like [`start`], in a window `width`×`height`.
+pub fn start_sized(dir: &Path, args: &str, env: &[&str], (width, height): (u16, u16)) -> Tmux {
     let tmux = Tmux {
         socket: dir.join("tmux.sock"),
     };
@@ -100,15 +112,16 @@ pub fn start(dir: &Path, args: &str, env: &[&str]) -> Tmux {
         data.display(),
         dir.join("settings.toml").display()
     );
+    let (width, height) = (width.to_string(), height.to_string());
     let mut args = vec![
         "new-session",
         "-d",
         "-s",
         "k",
         "-x",
-        "80",
+        &width,
         "-y",
-        "24",
+        &height,
         "sleep 60",
     ];
     args.extend([";", "set-option", "-t", "k", "remain-on-exit", "on"]);
@@ -120,4 +133,22 @@ pub fn start(dir: &Path, args: &str, env: &[&str]) -> Tmux {
     let out = tmux.run(&args);
     assert!(out.status.success(), "tmux: {out:?}");
     tmux
+}
+
+/// Sets the staff PIN through `zhulao kiosk set-pin` reading standard input.
+pub fn set_pin(data: &Path, pin: &str) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhulao"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(["kiosk", "set-pin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{pin}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stored = std::fs::read_to_string(data.join("kiosk-pin.phc")).unwrap();
+    assert!(stored.starts_with("$argon2id$") && !stored.contains(pin));
 }
