@@ -100,7 +100,7 @@ pub enum Msg {
     Backspace,
     /// F12 on the welcome screen: the staff PIN prompt.
     Staff,
-    /// F10 on the lessons screen: finish practising.
+    /// F10 on the lessons screen or in a lesson: finish practising.
     SignOut,
     /// A message for the lesson being played.
     Player(PlayerMsg),
@@ -299,16 +299,24 @@ impl Kiosk {
             _ => {}
         }
         self.last_input = self.now;
+        let mut effects = Vec::new();
         if self.idle.take().is_some() {
-            // Any key or tap answers "还在吗？"; it does nothing else.
-            return vec![Effect::StopSpeech];
+            // Any key or tap answers "还在吗？". A digit or character typed also counts (a
+            // learner typing 7777 as the prompt came up keeps all four); anything else,
+            // Enter above all, does nothing more.
+            effects.push(Effect::StopSpeech);
+            if !is_typing(&msg) {
+                return effects;
+            }
         }
         if self.staff.is_some() {
-            return self.staff_input(msg);
+            effects.extend(self.staff_input(msg));
+            return effects;
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Welcome);
-        let (screen, effects) = self.screen_input(screen, msg);
+        let (screen, more) = self.screen_input(screen, msg);
         self.screen = screen;
+        effects.extend(more);
         effects
     }
 
@@ -424,4 +432,13 @@ impl Kiosk {
             (screen, _) => (screen, none),
         }
     }
+}
+
+/// Whether a message is a digit or character typed, which counts even when it answers the
+/// idle prompt.
+fn is_typing(msg: &Msg) -> bool {
+    matches!(
+        msg,
+        Msg::Pad(PadKey::Digit(_)) | Msg::Char(_) | Msg::Player(PlayerMsg::Char(_))
+    )
 }
