@@ -58,7 +58,11 @@ fn confirmation() -> Kiosk {
 
 /// A learner who did two steps of 扫码付款 and went back to the list.
 fn learner_home() -> (Driver, tempfile::TempDir) {
-    let (mut d, dir) = driver();
+    learner_home_in(zhulao::i18n::Lang::Zh)
+}
+
+fn learner_home_in(lang: zhulao::i18n::Lang) -> (Driver, tempfile::TempDir) {
+    let (mut d, dir) = driver_in(lang);
     sign_in(&mut d);
     let index = d
         .program
@@ -116,6 +120,7 @@ screens! {
     new_name: new_name();
     new_learner_confirmation: confirmation();
     learner_home: learner_home().0.program;
+    learner_home_english: learner_home_in(zhulao::i18n::Lang::En).0.program;
     guest_home: after(&[Msg::Enter, Msg::Down, Msg::Down, Msg::Enter]);
     idle_prompt: idle_prompt();
     pin_prompt: pin_prompt();

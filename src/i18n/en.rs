@@ -218,6 +218,7 @@ pub(super) static TEXT: Text = Text {
         home_sign_out: "Finish",
         home_keys: "↑↓ lesson  Enter start  F10 finish",
         resume: Template("Continue (step {step})"),
+        lesson_group: Template("{category}"),
         lesson_done: "✓ finished",
         lesson_progress: Template("{done}/{total} steps"),
         lesson_steps: Template("{total} steps"),

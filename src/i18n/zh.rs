@@ -216,6 +216,7 @@ pub(super) static TEXT: Text = Text {
         home_sign_out: "结束练习",
         home_keys: "↑↓ 选课  回车 开始  F10 结束练习",
         resume: Template("继续上次（第 {step} 步）"),
+        lesson_group: Template("【{category}】"),
         lesson_done: "✓ 学完了",
         lesson_progress: Template("学了 {done}/{total} 步"),
         lesson_steps: Template("{total} 步"),

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
 use crate::app::Home;
-use crate::i18n::fill;
+use crate::i18n::{KioskText, fill};
 use crate::kiosk::state::{Button, Kiosk, Msg};
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
@@ -19,10 +19,11 @@ enum Row {
     Lesson(usize),
 }
 
-fn rows(home: &Home) -> Vec<Row> {
+fn rows(home: &Home, s: &KioskText) -> Vec<Row> {
     let mut rows = Vec::new();
     for (category, lessons) in home.groups() {
-        rows.push(Row::Heading(format!("【{}】", category.name(home.lang))));
+        let heading = fill(s.lesson_group, &[("category", &category.name(home.lang))]);
+        rows.push(Row::Heading(heading));
         rows.extend(lessons.into_iter().map(Row::Lesson));
     }
     rows
@@ -92,7 +93,7 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
             .render_widget(Paragraph::new(text).style(ctx.theme.problem), rect);
         list.height -= 1;
     }
-    let rows = rows(home);
+    let rows = rows(home, ctx.s);
     let height = list.height as usize;
     if height == 0 {
         return;
