@@ -116,18 +116,33 @@ fn other_keys_and_taps_only_answer_the_idle_prompt() {
         assert_eq!(k.update(msg), vec![Effect::StopSpeech]);
         assert_eq!(k.screen, Screen::SignIn(pad_of("777")));
     }
+    // Enter on the check screen does not register anybody.
+    let mut k = new_learner();
+    apply(&mut k, pad("5207"));
+    k.update(Msg::Press(Button::SkipName));
+    k.update(Msg::Tick(t(500)));
+    assert_eq!(k.update(Msg::Enter), vec![Effect::StopSpeech]);
+    assert!(matches!(k.screen, Screen::Confirm { .. }));
 }
 
 #[test]
 fn a_character_typed_into_a_name_as_the_prompt_comes_up_counts() {
     let mut msgs = vec![Msg::Enter, Msg::Press(Button::NewLearner)];
+    msgs.extend(pad("5207"));
+    msgs.push(Msg::Press(Button::TypeName));
     msgs.extend("王秀".chars().map(Msg::Char));
     let mut k = idle_on(msgs);
     k.update(Msg::Char('英'));
     assert!(k.idle.is_none());
-    assert_eq!(k.screen, Screen::NewName("王秀英".into()));
+    match &k.screen {
+        Screen::NewName(draft) => assert_eq!(draft.typed, "王秀英"),
+        other => panic!("{other:?}"),
+    }
     // Backspace only answers the prompt.
     k.update(Msg::Tick(t(1000)));
     k.update(Msg::Backspace);
-    assert_eq!(k.screen, Screen::NewName("王秀英".into()));
+    match &k.screen {
+        Screen::NewName(draft) => assert_eq!(draft.typed, "王秀英"),
+        other => panic!("{other:?}"),
+    }
 }

@@ -55,6 +55,11 @@ fn screen_key(kiosk: &Kiosk, key: KeyEvent, hits: &Hits<Msg>) -> Option<Msg> {
             _ => list_key(key.code),
         },
         Screen::SignIn(_) | Screen::NewCode { .. } => pad_key(key.code),
+        // Typing on the surname screen starts typing the name.
+        Screen::Surname { .. } => match key.code {
+            KeyCode::Char(c) if c != ' ' => Some(Msg::Char(c)),
+            code => list_key(code),
+        },
         Screen::NewName(_) => match key.code {
             KeyCode::Enter => Some(Msg::Enter),
             KeyCode::Esc => Some(Msg::Back),
@@ -62,7 +67,7 @@ fn screen_key(kiosk: &Kiosk, key: KeyEvent, hits: &Hits<Msg>) -> Option<Msg> {
             KeyCode::Char(c) => Some(Msg::Char(c)),
             _ => None,
         },
-        Screen::Confirm { .. } => list_key(key.code),
+        Screen::Title { .. } | Screen::Confirm { .. } => list_key(key.code),
         Screen::Lessons => match kiosk.player() {
             Some(_) if key.code == KeyCode::F(10) => Some(Msg::SignOut),
             Some(player) => player_key(player, key, hits, Msg::Player),

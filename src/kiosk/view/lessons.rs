@@ -55,8 +55,11 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         ),
         None => ctx.s.home_guest.to_string(),
     };
-    let sign_out = Some((ctx.s.home_sign_out, Msg::Press(Button::SignOut)));
-    let body = ctx.screen(area, &who, sign_out, ctx.s.home_keys);
+    let sign_out = Msg::Press(Button::SignOut);
+    let taps = [None, Some(Msg::Enter), Some(sign_out.clone())];
+    let body = ctx.screen(area, &who, ctx.s.home_keys, &taps);
+    // "结束练习" is a big button of its own along the bottom, where F10 also leads.
+    let body = ctx.bar(body, &[(ctx.s.home_sign_out, sign_out)], None);
     let mut list = body.inner(Margin::new(1, 1));
     if let Some((lesson, step)) = home.resume
         && let Some(l) = home.lessons.get(lesson)
