@@ -7,6 +7,7 @@ mod kiosk_common;
 
 use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use kiosk_common::*;
+use zhulao::kiosk::draft::Title;
 use zhulao::kiosk::pad::PadKey;
 use zhulao::kiosk::{Button, Driver, Effect, Kiosk, Msg, Note, Reply, Screen, to_msg};
 use zhulao::player::Msg as PlayerMsg;
@@ -53,8 +54,12 @@ fn every_screen() -> Vec<(&'static str, Driver, tempfile::TempDir)> {
             &[Msg::Enter, Msg::Enter, Msg::Pad(PadKey::Digit(4))],
         ),
         (
-            "new name",
-            &[Msg::Enter, Msg::Press(Button::NewLearner), Msg::Char('王')],
+            "new card pad",
+            &[
+                Msg::Enter,
+                Msg::Press(Button::NewLearner),
+                Msg::Pad(PadKey::Digit(5)),
+            ],
         ),
         ("guest lessons", &[Msg::Enter, Msg::Press(Button::Guest)]),
         ("staff PIN", &[Msg::Staff, Msg::Pad(PadKey::Digit(2))]),
@@ -72,17 +77,31 @@ fn every_screen() -> Vec<(&'static str, Driver, tempfile::TempDir)> {
     let i = lesson_index(&d.program, "mobile-payment");
     d.send(Msg::Press(Button::Lesson(i)));
     out.push(("player", d, dir));
-    let (mut d, dir) = driver();
-    d.send(Msg::Enter);
-    d.send(Msg::Press(Button::NewLearner));
-    for c in NAME.chars() {
-        d.send(Msg::Char(c));
+    // A new learner's screens after the card's number: surnames, 女士 or 先生, typing the
+    // name, and the check.
+    let after_code: [(&str, &[Msg]); 4] = [
+        ("surnames", &[]),
+        ("title", &[Msg::Press(Button::Surname(0))]),
+        (
+            "typed name",
+            &[Msg::Press(Button::TypeName), Msg::Char('王')],
+        ),
+        (
+            "confirm",
+            &[
+                Msg::Press(Button::Surname(0)),
+                Msg::Press(Button::Salutation(Title::Madam)),
+            ],
+        ),
+    ];
+    for (name, msgs) in after_code {
+        let (mut d, dir) = driver();
+        d.send(Msg::Enter);
+        d.send(Msg::Press(Button::NewLearner));
+        d.send_all(pad("5207"));
+        d.send_all(msgs.iter().cloned());
+        out.push((name, d, dir));
     }
-    d.send(Msg::Enter);
-    for m in pad("5207") {
-        d.send(m);
-    }
-    out.push(("confirm", d, dir));
     out
 }
 
@@ -253,21 +272,22 @@ fn a_short_code_is_not_looked_up() {
 }
 
 #[test]
-fn a_new_learner_is_registered_after_checking_the_masked_name() {
+fn a_new_learner_can_type_a_name_and_sees_it_masked_before_registering() {
     let (mut d, dir) = driver();
     d.send(Msg::Enter);
     d.send(Msg::Press(Button::NewLearner));
+    d.send_all(pad("5207"));
+    assert!(matches!(d.program.screen, Screen::Surname { .. }));
+    d.send(Msg::Press(Button::TypeName));
     d.send(Msg::Enter);
     assert_eq!(d.program.note, Some(Note::NameEmpty));
     for c in "李建国".chars() {
         d.send(Msg::Char(c));
     }
     d.send(Msg::Enter);
-    for m in pad("5207") {
-        d.send(m);
-    }
     let text = screen_text(&d.program, 40, 15);
     assert!(text.contains("李*国") && text.contains("5 2 0 7"), "{text}");
+    assert!(!text.contains("建"), "the full name is not shown: {text}");
     d.send(Msg::Enter);
     assert_eq!(d.program.screen, Screen::Lessons);
     let store = zhulao::progress::Store::open(dir.path(), t(0)).unwrap();
@@ -275,32 +295,53 @@ fn a_new_learner_is_registered_after_checking_the_masked_name() {
         store.learner_by_code("5207").unwrap().display_name,
         "李建国"
     );
+    assert!(screen_text(&d.program, 40, 15).contains("李*国"));
 }
 
 #[test]
-fn a_taken_code_says_so_and_counts_as_a_guess() {
+fn typing_on_the_surname_screen_starts_typing_the_name() {
+    let mut k = kiosk();
+    k.update(Msg::Enter);
+    k.update(Msg::Press(Button::NewLearner));
+    pad("5207").into_iter().for_each(|m| drop(k.update(m)));
+    let (_, hits) = draw(&k, 80, 24);
+    for c in "张伟".chars() {
+        let msg = to_msg(&k, &key(KeyCode::Char(c), KeyModifiers::NONE), &hits).unwrap();
+        k.update(msg);
+    }
+    match &k.screen {
+        Screen::NewName(draft) => assert_eq!(draft.typed, "张伟"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_taken_code_says_so_keeps_the_name_and_counts_as_a_guess() {
     let (mut d, _dir) = driver();
     d.send(Msg::Enter);
     d.send(Msg::Press(Button::NewLearner));
-    d.send(Msg::Char('李'));
-    d.send(Msg::Enter);
-    for m in pad(CODE) {
-        d.send(m);
-    }
+    d.send_all(pad(CODE));
+    d.send(Msg::Press(Button::Surname(0)));
+    d.send(Msg::Press(Button::Salutation(Title::Madam)));
     d.send(Msg::Press(Button::ConfirmYes));
     assert_eq!(d.program.note, Some(Note::CodeTaken));
     assert!(matches!(d.program.screen, Screen::NewCode { .. }));
     for n in 0..4 {
         d.send(Msg::Tick(t(n)));
-        for m in pad(CODE) {
-            d.send(m);
-        }
+        d.send_all(pad(CODE));
+        // The name was kept: the check comes straight back.
+        assert!(matches!(d.program.screen, Screen::Confirm { .. }), "{n}");
         d.send(Msg::Press(Button::ConfirmYes));
     }
     assert!(
         d.program.code_paused().is_some(),
         "probing codes is slowed down too"
     );
+    d.send(Msg::Tick(t(200)));
+    d.send_all(pad("5207"));
+    d.send(Msg::Press(Button::ConfirmYes));
+    assert_eq!(d.program.screen, Screen::Lessons);
+    assert_eq!(d.program.session.as_ref().unwrap().masked, "王女士");
 }
 
 /// The learner's events, read straight from the database file: (mode, outcome).

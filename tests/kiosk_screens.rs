@@ -1,11 +1,15 @@
-//! Snapshot tests of every kiosk screen at 80×24 and at 40×15 (huge fonts): welcome, the
-//! choice, the number pad (also with a kind "not found" and paused), the new learner's
-//! name and confirmation, the learner's lessons, the idle prompt and the staff PIN prompt.
+//! Snapshot tests of every kiosk screen at 80×24, at 40×15 (huge fonts) and at 120×40:
+//! welcome, the choice, the number pad (also with a kind "not found" and paused), a new
+//! learner's card number, surnames (and their second page), 女士 or 先生, typed name and
+//! check, the learner's lessons (also in English), the idle prompt and the staff PIN
+//! prompt.
 
 mod kiosk_common;
 
 use kiosk_common::*;
-use zhulao::kiosk::{Driver, Kiosk, Msg, Reply};
+use zhulao::kiosk::draft::Title;
+use zhulao::kiosk::pad::PadKey;
+use zhulao::kiosk::{Button, Driver, Kiosk, Msg, Reply};
 use zhulao::player::Msg as PlayerMsg;
 
 fn after(msgs: &[Msg]) -> Kiosk {
@@ -39,8 +43,36 @@ fn paused_pad() -> Kiosk {
     k
 }
 
+/// A new learner with the card's number typed (not yet OK'd).
+fn new_card() -> Kiosk {
+    let mut msgs = vec![Msg::Enter, Msg::Down, Msg::Enter];
+    msgs.extend(pad("5207"));
+    msgs.pop();
+    after(&msgs)
+}
+
+fn surnames() -> Kiosk {
+    let mut k = new_card();
+    k.update(Msg::Pad(PadKey::Ok));
+    k
+}
+
+/// The surname screen's page holding 罗, the last surname (at 80×24 all fit on one).
+fn surnames_last_page() -> Kiosk {
+    let mut k = surnames();
+    k.update(Msg::Press(Button::SurnamePage(19)));
+    k
+}
+
+fn title() -> Kiosk {
+    let mut k = surnames();
+    k.update(Msg::Press(Button::Surname(0)));
+    k
+}
+
 fn new_name() -> Kiosk {
-    let mut k = after(&[Msg::Enter, Msg::Down, Msg::Enter]);
+    let mut k = surnames();
+    k.update(Msg::Press(Button::TypeName));
     for c in NAME.chars() {
         k.update(Msg::Char(c));
     }
@@ -50,7 +82,27 @@ fn new_name() -> Kiosk {
 fn confirmation() -> Kiosk {
     let mut k = new_name();
     k.update(Msg::Enter);
-    for m in pad("5207") {
+    k
+}
+
+fn salutation_confirmation() -> Kiosk {
+    let mut k = title();
+    k.update(Msg::Press(Button::Salutation(Title::Madam)));
+    k
+}
+
+fn unnamed_confirmation() -> Kiosk {
+    let mut k = surnames();
+    k.update(Msg::Press(Button::SkipName));
+    k
+}
+
+/// The surname screen in English.
+fn english_surnames() -> Kiosk {
+    let mut k = kiosk_in(zhulao::i18n::Lang::En);
+    let mut msgs = vec![Msg::Enter, Msg::Press(Button::NewLearner)];
+    msgs.extend(pad("5207"));
+    for m in msgs {
         k.update(m);
     }
     k
@@ -58,7 +110,11 @@ fn confirmation() -> Kiosk {
 
 /// A learner who did two steps of 扫码付款 and went back to the list.
 fn learner_home() -> (Driver, tempfile::TempDir) {
-    let (mut d, dir) = driver();
+    learner_home_in(zhulao::i18n::Lang::Zh)
+}
+
+fn learner_home_in(lang: zhulao::i18n::Lang) -> (Driver, tempfile::TempDir) {
+    let (mut d, dir) = driver_in(lang);
     sign_in(&mut d);
     let index = d
         .program
@@ -103,6 +159,10 @@ macro_rules! screens {
             fn at_40x15() {
                 insta::assert_snapshot!(draw(&$kiosk, 40, 15).0.backend());
             }
+            #[test]
+            fn at_120x40() {
+                insta::assert_snapshot!(draw(&$kiosk, 120, 40).0.backend());
+            }
         }
     )*};
 }
@@ -113,9 +173,17 @@ screens! {
     number_pad: typed_pad();
     wrong_code: wrong_code();
     paused_pad: paused_pad();
+    new_card: new_card();
+    surnames: surnames();
+    surnames_last_page: surnames_last_page();
+    surnames_english: english_surnames();
+    title: title();
     new_name: new_name();
     new_learner_confirmation: confirmation();
+    salutation_confirmation: salutation_confirmation();
+    unnamed_confirmation: unnamed_confirmation();
     learner_home: learner_home().0.program;
+    learner_home_english: learner_home_in(zhulao::i18n::Lang::En).0.program;
     guest_home: after(&[Msg::Enter, Msg::Down, Msg::Down, Msg::Enter]);
     idle_prompt: idle_prompt();
     pin_prompt: pin_prompt();
@@ -134,8 +202,13 @@ fn every_screen_draws_at_any_size_without_panic() {
         kiosk(),
         typed_pad(),
         paused_pad(),
+        new_card(),
+        surnames(),
+        surnames_last_page(),
+        title(),
         new_name(),
         confirmation(),
+        unnamed_confirmation(),
         d.program.clone(),
         idle_prompt(),
         pin_wrong(),

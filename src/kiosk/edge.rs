@@ -12,7 +12,7 @@ use ratatui::Frame;
 use super::state::{Effect, Kiosk, Msg, Reply};
 use crate::progress::error::LearnerProblem;
 use crate::progress::learners::masked_name;
-use crate::progress::{LearnerId, LessonProgress, Store, StoreError};
+use crate::progress::{Learner, LearnerId, LessonProgress, Store, StoreError};
 use crate::runtime::{Edge, Hits, Program, Runner};
 use crate::speech::Speaker;
 use crate::ui::theme::Theme;
@@ -120,7 +120,7 @@ impl KioskEdge {
                 Some(match store.add_learner(&name, Some(&code), now) {
                     Ok(l) => Reply::SignedIn {
                         learner: l.id,
-                        masked: masked_name(&l.display_name),
+                        masked: greeting_name(&l),
                         progress: HashMap::new(),
                     },
                     Err(StoreError::Learner {
@@ -155,7 +155,7 @@ impl KioskEdge {
             Ok(l) => match self.progress(kiosk, l.id) {
                 Ok(progress) => Reply::SignedIn {
                     learner: l.id,
-                    masked: masked_name(&l.display_name),
+                    masked: greeting_name(&l),
                     progress,
                 },
                 Err(_) => Reply::StoreProblem,
@@ -179,4 +179,14 @@ impl KioskEdge {
         };
         store.begun_progress(learner, &kiosk.library.lessons)
     }
+}
+
+/// The name the kiosk greets a learner by: masked (王*英), except the name the kiosk stores
+/// for a learner who gave none ("学员 4096"), which holds nothing personal; salutations
+/// (王女士) `masked_name` itself leaves as they are.
+fn greeting_name(learner: &Learner) -> String {
+    if super::draft::is_unnamed(&learner.display_name, &learner.code) {
+        return learner.display_name.clone();
+    }
+    masked_name(&learner.display_name)
 }

@@ -28,9 +28,16 @@ fn key_msg(kiosk: &Kiosk, key: KeyEvent, hits: &Hits<Msg>) -> Option<Msg> {
     if ctrl && !key.modifiers.contains(KeyModifiers::ALT) {
         return None;
     }
+    let msg = screen_key(kiosk, key, hits);
     if kiosk.idle.is_some() {
-        return Some(Msg::Press(Button::StillHere));
+        // Any key answers "还在吗？"; the update lets a digit or character typed count too.
+        return msg.or(Some(Msg::Press(Button::StillHere)));
     }
+    msg
+}
+
+/// What a key means on the screen under any idle prompt.
+fn screen_key(kiosk: &Kiosk, key: KeyEvent, hits: &Hits<Msg>) -> Option<Msg> {
     if kiosk.staff.is_some() {
         return pad_key(key.code);
     }
@@ -48,6 +55,11 @@ fn key_msg(kiosk: &Kiosk, key: KeyEvent, hits: &Hits<Msg>) -> Option<Msg> {
             _ => list_key(key.code),
         },
         Screen::SignIn(_) | Screen::NewCode { .. } => pad_key(key.code),
+        // Typing on the surname screen starts typing the name.
+        Screen::Surname { .. } => match key.code {
+            KeyCode::Char(c) if c != ' ' => Some(Msg::Char(c)),
+            code => list_key(code),
+        },
         Screen::NewName(_) => match key.code {
             KeyCode::Enter => Some(Msg::Enter),
             KeyCode::Esc => Some(Msg::Back),
@@ -55,8 +67,9 @@ fn key_msg(kiosk: &Kiosk, key: KeyEvent, hits: &Hits<Msg>) -> Option<Msg> {
             KeyCode::Char(c) => Some(Msg::Char(c)),
             _ => None,
         },
-        Screen::Confirm { .. } => list_key(key.code),
+        Screen::Title { .. } | Screen::Confirm { .. } => list_key(key.code),
         Screen::Lessons => match kiosk.player() {
+            Some(_) if key.code == KeyCode::F(10) => Some(Msg::SignOut),
             Some(player) => player_key(player, key, hits, Msg::Player),
             None => match key.code {
                 KeyCode::F(10) => Some(Msg::SignOut),

@@ -4,14 +4,17 @@
 //! welcome screen with nothing of the learner left on it; and no way out without the
 //! staff PIN.
 //!
-//! `state` is the pure update (with `signin` and `practice`), `view` and `lessons` draw, `input` maps terminal events,
-//! `edge` carries out effects (store, speech), `run` owns the terminal.
+//! `state` is the pure update (with `signin`, `register` and `practice`; `draft` holds what
+//! a new learner entered), `view` draws, `input` maps terminal events, `edge` carries out
+//! effects (store, speech), `run` owns the terminal.
 
+pub mod draft;
 pub mod edge;
 pub mod input;
 pub mod pad;
 pub mod pin;
 mod practice;
+mod register;
 pub mod run;
 mod signin;
 pub mod state;

@@ -186,7 +186,11 @@ pub fn draw_keys(
                 theme,
             }
             .render(rect, buf);
-            let below = if r < 3 { gap_y } else { 0 };
+            // The last row takes a spare row under it, if there is one.
+            let below = match r {
+                3 => u16::from(rect.bottom() < area.bottom()),
+                _ => gap_y,
+            };
             let tap = Rect {
                 height: key_h + below,
                 ..rect

@@ -33,6 +33,9 @@ impl Kiosk {
         if session.sitting.is_some() {
             return match msg {
                 Msg::Player(m) => self.player_input(m),
+                // F10 finishes from inside a lesson too: every outcome was saved as it
+                // happened, so closing the sitting loses nothing.
+                Msg::SignOut | Msg::Press(Button::SignOut) => self.end_session(),
                 _ => Vec::new(),
             };
         }

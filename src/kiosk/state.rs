@@ -1,11 +1,12 @@
-//! The kiosk's state and its pure update: welcome, sign-in, the learner's lessons, the
-//! player, the idle prompt and the staff PIN. No disk, clock or terminal here: time comes
+//! The kiosk's state and its pure update: welcome, sign-in, a new learner's registration,
+//! the learner's lessons, the player, the idle prompt and the staff PIN. No disk, clock or terminal here: time comes
 //! in as `Msg::Tick`, and what the store answers comes back as `Msg::Reply`.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
+use super::draft::{Draft, NewName, Title};
 use super::pad::{Pad, PadKey};
 use super::pin::{PinHash, RateLimit};
 use crate::app::Home;
@@ -30,17 +31,27 @@ pub enum Button {
     Staff,
     /// "I have a learner card": sign in with its code.
     SignIn,
-    /// "I am new here": register with a name and a new code.
+    /// "I am new here": register with a new card's code and, if they like, a name.
     NewLearner,
     /// "Just practise": nothing is saved.
     Guest,
     /// One screen back.
     Back,
+    /// A surname on the new learner's surname screen (an index into `SURNAMES`).
+    Surname(usize),
+    /// Another page of surnames, the one beginning with this index into `SURNAMES`.
+    SurnamePage(usize),
+    /// "不写姓名": register without a name.
+    SkipName,
+    /// Type the name on a keyboard instead.
+    TypeName,
+    /// 女士 or 先生 after the surname.
+    Salutation(Title),
     /// OK under the name being typed.
     NameOk,
     /// Yes, the name and code are right: register and start.
     ConfirmYes,
-    /// No: type the name again.
+    /// No: go through the number and the name again, with what was entered kept.
     ConfirmNo,
     /// "I am here": the answer to the idle prompt.
     StillHere,
@@ -94,13 +105,14 @@ pub enum Msg {
     Press(Button),
     /// A key of the number pad, tapped or typed.
     Pad(PadKey),
-    /// A character typed into a new learner's name.
+    /// A character typed into a new learner's name (on the surname screen it starts
+    /// typing the name).
     Char(char),
     /// Delete the last character or digit typed.
     Backspace,
     /// F12 on the welcome screen: the staff PIN prompt.
     Staff,
-    /// F10 on the lessons screen: finish practising.
+    /// F10 on the lessons screen or in a lesson: finish practising.
     SignOut,
     /// A message for the lesson being played.
     Player(PlayerMsg),
@@ -115,7 +127,7 @@ pub enum Effect {
     FindLearner(String),
     /// Register a new learner and sign them in (answered with a [`Reply`]).
     CreateLearner {
-        /// The name as typed, cleaned.
+        /// The name to store: as typed and cleaned, a salutation (王女士), or "学员 4096".
         name: String,
         /// The code chosen, as written on the learner's new card.
         code: String,
@@ -163,21 +175,41 @@ pub enum Screen {
     },
     /// Typing the code on a learner card, on the number pad.
     SignIn(Pad),
-    /// A new learner typing their name; what is typed so far.
-    NewName(String),
-    /// A new learner typing the code of their new card.
+    /// A new learner typing the number of their new card: the first step.
     NewCode {
-        /// The name typed on the screen before.
-        name: String,
-        /// The code typed so far.
+        /// What was entered so far.
+        draft: Draft,
+        /// The number typed so far.
         pad: Pad,
     },
-    /// A new learner checking name and code before registering.
+    /// A new learner tapping their surname, or choosing no name, or to type it.
+    Surname {
+        /// What was entered so far.
+        draft: Draft,
+        /// The focused surname (an index into `SURNAMES`), `FOCUS_SKIP` or `FOCUS_TYPE`;
+        /// none at first, so that no surname looks chosen before a tap.
+        focus: Option<usize>,
+        /// A surname the page shown must hold (the view pages by what fits).
+        shown: usize,
+    },
+    /// A new learner choosing 女士 or 先生 after the surname.
+    Title {
+        /// What was entered so far.
+        draft: Draft,
+        /// The surname picked, an index into `SURNAMES`.
+        surname: usize,
+        /// The focused button, an index into `TITLES`; none at first, so that neither
+        /// looks chosen before a tap.
+        focus: Option<usize>,
+    },
+    /// A new learner typing their name on a keyboard (`draft.typed`).
+    NewName(Draft),
+    /// A new learner checking name and number before registering.
     Confirm {
+        /// What was entered; `draft.code` is the number to register.
+        draft: Draft,
         /// The name to register.
-        name: String,
-        /// The code to register.
-        code: String,
+        name: NewName,
         /// The focused button: 0 for yes, 1 for no.
         focus: usize,
     },
@@ -190,7 +222,8 @@ pub enum Screen {
 pub struct Session {
     /// None for a guest: nothing is saved.
     pub learner: Option<LearnerId>,
-    /// The masked name (王*英); the full name is never kept here.
+    /// The name the greeting shows: masked (王*英), or a salutation (王女士) or "学员 4096"
+    /// as they are; the full name is never kept here.
     pub masked: String,
     /// The lesson list with this learner's progress, copied from the kiosk's library.
     pub home: Home,
@@ -299,16 +332,24 @@ impl Kiosk {
             _ => {}
         }
         self.last_input = self.now;
+        let mut effects = Vec::new();
         if self.idle.take().is_some() {
-            // Any key or tap answers "还在吗？"; it does nothing else.
-            return vec![Effect::StopSpeech];
+            // Any key or tap answers "还在吗？". A digit or character typed also counts (a
+            // learner typing 7777 as the prompt came up keeps all four); anything else,
+            // Enter above all, does nothing more.
+            effects.push(Effect::StopSpeech);
+            if !is_typing(&msg) {
+                return effects;
+            }
         }
         if self.staff.is_some() {
-            return self.staff_input(msg);
+            effects.extend(self.staff_input(msg));
+            return effects;
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Welcome);
-        let (screen, effects) = self.screen_input(screen, msg);
+        let (screen, more) = self.screen_input(screen, msg);
         self.screen = screen;
+        effects.extend(more);
         effects
     }
 
@@ -409,11 +450,14 @@ impl Kiosk {
             (Screen::Choose { focus }, Msg::Enter) => self.choose(CHOICES[focus.min(2)]),
             (Screen::Choose { .. }, Msg::Press(b)) if CHOICES.contains(&b) => self.choose(b),
             (Screen::SignIn(pad), msg) => self.sign_in_input(pad, msg),
-            (Screen::NewName(name), msg) => self.name_input(name, msg),
-            (Screen::NewCode { name, pad }, msg) => self.new_code_input(name, pad, msg),
-            (Screen::Confirm { name, code, focus }, msg) => {
-                self.confirm_input(name, code, focus, msg)
-            }
+            (
+                screen @ (Screen::NewCode { .. }
+                | Screen::Surname { .. }
+                | Screen::Title { .. }
+                | Screen::NewName(_)
+                | Screen::Confirm { .. }),
+                msg,
+            ) => self.register_input(screen, msg),
             (Screen::Lessons, msg) => {
                 let effects = self.lessons_input(msg);
                 match self.session {
@@ -424,4 +468,13 @@ impl Kiosk {
             (screen, _) => (screen, none),
         }
     }
+}
+
+/// Whether a message is a digit or character typed, which counts even when it answers the
+/// idle prompt.
+fn is_typing(msg: &Msg) -> bool {
+    matches!(
+        msg,
+        Msg::Pad(PadKey::Digit(_)) | Msg::Char(_) | Msg::Player(PlayerMsg::Char(_))
+    )
 }

@@ -32,8 +32,12 @@ pub fn is_valid_code(code: &str) -> bool {
     (3..=12).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The masked form of a name for screens others can see: 王秀英 → 王*英, 张华 → 张*.
+/// The masked form of a name for screens others can see: 王秀英 → 王*英, 张华 → 张*. A
+/// salutation (王女士, Mr Li) holds no given name and is left as it is.
 pub fn masked_name(name: &str) -> String {
+    if is_salutation(name) {
+        return name.to_string();
+    }
     let chars: Vec<char> = name.chars().collect();
     match chars.len() {
         0 => String::new(),
@@ -41,6 +45,21 @@ pub fn masked_name(name: &str) -> String {
         2 => format!("{}*", chars[0]),
         n => format!("{}{}{}", chars[0], "*".repeat(n - 2), chars[n - 1]),
     }
+}
+
+/// True for a name that is only a surname and a title: one Chinese character and 女士 or
+/// 先生 (王女士), or Ms, Mr or Mrs and one word (Ms Wang, Mr 李).
+fn is_salutation(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    if let [surname, a, b] = chars[..] {
+        return matches!((a, b), ('女', '士') | ('先', '生'))
+            && ('\u{4e00}'..='\u{9fff}').contains(&surname);
+    }
+    ["Ms ", "Mr ", "Mrs "].iter().any(|title| {
+        name.strip_prefix(title).is_some_and(|word| {
+            !word.is_empty() && word.chars().count() <= 20 && word.chars().all(char::is_alphabetic)
+        })
+    })
 }
 
 fn row_to_learner(r: &rusqlite::Row) -> rusqlite::Result<Learner> {
@@ -258,6 +277,17 @@ mod tests {
         assert_eq!(masked_name("张华"), "张*");
         assert_eq!(masked_name("欧阳明月"), "欧**月");
         assert_eq!(masked_name(""), "");
+        // A salutation holds no given name: shown as it is.
+        assert_eq!(masked_name("王女士"), "王女士");
+        assert_eq!(masked_name("罗先生"), "罗先生");
+        assert_eq!(masked_name("Ms 王"), "Ms 王");
+        assert_eq!(masked_name("Mr Li"), "Mr Li");
+        // Anything more is a name and stays masked.
+        assert_eq!(masked_name("王秀女士"), "王**士");
+        assert_eq!(masked_name("王女"), "王*");
+        assert_eq!(masked_name("A女士"), "A*士");
+        assert_eq!(masked_name("Mr Li Ming"), "M********g");
+        assert_eq!(masked_name("Mrs1"), "M**1");
     }
 
     #[test]

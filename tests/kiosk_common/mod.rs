@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, TimeDelta, Utc};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::MouseEventKind;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use zhulao::i18n::Lang;
@@ -28,8 +29,13 @@ pub fn t(s: i64) -> DateTime<Utc> {
 
 /// A kiosk at the welcome screen at t(0), idle timeout 180 s.
 pub fn kiosk() -> Kiosk {
+    kiosk_in(Lang::Zh)
+}
+
+/// A kiosk in `lang` at the welcome screen at t(0), idle timeout 180 s.
+pub fn kiosk_in(lang: Lang) -> Kiosk {
     let library = Library::load(&[]);
-    let mut k = Kiosk::new(&library, Lang::Zh, PinHash::cheap_for_tests(PIN), 180, t(0));
+    let mut k = Kiosk::new(&library, lang, PinHash::cheap_for_tests(PIN), 180, t(0));
     k.site = "拱墅区图书馆".into();
     k.read_aloud = false;
     k
@@ -37,10 +43,18 @@ pub fn kiosk() -> Kiosk {
 
 /// A driver on a fresh temp data folder with one registered learner.
 pub fn driver() -> (Driver, tempfile::TempDir) {
+    driver_in(Lang::Zh)
+}
+
+/// A driver in `lang` on a fresh temp data folder with one registered learner.
+pub fn driver_in(lang: Lang) -> (Driver, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path(), t(0)).unwrap();
     store.add_learner(NAME, Some(CODE), t(0)).unwrap();
-    (Driver::new(kiosk(), KioskEdge::new(Some(store), None)), dir)
+    (
+        Driver::new(kiosk_in(lang), KioskEdge::new(Some(store), None)),
+        dir,
+    )
 }
 
 /// Messages that type `digits` on a number pad and press OK.
@@ -51,6 +65,31 @@ pub fn pad(digits: &str) -> Vec<Msg> {
         .collect();
     msgs.push(Msg::Pad(PadKey::Ok));
     msgs
+}
+
+/// Messages that go to the sign-in pad and type `digits` there, without OK.
+pub fn sign_in_pad(digits: &str) -> Vec<Msg> {
+    let mut msgs = vec![Msg::Enter, Msg::Enter];
+    msgs.extend(pad(digits));
+    msgs.pop();
+    msgs
+}
+
+/// A kiosk at the first screen of registering a new learner: the card's number.
+pub fn new_learner() -> Kiosk {
+    let mut k = kiosk();
+    apply(
+        &mut k,
+        [Msg::Enter, Msg::Press(zhulao::kiosk::Button::NewLearner)],
+    );
+    k
+}
+
+/// Updates the kiosk with each message in turn.
+pub fn apply(k: &mut Kiosk, msgs: impl IntoIterator<Item = Msg>) {
+    for m in msgs {
+        k.update(m);
+    }
 }
 
 /// Signs the registered learner in from the welcome screen.
@@ -92,4 +131,14 @@ pub fn screen_text(k: &Kiosk, width: u16, height: u16) -> String {
 /// A key event.
 pub fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
     Event::Key(KeyEvent::new(code, modifiers))
+}
+
+/// A tap (a left click) at column `x`, row `y`.
+pub fn tap_at(x: u16, y: u16) -> Event {
+    Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    })
 }

@@ -115,7 +115,7 @@ catalogue! {
         pub choose_guest: &'static str,
         /// The kiosk's key line on the choice and confirm screens.
         pub choose_keys: &'static str,
-        /// Kiosk: the title-bar button that goes back.
+        /// Kiosk: the big button at the bottom of a screen that goes one screen back.
         pub back: &'static str,
         /// Kiosk sign-in pad: the title asking for the card's number.
         pub pad_code_title: &'static str,
@@ -137,6 +137,26 @@ catalogue! {
         pub paused: Template,
         /// Kiosk: told when progress cannot be saved now.
         pub store_problem: &'static str,
+        /// Kiosk new learner: the title of the screen of surnames to tap.
+        pub surname_title: &'static str,
+        /// Kiosk new learner: the line over the surnames, asking for a tap.
+        pub surname_question: &'static str,
+        /// Kiosk surname screen: the button that registers without a name.
+        pub surname_skip: &'static str,
+        /// Kiosk surname screen: the button that opens typing the name on a keyboard.
+        pub surname_type: &'static str,
+        /// Kiosk surname screen: the button that shows the next page of surnames.
+        pub surname_next: &'static str,
+        /// Kiosk surname screen: the button that shows the page of surnames before.
+        pub surname_prev: &'static str,
+        /// Kiosk new learner: the title of the screen asking 女士 or 先生.
+        pub title_title: &'static str,
+        /// Kiosk new learner: a woman addressed by her {surname}, shown and stored (王女士).
+        pub madam: Template,
+        /// Kiosk new learner: a man addressed by his {surname}, shown and stored (王先生).
+        pub sir: Template,
+        /// The name stored for a kiosk learner who gave none, after their card's {code}.
+        pub unnamed: Template,
         /// Kiosk new learner: the title asking for the name.
         pub name_title: &'static str,
         /// Kiosk new learner: the line under the OK button.
@@ -149,24 +169,28 @@ catalogue! {
         pub confirm_title: &'static str,
         /// Kiosk check screen: the name, {name}, partly masked.
         pub confirm_name: Template,
+        /// Kiosk check screen: the line saying no name will be stored.
+        pub confirm_unnamed: &'static str,
         /// Kiosk check screen: the learner number, {code}, digits spaced out.
         pub confirm_code: Template,
         /// Kiosk check screen: a reminder to sign in with this number next time.
         pub confirm_remember: &'static str,
         /// Kiosk check screen: the button that registers and starts.
         pub confirm_yes: &'static str,
-        /// Kiosk check screen: the button that goes back to type the name again.
+        /// Kiosk check screen: the button that goes back through the number and the name.
         pub confirm_no: &'static str,
         /// Kiosk lessons screen: the title greeting {name}, partly masked.
         pub home_hello: Template,
         /// Kiosk lessons screen: the title for a guest, whose work is not saved.
         pub home_guest: &'static str,
-        /// Kiosk lessons screen: the title-bar button that ends the visit.
+        /// Kiosk lessons screen: the big button at the bottom that ends the visit.
         pub home_sign_out: &'static str,
         /// The kiosk lessons screen's key line.
         pub home_keys: &'static str,
         /// Kiosk lessons screen: the big button to continue at step {step}, over the lesson title.
         pub resume: Template,
+        /// Kiosk lesson list: the heading over the lessons of a {category}.
+        pub lesson_group: Template,
         /// Kiosk lesson list: the status of a finished lesson.
         pub lesson_done: &'static str,
         /// Kiosk lesson list: a lesson begun, {done} of {total} steps.

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
 use crate::app::Home;
-use crate::i18n::fill;
+use crate::i18n::{KioskText, fill};
 use crate::kiosk::state::{Button, Kiosk, Msg};
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
@@ -19,10 +19,11 @@ enum Row {
     Lesson(usize),
 }
 
-fn rows(home: &Home) -> Vec<Row> {
+fn rows(home: &Home, s: &KioskText) -> Vec<Row> {
     let mut rows = Vec::new();
     for (category, lessons) in home.groups() {
-        rows.push(Row::Heading(format!("【{}】", category.name(home.lang))));
+        let heading = fill(s.lesson_group, &[("category", &category.name(home.lang))]);
+        rows.push(Row::Heading(heading));
         rows.extend(lessons.into_iter().map(Row::Lesson));
     }
     rows
@@ -54,8 +55,11 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         ),
         None => ctx.s.home_guest.to_string(),
     };
-    let sign_out = Some((ctx.s.home_sign_out, Msg::Press(Button::SignOut)));
-    let body = ctx.screen(area, &who, sign_out, ctx.s.home_keys);
+    let sign_out = Msg::Press(Button::SignOut);
+    let taps = [None, Some(Msg::Enter), Some(sign_out.clone())];
+    let body = ctx.screen(area, &who, ctx.s.home_keys, &taps);
+    // "结束练习" is a big button of its own along the bottom, where F10 also leads.
+    let body = ctx.bar(body, &[(ctx.s.home_sign_out, sign_out)], None);
     let mut list = body.inner(Margin::new(1, 1));
     if let Some((lesson, step)) = home.resume
         && let Some(l) = home.lessons.get(lesson)
@@ -92,7 +96,7 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
             .render_widget(Paragraph::new(text).style(ctx.theme.problem), rect);
         list.height -= 1;
     }
-    let rows = rows(home);
+    let rows = rows(home, ctx.s);
     let height = list.height as usize;
     if height == 0 {
         return;

@@ -1,8 +1,10 @@
 //! Drawing the kiosk: `view(state) -> frame`. Every screen has one obvious action in large
-//! calm text, a title bar with "返回" where going back makes sense, and a key line at the
-//! bottom; taps land on the same things the keys reach.
+//! calm text, big buttons for everything it offers (a row of them at the bottom, the way
+//! back or out on the left) and a key line whose actions can be tapped too; taps land on
+//! the same things the keys reach.
 
 mod lessons;
+mod register;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -11,7 +13,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::pad::{BigButton, Pad, draw_keys};
+use super::pad::{BigButton, Pad, PadKey, draw_keys};
 use super::state::{Button, CHOICES, Kiosk, Msg, Note, Screen};
 use crate::i18n::KioskText;
 use crate::i18n::fill;
@@ -71,9 +73,12 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<M
                 let enabled = kiosk.code_paused().is_none();
                 ctx.pad_screen(area, title, pad, note, s.pad_keys, enabled);
             }
-            Screen::NewName(name) => ctx.name(area, name, note_text(kiosk, s)),
-            Screen::Confirm { name, code, focus } => {
-                ctx.confirm(area, name, code, *focus, note_text(kiosk, s))
+            Screen::Surname { focus, shown, .. } => ctx.surname(area, *focus, *shown),
+            Screen::Title { surname, focus, .. } => ctx.title(area, kiosk, *surname, *focus),
+            Screen::NewName(draft) => ctx.name(area, &draft.typed, note_text(kiosk, s)),
+            Screen::Confirm { draft, name, focus } => {
+                let note = note_text(kiosk, s);
+                ctx.confirm(area, kiosk, (draft, name), *focus, note)
             }
             Screen::Lessons => match kiosk.player() {
                 Some(player) => {
@@ -115,32 +120,81 @@ pub(super) struct Ctx<'a, 'f> {
 }
 
 impl Ctx<'_, '_> {
-    /// A screen's frame: the title bar, with a button on the right if `button` is given,
-    /// and the key line. Returns the body between them.
-    pub fn screen(
-        &mut self,
-        area: Rect,
-        title: &str,
-        button: Option<(&str, Msg)>,
-        keys: &str,
-    ) -> Rect {
+    /// A screen's frame: the title bar and the key line. Each part of `keys` (parts are
+    /// split by two spaces) that names an action can be tapped too: `taps` gives, part by
+    /// part, what a tap sends (None for a part like "↑↓ 选择"). Returns the body between.
+    pub fn screen(&mut self, area: Rect, title: &str, keys: &str, taps: &[Option<Msg>]) -> Rect {
         let title = format!(" {title}");
-        let right = button
-            .as_ref()
-            .map(|(label, _)| format!("［{label}］"))
-            .unwrap_or_default();
         let screen = ScreenFrame {
             title: &title,
-            right: &right,
+            right: "",
             keep: Keep::Right,
             keys,
             theme: self.theme,
         };
         self.frame.render_widget(screen, area);
-        if let Some((_, msg)) = button {
-            self.hits.add(screen.right_area(area), msg);
+        if area.height >= 2 {
+            let footer = ScreenFrame::footer(area);
+            // The frame draws the key line one cell in.
+            let mut x = footer.x.saturating_add(1);
+            for (part, tap) in keys.split("  ").zip(taps) {
+                let end = x.saturating_add(part.width() as u16).min(footer.right());
+                if let Some(msg) = tap
+                    && end > x
+                {
+                    let rect = Rect {
+                        x,
+                        width: end - x,
+                        ..footer
+                    };
+                    self.hits.add(rect, msg.clone());
+                }
+                x = end.saturating_add(2);
+            }
         }
         ScreenFrame::body(area)
+    }
+
+    /// The row of big buttons along the bottom of `body`: the way back (or out) first, on
+    /// the left, then the screen's other actions; `focus` marks one of them. Two rows high
+    /// (three on a tall screen, one on a tiny one). Returns the body above the row (each
+    /// screen keeps its own gap to it).
+    pub fn bar(&mut self, body: Rect, items: &[(&str, Msg)], focus: Option<usize>) -> Rect {
+        let h = match body.height {
+            0..=6 => 1,
+            7..=29 => 2,
+            _ => 3,
+        };
+        let n = items.len() as u16;
+        if n == 0 || body.height < h + 3 || body.width < 4 * n + 2 {
+            return body;
+        }
+        let row = Rect {
+            y: body.bottom() - h,
+            height: h,
+            ..body
+        }
+        .inner(Margin::new(1, 0));
+        let gap = if row.width >= 30 { 2 } else { 1 };
+        let w = ((row.width - gap * (n - 1)) / n).min(24);
+        for (i, (label, msg)) in items.iter().enumerate() {
+            let rect = Rect {
+                x: row.x + i as u16 * (w + gap),
+                width: w,
+                ..row
+            };
+            let focused = focus == Some(i);
+            self.button(rect, label, focused, self.theme.title_bar, msg.clone());
+        }
+        Rect {
+            height: body.height - h,
+            ..body
+        }
+    }
+
+    /// The bar with only the big "返回" button.
+    pub fn back_bar(&mut self, body: Rect) -> Rect {
+        self.bar(body, &[(self.s.back, Msg::Press(Button::Back))], None)
     }
 
     /// Wrapped lines in one style, as many as fit in `area`; returns the rows used.
@@ -241,8 +295,8 @@ impl Ctx<'_, '_> {
     }
 
     fn choose(&mut self, area: Rect, focus: usize) {
-        let back = Some((self.s.back, Msg::Press(Button::Back)));
-        let body = self.screen(area, self.s.choose_title, back, self.s.choose_keys);
+        let body = self.screen(area, self.s.choose_title, self.s.choose_keys, &list_taps());
+        let body = self.back_bar(body);
         let labels = [
             self.s.choose_sign_in,
             self.s.choose_new,
@@ -271,8 +325,19 @@ impl Ctx<'_, '_> {
         keys: &str,
         enabled: bool,
     ) {
-        let body = self.screen(area, title, Some((self.s.back, Msg::Back)), keys);
+        let taps = [
+            None,
+            Some(Msg::Pad(PadKey::Ok)),
+            Some(Msg::Press(Button::Back)),
+        ];
+        let body = self.screen(area, title, keys, &taps);
+        let body = self.back_bar(body);
         let inner = body.inner(Margin::new(1, 0));
+        // A blank row above the bar when the keys keep their size without it.
+        let inner = Rect {
+            height: inner.height - u16::from(inner.height >= 14),
+            ..inner
+        };
         let [entry, note_area, keys_area] = Layout::vertical([
             Constraint::Length(if inner.height > 16 { 3 } else { 1 }),
             Constraint::Length(2),
@@ -302,92 +367,6 @@ impl Ctx<'_, '_> {
             &mut keys,
         );
         self.hits.absorb(keys, Msg::Pad);
-    }
-
-    fn name(&mut self, area: Rect, name: &str, note: Option<String>) {
-        let back = Some((self.s.back, Msg::Back));
-        let body = self.screen(area, self.s.name_title, back, self.s.name_keys);
-        let inner = body.inner(Margin::new(2, 1));
-        let width = inner.width as usize;
-        let typed = crate::lesson::sanitize_line(name);
-        // The end of a long name stays in view, where the typing happens.
-        let chars: Vec<char> = typed.chars().collect();
-        let mut start = 0;
-        while chars[start..].iter().collect::<String>().width() + 2 > width && start < chars.len() {
-            start += 1;
-        }
-        let shown: String = chars[start..].iter().collect();
-        let field = format!("{shown}▏");
-        let pad_to = width.saturating_sub(field.width());
-        let field = format!("{field}{}", " ".repeat(pad_to));
-        let row = Rect { height: 1, ..inner };
-        self.frame
-            .render_widget(Paragraph::new(field).style(self.theme.input), row);
-        let mut y = inner.y + 2;
-        if let Some(note) = note {
-            let rect = Rect::new(inner.x, y, inner.width, 2.min(inner.bottom() - y));
-            self.text(rect, &note, self.theme.problem, false);
-        }
-        y += 2;
-        let hint_h = 1;
-        let room = inner.bottom().saturating_sub(y + hint_h);
-        let h = room.clamp(1, 3).min(room);
-        if h > 0 {
-            let w = inner.width.min(24);
-            let rect = Rect::new(inner.x + (inner.width - w) / 2, y, w, h);
-            self.button(
-                rect,
-                self.s.pad_ok,
-                true,
-                self.theme.reveal,
-                Msg::Press(Button::NameOk),
-            );
-            let hint = Rect::new(inner.x, y + h, inner.width, 1);
-            if hint.bottom() <= inner.bottom() {
-                self.text(hint, self.s.name_hint, self.theme.text, true);
-            }
-        }
-    }
-
-    fn confirm(&mut self, area: Rect, name: &str, code: &str, focus: usize, note: Option<String>) {
-        let back = Some((self.s.back, Msg::Back));
-        let body = self.screen(area, self.s.confirm_title, back, self.s.choose_keys);
-        let inner = body.inner(Margin::new(2, 1));
-        let masked = escape_controls(&crate::progress::learners::masked_name(name));
-        let spaced: Vec<String> = code.chars().map(String::from).collect();
-        let mut lines = vec![
-            fill(self.s.confirm_name, &[("name", &masked)]),
-            fill(self.s.confirm_code, &[("code", &spaced.join(" "))]),
-        ];
-        let mut used = 0;
-        for line in lines.drain(..) {
-            let rect = Rect {
-                y: inner.y + used,
-                height: inner.height.saturating_sub(used),
-                ..inner
-            };
-            used += self.text(rect, &line, self.theme.heading, false);
-        }
-        let rect = Rect {
-            y: inner.y + used,
-            height: inner.height.saturating_sub(used),
-            ..inner
-        };
-        let (text, style) = match &note {
-            Some(n) => (n.as_str(), self.theme.problem),
-            None => (self.s.confirm_remember, self.theme.text),
-        };
-        used += self.text(rect, text, style, false) + 1;
-        let rest = Rect {
-            y: inner.y + used.min(inner.height),
-            height: inner.height.saturating_sub(used),
-            ..inner
-        };
-        let items = [
-            (self.s.confirm_yes, Msg::Press(Button::ConfirmYes)),
-            (self.s.confirm_no, Msg::Press(Button::ConfirmNo)),
-        ];
-        self.stack(rest, &items, Some(focus));
     }
 
     /// "还在吗？": a large box over everything, with the countdown and one button.
@@ -429,5 +408,31 @@ impl Ctx<'_, '_> {
             self.button(rect, self.s.idle_continue, true, self.theme.selected, msg);
         }
         self.hits.add(area, Msg::Press(Button::StillHere));
+    }
+}
+
+/// What a tap on each part of the key line "↑↓ 选择  回车 确定  Esc 返回" sends.
+fn list_taps() -> [Option<Msg>; 3] {
+    [None, Some(Msg::Enter), Some(Msg::Press(Button::Back))]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_key_line_has_the_parts_its_taps_are_given_for() {
+        for lang in <Lang as clap::ValueEnum>::value_variants() {
+            let s = &lang.text().kiosk;
+            let lines = [
+                (s.choose_keys, 3),
+                (s.pad_keys, 3),
+                (s.name_keys, 2),
+                (s.home_keys, 3),
+            ];
+            for (keys, parts) in lines {
+                assert_eq!(keys.split("  ").count(), parts, "{lang:?}: {keys}");
+            }
+        }
     }
 }
