@@ -23,6 +23,8 @@ fn f10_ends_the_visit_from_inside_a_lesson_and_what_was_done_is_saved() {
     d.send(Msg::Press(Button::Lesson(i)));
     d.send(Msg::Tick(t(30)));
     d.send(Msg::Player(PlayerMsg::NextStep));
+    // A second later: a tap at once after a new step is ignored (see `sitting::SETTLE`).
+    d.send(Msg::Tick(t(31)));
     d.send(Msg::Player(PlayerMsg::NextStep));
     assert!(d.program.player().is_some());
     let (_, hits) = draw(&d.program, 80, 24);

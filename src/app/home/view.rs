@@ -43,7 +43,9 @@ fn rows(home: &Home) -> Vec<Row> {
     }
     rows.push(Row::Blank);
     for (category, lessons) in home.groups() {
-        rows.push(Row::Heading(format!("【{}】", category.name(home.lang))));
+        let group = home.lang.text().kiosk.lesson_group;
+        let name = category.name(home.lang);
+        rows.push(Row::Heading(fill(group, &[("category", &name)])));
         rows.extend(lessons.into_iter().map(Row::Lesson));
         rows.push(Row::Blank);
     }

@@ -189,7 +189,7 @@ catalogue! {
         pub home_keys: &'static str,
         /// Kiosk lessons screen: the big button to continue at step {step}, over the lesson title.
         pub resume: Template,
-        /// Kiosk lesson list: the heading over the lessons of a {category}.
+        /// Kiosk and home lesson lists: the heading over the lessons of a {category}.
         pub lesson_group: Template,
         /// Kiosk lesson list: the status of a finished lesson.
         pub lesson_done: &'static str,
