@@ -237,6 +237,48 @@ fn qr_width(step: &crate::lesson::Step) -> u16 {
         .unwrap_or(0)
 }
 
+/// Option `n` of a choice, wrapped, its mark (▶ ★ ✓ ✗ or a space) before the first line.
+pub(super) fn option_lines(
+    n: usize,
+    option: &str,
+    mark: &str,
+    style: Style,
+    width: usize,
+) -> Vec<Line<'static>> {
+    wrap(&format!("{}. {option}", n + 1), width.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+        .map(|(k, l)| {
+            let lead = if k == 0 { mark } else { " " };
+            Line::from(Span::styled(format!("{lead} {l}"), style))
+        })
+        .collect()
+}
+
+/// Adds the options to `lines`, noting which line belongs to which option. When the
+/// whole text still fits into `room` rows, a blank line follows each option and belongs
+/// to it, so that each is two rows high to a finger.
+pub(super) fn push_options<T: Copy>(
+    lines: &mut Vec<Line<'static>>,
+    rows: &mut Vec<(usize, T)>,
+    blocks: Vec<(Vec<Line<'static>>, T)>,
+    room: usize,
+) {
+    let total: usize = blocks.iter().map(|(b, _)| b.len()).sum();
+    let spaced = lines.len() + total + blocks.len().saturating_sub(1) <= room;
+    let last = blocks.len().saturating_sub(1);
+    for (i, (block, target)) in blocks.into_iter().enumerate() {
+        for line in block {
+            rows.push((lines.len(), target));
+            lines.push(line);
+        }
+        if spaced && i < last {
+            rows.push((lines.len(), target));
+            lines.push(Line::default());
+        }
+    }
+}
+
 /// The feedback lines for the current state of the step.
 fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let s = &player.lang.text().ui;
@@ -317,34 +359,34 @@ fn render_card(
         lines.push(Line::default());
         para(&mut lines, s.warning_label, warning, width, theme.warning);
     }
-    let mut option_rows = Vec::new();
-    if let Task::Choose { options, .. } = &step.task {
-        lines.push(Line::default());
-        for (n, option) in options.iter().enumerate() {
-            let target = Target::Option(n);
-            let revealed =
-                player.feedback == Feedback::Reveal && player.right_target() == Some(target);
-            let (style, mark) = if revealed {
-                (theme.reveal, REVEAL_MARK)
-            } else if player.focused() == Some(target) {
-                (theme.selected, FOCUS_MARK)
-            } else {
-                (theme.text, " ")
-            };
-            let wrapped = wrap(&format!("{}. {option}", n + 1), width.saturating_sub(2));
-            for (k, l) in wrapped.into_iter().enumerate() {
-                option_rows.push((lines.len(), target));
-                let lead = if k == 0 { mark } else { " " };
-                lines.push(Line::from(Span::styled(format!("{lead} {l}"), style)));
-            }
-        }
-    }
     let feedback = feedback_lines(player, width, theme);
     let mut bottom = feedback;
     if phone_hidden {
         bottom.push(Line::styled(s.show_phone, theme.button));
     }
     let room = (area.height as usize).saturating_sub(bottom.len() + 1);
+    let mut option_rows = Vec::new();
+    if let Task::Choose { options, .. } = &step.task {
+        lines.push(Line::default());
+        let blocks: Vec<(Vec<Line<'static>>, Target)> = options
+            .iter()
+            .enumerate()
+            .map(|(n, option)| {
+                let target = Target::Option(n);
+                let revealed =
+                    player.feedback == Feedback::Reveal && player.right_target() == Some(target);
+                let (style, mark) = if revealed {
+                    (theme.reveal, REVEAL_MARK)
+                } else if player.focused() == Some(target) {
+                    (theme.selected, FOCUS_MARK)
+                } else {
+                    (theme.text, " ")
+                };
+                (option_lines(n, option, mark, style, width), target)
+            })
+            .collect();
+        push_options(&mut lines, &mut option_rows, blocks, room);
+    }
     let (lines, window) = page_lines(lines, room, player.page, area, s, theme, hits);
     for (row, target) in option_rows {
         if let Some(row) = window.row_of(row) {

@@ -2,11 +2,11 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::para;
 use super::scroll::page_lines;
+use super::{option_lines, para, push_options};
 use crate::i18n::{Lang, fill};
 use crate::player::quiz::Quiz;
 use crate::player::{Msg, Player, Target};
@@ -34,24 +34,23 @@ pub fn render_quiz(
     para(&mut lines, "", &question.question, width, theme.heading);
     lines.push(Line::default());
     let mut option_rows = Vec::new();
-    for (n, option) in question.options.iter().enumerate() {
-        let (style, mark) = match answered {
-            Some(_) if n == question.answer => (theme.success, "✓"),
-            Some(a) if a == n => (theme.warning, "✗"),
-            None if quiz.focus == Some(n) => (theme.selected, FOCUS_MARK),
-            _ => (theme.text, " "),
-        };
-        for (k, l) in wrap(&format!("{}. {option}", n + 1), width.saturating_sub(2))
-            .into_iter()
-            .enumerate()
-        {
-            option_rows.push((lines.len(), n));
-            lines.push(Line::from(Span::styled(
-                format!("{} {l}", if k == 0 { mark } else { " " }),
-                style,
-            )));
-        }
-    }
+    let blocks = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(n, option)| {
+            let (style, mark) = match answered {
+                Some(_) if n == question.answer => (theme.success, "✓"),
+                Some(a) if a == n => (theme.warning, "✗"),
+                None if quiz.focus == Some(n) => (theme.selected, FOCUS_MARK),
+                _ => (theme.text, " "),
+            };
+            (option_lines(n, option, mark, style, width), n)
+        })
+        .collect();
+    // Room for the options spaced out, with the prompt under them.
+    let room = (area.height as usize).saturating_sub(2);
+    push_options(&mut lines, &mut option_rows, blocks, room);
     if let Some(a) = answered {
         lines.push(Line::default());
         if a == question.answer {
