@@ -119,8 +119,25 @@ fn a_missing_program_gives_one_calm_message_and_the_lesson_goes_on() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     assert!(app.program.player().is_some());
-    let notice = app.program.home.notice.take();
+    let notice = app.program.home.notice.clone();
     assert!(notice.as_deref().unwrap().contains("启动不了"));
+    // It stands in the title bar, over nothing of the step: the rest of the screen is
+    // what it is without it.
+    let draw = |app: &mut AppRunner| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        app.draw_on(&mut t).unwrap();
+        t.backend().buffer().clone()
+    };
+    let with = draw(&mut app);
+    let notice = app.program.home.notice.take();
+    let without = draw(&mut app);
+    app.program.home.notice = notice;
+    for y in 1..24 {
+        for x in 0..80 {
+            assert_eq!(with[(x, y)], without[(x, y)], "the notice covers {x},{y}");
+        }
+    }
+    // The next step takes it away: said once, calmly.
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::F(5));
     assert_eq!(

@@ -153,6 +153,9 @@ pub struct App {
     pub now: DateTime<Utc>,
     /// A speech problem is told once, not at every step.
     speech_warned: bool,
+    /// True while the notice shown is that one: it goes at the next step, so that it
+    /// is said once and then leaves the lesson alone.
+    speech_notice: bool,
 }
 
 impl App {
@@ -166,6 +169,7 @@ impl App {
             quit: false,
             now,
             speech_warned: false,
+            speech_notice: false,
         }
     }
 
@@ -209,7 +213,13 @@ impl App {
             }
             (Screen::Lesson(sitting), Input::Player(m)) => {
                 let mut out = Vec::new();
-                for effect in sitting.update(m, now) {
+                let before = sitting.player.position();
+                let effects = sitting.update(m, now);
+                if self.speech_notice && sitting.player.position() != before {
+                    self.speech_notice = false;
+                    self.home.notice = None;
+                }
+                for effect in effects {
                     match from_sitting(effect) {
                         Some(e) => out.push(e),
                         None => {
@@ -307,6 +317,7 @@ impl App {
             Reply::SpeechFailed(notice) => {
                 if !self.speech_warned {
                     self.speech_warned = true;
+                    self.speech_notice = true;
                     home.notice = Some(notice);
                 }
             }
