@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::picker::{FIXED_ROWS, Msg, Picker};
 use crate::i18n::Lang;
 use crate::ui::Hits;
+use crate::ui::buttons::{Button, ButtonBar, bar_rows};
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::phone::FOCUS_MARK;
 use crate::ui::text::fit;
@@ -22,20 +23,32 @@ pub fn render(frame: &mut Frame, picker: &Picker, lang: Lang, theme: &Theme, hit
         frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
-    let body = ScreenFrame::body(area);
+    let rows = bar_rows(area.height);
+    let body = ScreenFrame::body_above(area, rows);
     let w = area.width as usize;
     let title = format!(" {}", s.picker_title);
+    let hint = match picker.new_name {
+        Some(_) => String::new(),
+        None => format!("{} ", s.picker_hint),
+    };
     let screen = ScreenFrame {
         title: &title,
-        right: "",
-        keep: Keep::Right,
-        keys: match picker.new_name {
-            Some(_) => s.picker_new_keys,
-            None => s.picker_keys,
-        },
+        right: &hint,
+        keep: Keep::Left { min_right: 8 },
+        keys: "",
         theme,
     };
     frame.render_widget(screen, area);
+    let back = match picker.new_name {
+        Some(_) => s.button_cancel,
+        None => s.button_leave,
+    };
+    let buttons = vec![
+        Button::new(s.key_ok, s.key_enter, Msg::Enter).primary(true),
+        Button::new(back, "Esc", Msg::Back),
+    ];
+    let bar = ScreenFrame::bar(area, rows);
+    ButtonBar { buttons, theme }.draw(bar, frame.buffer_mut(), hits);
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 1,

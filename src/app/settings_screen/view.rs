@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::settings_screen::{Field, Msg, SettingsScreen};
 use crate::i18n::Lang;
 use crate::ui::Hits;
+use crate::ui::buttons::{Button, ButtonBar, bar_rows};
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::phone::FOCUS_MARK;
 use crate::ui::text::fit;
@@ -42,21 +43,29 @@ pub fn render(
         frame.render_widget(TooSmall { note, theme }, area);
         return;
     }
-    let body = ScreenFrame::body(area);
-    let keys = if screen.editing.is_some() {
-        s.picker_new_keys
-    } else {
-        s.settings_keys
-    };
+    let rows = bar_rows(area.height);
+    let body = ScreenFrame::body_above(area, rows);
     let title = format!(" {}", s.settings_title);
     let frame_widget = ScreenFrame {
         title: &title,
         right: "",
         keep: Keep::Right,
-        keys,
+        keys: "",
         theme,
     };
     frame.render_widget(frame_widget, area);
+    let buttons = match screen.editing {
+        Some(_) => vec![
+            Button::new(s.key_ok, s.key_enter, Msg::Enter).primary(true),
+            Button::new(s.button_cancel, "Esc", Msg::Back),
+        ],
+        None => vec![
+            Button::new(s.button_change, s.key_enter, Msg::Enter).primary(true),
+            Button::new(s.button_leave, "Esc", Msg::Back),
+        ],
+    };
+    let bar = ScreenFrame::bar(area, rows);
+    ButtonBar { buttons, theme }.draw(bar, frame.buffer_mut(), hits);
     let list = body.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 1,

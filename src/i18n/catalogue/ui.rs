@@ -180,8 +180,8 @@ catalogue! {
         pub export_failed: Template,
         /// The settings screen's title.
         pub settings_title: &'static str,
-        /// The settings screen's key line while no field is being typed into.
-        pub settings_keys: &'static str,
+        /// Settings button: change the selected setting.
+        pub button_change: &'static str,
         /// Settings: the label of the interface language.
         pub setting_lang: &'static str,
         /// Settings: the label of the colour theme.
@@ -232,12 +232,12 @@ catalogue! {
         pub picker_guest: &'static str,
         /// Learner picker: the row that adds a new learner.
         pub picker_new: &'static str,
-        /// The learner picker's key line.
-        pub picker_keys: &'static str,
+        /// Learner picker: the title bar's hint that a code typed finds the learner.
+        pub picker_hint: &'static str,
         /// Learner picker: above the box where a new learner's name is typed.
         pub picker_new_prompt: &'static str,
-        /// The key line while typing: a new learner's name, or a settings field.
-        pub picker_new_keys: &'static str,
+        /// Button: stop typing without keeping what was typed.
+        pub button_cancel: &'static str,
         /// Home screen's learner row: learner {name} with code {code}.
         pub home_learner: Template,
         /// Home screen's learner row when nobody is chosen and nothing is saved.
