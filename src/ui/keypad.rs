@@ -63,7 +63,7 @@ pub fn draw(
         return 0;
     }
     // Two rows a key where the phone is tall enough, with a blank row over the keys.
-    let tall = room >= 2 * lines.len() as u16 + u16::from(label.is_some()) + 1;
+    let tall = room > 2 * lines.len() as u16 + u16::from(label.is_some());
     let key_height = if tall { 2 } else { 1 };
     let used = lines.len() as u16 * key_height + u16::from(label.is_some()) + u16::from(tall);
     let mut y = area.bottom() - used + u16::from(tall);
