@@ -68,6 +68,14 @@ fn details_80x24() {
 }
 
 #[test]
+fn library_and_details_120x40() {
+    let mut home = bundled(Lang::Zh);
+    insta::assert_snapshot!(draw(&home, 120, 40).0.backend());
+    home.update(Msg::Open);
+    insta::assert_snapshot!(draw(&home, 120, 40).0.backend());
+}
+
+#[test]
 fn details_40x15() {
     let mut home = bundled(Lang::Zh);
     home.update(Msg::Open);

@@ -96,3 +96,52 @@ screens! {
 fn too_small_a_window_asks_to_be_enlarged() {
     insta::assert_snapshot!(draw(&at(0, &[]), 18, 6).backend());
 }
+
+/// The help box over a step whose text is Chinese to the edge: no wide character of the
+/// step is left just outside the box, where a terminal would draw it over the box's left
+/// border (and skip the border), and nothing of the step shows inside it.
+#[test]
+fn the_help_box_is_whole_over_chinese_text() {
+    let lesson = zhulao::lesson::Library::load(&[])
+        .get("ride-hailing")
+        .unwrap()
+        .lesson
+        .clone();
+    for (w, h) in [(80, 24), (120, 40), (40, 15)] {
+        for step in 0..lesson.steps.len() {
+            let mut p = Player::at_step(lesson.clone(), Lang::Zh, step);
+            p.update(Msg::ToggleHelp);
+            let t = draw(&p, w, h);
+            let buf = t.backend().buffer();
+            let row = |y: u16| {
+                (0..w)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<Vec<_>>()
+            };
+            let top = row(1);
+            let left = top.iter().position(|c| c == "┌").expect("the box's corner");
+            let right = top.iter().position(|c| c == "┐").expect("the box's corner");
+            let bottom = (2..h)
+                .find(|&y| row(y)[left] == "└")
+                .expect("the box's bottom");
+            for y in 2..bottom {
+                let cells = row(y);
+                assert_eq!(
+                    cells[left], "│",
+                    "{w}×{h} step {step}: left border at row {y}"
+                );
+                assert_eq!(
+                    cells[right], "│",
+                    "{w}×{h} step {step}: right border at row {y}"
+                );
+                if left > 0 {
+                    let outside = unicode_width::UnicodeWidthStr::width(cells[left - 1].as_str());
+                    assert!(
+                        outside <= 1,
+                        "{w}×{h} step {step}: a wide character covers the border at row {y}"
+                    );
+                }
+            }
+        }
+    }
+}
