@@ -60,6 +60,7 @@ pub(super) static TEXT: Text = Text {
         button_skip: "Skip",
         button_read: "Read",
         button_help: "Help",
+        button_end_visit: "Finish",
         button_leave: "Leave",
         button_phone: "Phone",
         button_card: "Text",

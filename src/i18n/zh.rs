@@ -60,6 +60,7 @@ pub(super) static TEXT: Text = Text {
         button_skip: "跳过",
         button_read: "朗读",
         button_help: "帮助",
+        button_end_visit: "结束练习",
         button_leave: "返回",
         button_phone: "看手机",
         button_card: "看说明",

@@ -32,6 +32,7 @@ impl Kiosk {
         };
         if session.sitting.is_some() {
             return match msg {
+                Msg::Player(PlayerMsg::EndVisit) => self.end_session(),
                 Msg::Player(m) => self.player_input(m),
                 // F10 finishes from inside a lesson too: every outcome was saved as it
                 // happened, so closing the sitting loses nothing.
@@ -82,6 +83,7 @@ impl Kiosk {
         if let Some(p) = session.home.progress.get(lesson.id.as_str()) {
             sitting.player.done_before(&p.done);
         }
+        sitting.player.end_visit = true;
         session.sitting = Some(sitting);
         effects.into_iter().filter_map(from_sitting).collect()
     }

@@ -59,6 +59,9 @@ pub enum Msg {
     PhoneDown,
     /// PageUp or "▲" on the phone.
     PhoneUp,
+    /// The kiosk's "结束练习" button in a lesson: leave the lesson, and the host ends
+    /// the visit (see [`Player::end_visit`]).
+    EndVisit,
 }
 
 impl Msg {
@@ -141,6 +144,8 @@ pub struct Player {
     pub exited: bool,
     /// The answers of the last finished round of check questions.
     pub last_quiz: Option<Quiz>,
+    /// Whether the bar offers "结束练习" (the kiosk, where it ends the whole visit).
+    pub end_visit: bool,
 }
 
 impl Player {
@@ -162,6 +167,7 @@ impl Player {
             phone_page: 0,
             exited: false,
             last_quiz: None,
+            end_visit: false,
         };
         p.enter_step(0);
         p
@@ -311,7 +317,7 @@ impl Player {
                 self.help_open = true;
                 Vec::new()
             }
-            (_, Msg::Back) => {
+            (_, Msg::Back | Msg::EndVisit) => {
                 self.exited = true;
                 vec![Effect::Exit]
             }

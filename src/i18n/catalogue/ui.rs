@@ -98,6 +98,8 @@ catalogue! {
         pub button_help: &'static str,
         /// Player button: leave the lesson.
         pub button_leave: &'static str,
+        /// Player button at the kiosk: leave the lesson and end the visit.
+        pub button_end_visit: &'static str,
         /// Player button on a narrow screen: show the phone instead of the text.
         pub button_phone: &'static str,
         /// Player button on a narrow screen: show the text instead of the phone.

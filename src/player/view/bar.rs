@@ -52,5 +52,8 @@ pub fn buttons(player: &Player, phone: bool) -> Vec<Button<'static, Msg>> {
     if !matches!(player.phase, Phase::Summary) {
         out.push(Button::new(s.button_leave, "Esc", Msg::Back));
     }
+    if player.end_visit {
+        out.push(Button::new(s.button_end_visit, "F10", Msg::EndVisit));
+    }
     out
 }
