@@ -17,7 +17,7 @@ use crate::ui::theme::ThemeName;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeechInput {
-    /// As the last argument.
+    /// As the last argument, after `--` (so a text is never taken for an option).
     #[default]
     Argument,
     /// On standard input.

@@ -36,8 +36,8 @@ fn step_text() -> String {
 fn the_text_arrives_as_one_argument_untouched_by_any_shell() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("args.txt");
-    // The fake speech program writes its last argument to a file.
-    let script = format!("printf '%s' \"$1\" > '{}'", out.display());
+    // The fake speech program writes its arguments to a file: `--`, then the text.
+    let script = format!("printf '%s|%s' \"$1\" \"$2\" > '{}'", out.display());
     let mut speaker = Speaker::with_command(
         vec!["sh".into(), "-c".into(), script, "fake-speech".into()],
         SpeechInput::Argument,
@@ -49,11 +49,16 @@ fn the_text_arrives_as_one_argument_untouched_by_any_shell() {
     );
     speaker.speak(&text).unwrap();
     speaker.wait();
-    assert_eq!(wait_for(&out), text);
+    assert_eq!(wait_for(&out), format!("--|{text}"));
     assert!(
         !dir.path().join("pwned").exists(),
         "the text was never run as a command"
     );
+    // A step titled like an option comes after `--` too, so it is read, not obeyed.
+    std::fs::remove_file(&out).unwrap();
+    speaker.speak("--version").unwrap();
+    speaker.wait();
+    assert_eq!(wait_for(&out), "--|--version");
 }
 
 #[test]
@@ -177,4 +182,131 @@ fn espeak_ng_reads_a_step_into_a_wav_file() {
     let bytes = std::fs::read(&wav).unwrap();
     assert!(bytes.len() > 1000, "a WAV of {} bytes", bytes.len());
     assert_eq!(&bytes[..4], b"RIFF");
+}
+
+/// An app whose speech program writes what it is given to `out` (and, with `pinyin`, says
+/// it has a pinyin voice), on the example lesson.
+fn app_speaking_into(out: &std::path::Path, pinyin: bool) -> AppRunner {
+    let script = format!("cat > '{}'", out.display());
+    let mut command = vec!["sh".into(), "-c".into(), script];
+    if pinyin {
+        command.push("voice-cmn-latn-pinyin".into());
+    }
+    let mut home = Home::new(&Library::default(), Lang::Zh);
+    home.lessons.push(common::example_lesson().into());
+    let mut app = with_store(
+        home,
+        Err(zhulao::progress::StoreError::Other {
+            detail: "test".into(),
+        }),
+    );
+    app.program.home.notice = None;
+    app.edge.speaker = Some(Speaker::with_command(command, SpeechInput::Stdin));
+    app
+}
+
+/// Sends keys a second apart, from `start`.
+fn keys(app: &mut AppRunner, start: &mut i64, codes: &[KeyCode]) {
+    let t0 = chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+    for code in codes {
+        *start += 1;
+        let ev = Event::Key(KeyEvent::new(*code, KeyModifiers::NONE));
+        app.event(&ev, t0 + chrono::TimeDelta::seconds(*start));
+    }
+}
+
+/// Waits until the app's edge says the speech program has finished.
+fn until_quiet(app: &mut AppRunner) {
+    let start = Instant::now();
+    while app.program.player().is_some_and(|p| p.speaking) {
+        assert!(start.elapsed() < Duration::from_secs(10), "still reading");
+        app.after_frame();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn f5_hands_the_engine_the_options_the_hint_and_the_feedback() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("spoken.txt");
+    let mut app = app_speaking_into(&out, false);
+    let mut t = 0;
+    // Open the lesson, skip to the choose step, pick the wrong option, press F5.
+    keys(&mut app, &mut t, &[KeyCode::Enter, KeyCode::Enter]);
+    keys(
+        &mut app,
+        &mut t,
+        &[KeyCode::Right, KeyCode::Right, KeyCode::Char('1')],
+    );
+    assert_eq!(app.program.player().unwrap().step, 2);
+    keys(&mut app, &mut t, &[KeyCode::F(5)]);
+    until_quiet(&mut app);
+    let spoken = wait_for(&out);
+    let player = app.program.player().unwrap();
+    let step = &player.lesson.steps[2];
+    let zhulao::lesson::Task::Choose { options, .. } = &step.task else {
+        panic!("step 3 is the choose step")
+    };
+    assert!(spoken.starts_with(&step.title), "{spoken}");
+    for (n, option) in options.iter().enumerate() {
+        assert!(
+            spoken.contains(&format!("第{}个：{option}", n + 1)),
+            "{spoken}"
+        );
+    }
+    assert!(
+        spoken.contains("手机上写着："),
+        "what the phone shows: {spoken}"
+    );
+    assert!(
+        spoken.contains(&format!("再试试：{}", step.hint.as_ref().unwrap())),
+        "{spoken}"
+    );
+    // Now the right one: with F5 the verdict is read too.
+    std::fs::remove_file(&out).unwrap();
+    keys(&mut app, &mut t, &[KeyCode::Char('2'), KeyCode::F(5)]);
+    until_quiet(&mut app);
+    assert!(wait_for(&out).ends_with("做对了！可以点下一步了。"));
+}
+
+#[test]
+fn the_bar_says_it_is_reading_and_f5_stops_it() {
+    let mut home = Home::new(&Library::default(), Lang::Zh);
+    home.lessons.push(common::example_lesson().into());
+    let mut app = with_store(
+        home,
+        Err(zhulao::progress::StoreError::Other {
+            detail: "test".into(),
+        }),
+    );
+    app.edge.speaker = Some(Speaker::with_command(
+        vec!["sh".into(), "-c".into(), "sleep 30".into()],
+        SpeechInput::Stdin,
+    ));
+    let mut t = 0;
+    keys(
+        &mut app,
+        &mut t,
+        &[KeyCode::Enter, KeyCode::Enter, KeyCode::F(5)],
+    );
+    assert!(app.program.player().unwrap().speaking);
+    let pid = app.edge.speaker.as_ref().unwrap().current_pid().unwrap();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    app.draw_on(&mut terminal).unwrap();
+    let buf = terminal.backend().buffer().clone();
+    let (x, y) = common::find(&buf, "正在朗读").expect("the bar says it is reading");
+    // A tap on it stops the voice, and the bar says 朗读 again.
+    app.event(&common::tap_at(x, y), chrono::Utc::now());
+    assert!(!app.program.player().unwrap().speaking);
+    assert!(
+        !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        "the voice stopped"
+    );
+    app.draw_on(&mut terminal).unwrap();
+    assert!(common::find(terminal.backend().buffer(), "正在朗读").is_none());
+    // F5 starts it again, and F5 stops it.
+    keys(&mut app, &mut t, &[KeyCode::F(5)]);
+    assert!(app.program.player().unwrap().speaking);
+    keys(&mut app, &mut t, &[KeyCode::F(5)]);
+    assert!(!app.program.player().unwrap().speaking);
 }

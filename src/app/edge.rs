@@ -47,6 +47,8 @@ pub struct AppEdge {
     /// store is still to be opened.
     first_frame: Option<Option<Unchecked>>,
     export_pending: bool,
+    /// True from a text's start until its end was told (see `Reply::Speaking`).
+    speaking: bool,
     /// Start-up timing: where to stop.
     pub bench: Option<BenchExit>,
 }
@@ -63,6 +65,7 @@ impl AppEdge {
             clock: Utc::now,
             first_frame: None,
             export_pending: false,
+            speaking: false,
             bench: None,
         }
     }
@@ -109,12 +112,17 @@ impl AppEdge {
         let failed = |e: StoreError| vec![Reply::Notice(e.message(lang))];
         match effect {
             Effect::Speak(text) => {
+                // The open lesson's own readings of some words.
+                let pronounce = app.player().map_or(&[][..], |p| &p.lesson.pronounce[..]);
                 let result = match &mut self.speaker {
-                    Some(speaker) => speaker.speak(&text),
+                    Some(speaker) => speaker.speak_with(&text, pronounce),
                     None => Err(SpeechError::NotConfigured),
                 };
                 match result {
-                    Ok(()) => Vec::new(),
+                    Ok(()) => {
+                        self.speaking = true;
+                        vec![Reply::Speaking(true)]
+                    }
                     Err(e) => vec![Reply::SpeechFailed(e.message(lang))],
                 }
             }
@@ -122,7 +130,10 @@ impl AppEdge {
                 if let Some(speaker) = &mut self.speaker {
                     speaker.stop();
                 }
-                Vec::new()
+                match std::mem::take(&mut self.speaking) {
+                    true => vec![Reply::Speaking(false)],
+                    false => Vec::new(),
+                }
             }
             Effect::Record(event) => match self.store.as_mut().map(|s| s.record_step(&event)) {
                 Some(Err(e)) => failed(e),
@@ -295,11 +306,18 @@ impl Edge<App> for AppEdge {
             let notice = super::exports::export_progress(store, dir, app, local);
             return vec![Msg::Reply(Reply::Notice(notice))];
         }
+        let done = self.speaking && !self.speaker.as_mut().is_some_and(Speaker::speaking);
+        if done {
+            self.speaking = false;
+            return vec![Msg::Reply(Reply::Speaking(false))];
+        }
         Vec::new()
     }
 
     fn poll_every(&self) -> Option<Duration> {
-        self.checking().then_some(CHECK_POLL)
+        let check = self.checking().then_some(CHECK_POLL);
+        let speech = self.speaking.then_some(crate::speech::SPEECH_POLL);
+        check.into_iter().chain(speech).min()
     }
 
     fn stop(&self, _: &App) -> bool {

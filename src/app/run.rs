@@ -70,6 +70,8 @@ pub enum Reply {
     Notice(String),
     /// Reading aloud failed (told once).
     SpeechFailed(String),
+    /// The speech program started (true) or finished or was stopped (false).
+    Speaking(bool),
     /// Everyone who can be picked, for the learner picker.
     Learners(Vec<Learner>),
     /// A new learner was registered and is now the one learning.
@@ -314,6 +316,11 @@ impl App {
                 home.notice = Some(notice);
             }
             Reply::Notice(notice) => home.notice = Some(notice),
+            Reply::Speaking(on) => {
+                if let Screen::Lesson(sitting) = &mut self.screen {
+                    sitting.player.speaking = on;
+                }
+            }
             Reply::SpeechFailed(notice) => {
                 if !self.speech_warned {
                     self.speech_warned = true;

@@ -69,6 +69,8 @@ pub struct KioskEdge {
     pub speaker: Option<Speaker>,
     /// Panic right after the first frame (for the test that the terminal is given back).
     pub panic_after_frame: bool,
+    /// True from a text's start until its end was told (see `Reply::Speaking`).
+    speaking: bool,
 }
 
 impl KioskEdge {
@@ -78,6 +80,7 @@ impl KioskEdge {
             store,
             speaker,
             panic_after_frame: false,
+            speaking: false,
         }
     }
 }
@@ -94,7 +97,20 @@ impl Edge<Kiosk> for KioskEdge {
         if self.panic_after_frame {
             panic!("{PANIC_FOR_TESTS} is set");
         }
+        let done = self.speaking
+            && !self
+                .speaker
+                .as_mut()
+                .is_some_and(crate::speech::Speaker::speaking);
+        if done {
+            self.speaking = false;
+            return vec![Msg::Reply(Reply::Speaking(false))];
+        }
         Vec::new()
+    }
+
+    fn poll_every(&self) -> Option<std::time::Duration> {
+        self.speaking.then_some(crate::speech::SPEECH_POLL)
     }
 }
 
@@ -104,12 +120,14 @@ impl KioskEdge {
         match effect {
             Effect::Speak(text) => {
                 // A missing speech program was reported at start; the lesson goes on.
-                let _ = self.speaker.as_mut()?.speak(&text);
-                None
+                let pronounce = kiosk.player().map_or(&[][..], |p| &p.lesson.pronounce[..]);
+                self.speaker.as_mut()?.speak_with(&text, pronounce).ok()?;
+                self.speaking = true;
+                Some(Reply::Speaking(true))
             }
             Effect::StopSpeech => {
                 self.speaker.as_mut()?.stop();
-                None
+                std::mem::take(&mut self.speaking).then_some(Reply::Speaking(false))
             }
             Effect::Quit => None,
             Effect::FindLearner(code) => Some(self.sign_in(kiosk, &code)),

@@ -102,6 +102,11 @@ impl Kiosk {
                 }
             }
             Reply::StoreProblem => self.note = Some(Note::StoreProblem),
+            Reply::Speaking(on) => {
+                if let Some(sitting) = self.session.as_mut().and_then(|s| s.sitting.as_mut()) {
+                    sitting.player.speaking = on;
+                }
+            }
         }
         Vec::new()
     }

@@ -86,6 +86,8 @@ pub enum Reply {
     Progress(HashMap<String, LessonProgress>),
     /// Saving or looking up failed; the learner is told calmly and can go on.
     StoreProblem,
+    /// The speech program started (true) or finished or was stopped (false).
+    Speaking(bool),
 }
 
 /// What can happen in the kiosk.

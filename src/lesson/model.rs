@@ -99,6 +99,9 @@ pub struct Lesson {
     pub steps: Vec<Step>,
     /// The check questions asked after the last step; may be empty.
     pub quiz: Vec<Question>,
+    /// How read-aloud says some words (word, pinyin with tone numbers), checked to have
+    /// one syllable per Chinese character.
+    pub pronounce: Vec<(String, String)>,
 }
 
 /// One step of a lesson.

@@ -27,6 +27,8 @@ pub enum Effect {
     },
     /// Read this text aloud (stopping anything being read).
     Speak(String),
+    /// Stop reading aloud (F5 or a tap on "正在朗读" while it reads).
+    Silence,
     /// Leave the current screen.
     Exit,
 }

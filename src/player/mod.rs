@@ -146,6 +146,9 @@ pub struct Player {
     pub last_quiz: Option<Quiz>,
     /// Whether the bar offers "结束练习" (the kiosk, where it ends the whole visit).
     pub end_visit: bool,
+    /// True while the speech program reads (the host sets it as the program starts and
+    /// ends): the 朗读 button then says so, and F5 or a tap stops it.
+    pub speaking: bool,
 }
 
 impl Player {
@@ -168,6 +171,7 @@ impl Player {
             exited: false,
             last_quiz: None,
             end_visit: false,
+            speaking: false,
         };
         p.enter_step(0);
         p
@@ -320,6 +324,10 @@ impl Player {
             (_, Msg::Back | Msg::EndVisit) => {
                 self.exited = true;
                 vec![Effect::Exit]
+            }
+            (_, Msg::ReadAloud) if self.speaking => {
+                self.speaking = false;
+                vec![Effect::Silence]
             }
             (_, Msg::ReadAloud) => vec![Effect::Speak(self.speech_text())],
             (Phase::Steps, msg) => self.update_step(msg),

@@ -82,8 +82,10 @@ impl Sitting {
         }
         let player = &mut self.player;
         let before = player.position();
+        let feedback = player.feedback;
         let inner = player.update(msg);
         let moved = player.position() != before;
+        let answered = !moved && player.feedback != feedback;
         let seconds = (now - self.step_shown).num_seconds().clamp(0, 3600) as u32;
         let (lesson, version) = (&player.lesson.id, player.lesson.version);
         let mut out = Vec::new();
@@ -123,6 +125,7 @@ impl Sitting {
                     at: now,
                 })),
                 (P::Speak(text), _) => out.push(Effect::Speak(text)),
+                (P::Silence, _) => out.push(Effect::StopSpeech),
                 (P::Exit, _) => {
                     out.extend([Effect::StopSpeech, Effect::Closed]);
                     return out;
@@ -137,6 +140,12 @@ impl Sitting {
             if self.read_aloud {
                 out.push(Effect::Speak(self.player.speech_text()));
             }
+        } else if answered
+            && self.read_aloud
+            && let Some(words) = self.player.feedback_words()
+        {
+            // With read-aloud on, the hint or the "done" after a try is read too.
+            out.push(Effect::Speak(words));
         }
         out
     }

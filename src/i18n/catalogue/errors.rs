@@ -79,6 +79,8 @@ catalogue! {
         pub answer_out_of_range: Template,
         /// An amount element's value {value} that is not a number such as 25.00.
         pub bad_amount: Template,
+        /// A `[pronounce]` reading of {word} ({reading}) is not {chars} pinyin syllables.
+        pub bad_reading: Template,
         /// Arrays or tables nested too deeply.
         pub too_deep: &'static str,
         /// One item of a list of keys, values or ids.

@@ -94,6 +94,8 @@ catalogue! {
         pub button_skip: &'static str,
         /// Player button: read the step or question aloud.
         pub button_read: &'static str,
+        /// Player button while the step is being read: says so, and a tap stops it.
+        pub button_reading: &'static str,
         /// Player button: open the help.
         pub button_help: &'static str,
         /// Player button: leave the lesson.
@@ -222,6 +224,12 @@ catalogue! {
         pub speech_failed: Template,
         /// What read-aloud says before a step's warning.
         pub warning_spoken: &'static str,
+        /// Read aloud before each option of a choice or question: option {n}.
+        pub option_spoken: Template,
+        /// Read aloud before what the step's phone screen shows.
+        pub phone_spoken: &'static str,
+        /// Read aloud when the step's task was done right.
+        pub done_spoken: &'static str,
         /// Before a learner's notes in `zhulao learner show`; the notes column heading.
         pub notes_label: &'static str,
         /// Added to a progress-file problem on the home screen: F starts a new file.

@@ -149,6 +149,18 @@ impl Problem {
                 &[("answer", answer), ("count", count)],
             ),
             Problem::BadAmount { value } => fill(t.bad_amount, &[("value", &e(value))]),
+            Problem::BadReading {
+                word,
+                reading,
+                chars,
+            } => fill(
+                t.bad_reading,
+                &[
+                    ("word", &e(word)),
+                    ("reading", &e(reading)),
+                    ("chars", chars),
+                ],
+            ),
             Problem::Other { detail } => e(detail),
         }
     }

@@ -164,6 +164,15 @@ pub enum Problem {
     },
     /// The lesson has no `[[steps]]`.
     NoSteps,
+    /// A `[pronounce]` reading is not pinyin with tone numbers, one syllable per character.
+    BadReading {
+        /// The word, as written.
+        word: String,
+        /// Its reading, as written.
+        reading: String,
+        /// How many Chinese characters the word has (syllables wanted).
+        chars: usize,
+    },
     /// A list has more entries than allowed (steps, questions, screen elements, tags or sources).
     TooMany {
         /// The list's key (empty when the list has no key of its own).

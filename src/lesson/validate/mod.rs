@@ -277,6 +277,8 @@ impl<'l, 'a> Checker<'l, 'a> {
             .map(|(i, q)| self.question(&sub(&key("quiz"), Seg::Index(i)), q, &mut quiz_ids))
             .collect();
 
+        let pronounce = self.pronounce(&key("pronounce"), &raw.pronounce);
+
         self.problems.is_empty().then(|| Lesson {
             id: LessonId::new_unchecked(id),
             version,
@@ -290,7 +292,37 @@ impl<'l, 'a> Checker<'l, 'a> {
             notes,
             steps,
             quiz,
+            pronounce,
         })
+    }
+
+    /// The lesson's own readings, each checked to be pinyin with one syllable per Chinese
+    /// character of its word.
+    fn pronounce(
+        &mut self,
+        path: &[Seg],
+        raw: &std::collections::BTreeMap<String, String>,
+    ) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (word, reading) in raw {
+            let word = crate::lesson::sanitize_line(word).trim().to_string();
+            let reading = reading.split_whitespace().collect::<Vec<_>>().join(" ");
+            let chars = word.chars().filter(|c| is_han(*c)).count();
+            let fits = chars > 0
+                && crate::speech::reading::is_pinyin(&reading)
+                && crate::speech::reading::syllable_count(&reading) == chars;
+            if fits {
+                out.push((word, reading));
+            } else {
+                let problem = Problem::BadReading {
+                    word,
+                    reading,
+                    chars: chars.max(1),
+                };
+                self.report(path, true, problem);
+            }
+        }
+        out
     }
 
     fn step(&mut self, path: &[Seg], raw: &RawStep, seen: &mut HashMap<String, Path>) -> Step {
@@ -378,6 +410,11 @@ impl<'l, 'a> Checker<'l, 'a> {
             explanation: self.text(&key("explanation"), &raw.explanation, false),
         }
     }
+}
+
+/// A Chinese character (the CJK unified ideographs and extension A).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 #[cfg(test)]

@@ -46,7 +46,10 @@ pub fn buttons(player: &Player, phone: bool) -> Vec<Button<'static, Msg>> {
         }
     }
     if !matches!(player.phase, Phase::Summary) {
-        out.push(Button::new(s.button_read, "F5", Msg::ReadAloud));
+        out.push(match player.speaking {
+            true => Button::new(s.button_reading, "F5", Msg::ReadAloud).primary(true),
+            false => Button::new(s.button_read, "F5", Msg::ReadAloud),
+        });
     }
     out.push(Button::new(s.button_help, "?", Msg::ToggleHelp));
     if !matches!(player.phase, Phase::Summary) {

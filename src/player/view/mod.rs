@@ -294,7 +294,13 @@ fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'sta
             let text = match &step.task {
                 Task::Type { expect, .. } => fill(s.reveal_type, &[("expect", expect)]),
                 Task::Choose { answer, .. } => fill(s.reveal_choose, &[("n", &(answer + 1))]),
-                Task::Tap { .. } => fill(s.reveal_tap, &[("name", &target_name(player))]),
+                Task::Tap { .. } => fill(
+                    s.reveal_tap,
+                    &[(
+                        "name",
+                        &fit(&player.right_target_name().unwrap_or_default(), 20),
+                    )],
+                ),
                 Task::Observe => String::new(),
             };
             para(&mut lines, "", &text, width, theme.reveal)
@@ -313,27 +319,6 @@ fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'sta
         }
     }
     lines
-}
-
-/// The visible name of the element the task asks for.
-fn target_name(player: &Player) -> String {
-    let Some(screen) = &player.lesson.steps[player.step].screen else {
-        return String::new();
-    };
-    match player.right_target() {
-        Some(Target::Element(i)) => match &screen.elements[i] {
-            Element::Button { text, .. }
-            | Element::Item { text, .. }
-            | Element::Message { text, .. } => fit(text, 20),
-            Element::Input { label, .. } => label.clone().unwrap_or_default(),
-            _ => String::new(),
-        },
-        Some(Target::DialogButton(e, b)) => match &screen.elements[e] {
-            Element::Dialog { buttons, .. } => buttons[b].text.clone(),
-            _ => String::new(),
-        },
-        _ => String::new(),
-    }
 }
 
 fn render_card(
