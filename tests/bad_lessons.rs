@@ -163,6 +163,13 @@ const CASES: &[(&str, usize, usize, &str, &str)] = &[
         "金额“¥25”要写成数字",
         "the amount '¥25' must be a number",
     ),
+    (
+        "bad-reading.toml",
+        11,
+        1,
+        "“重阳”的读法“chong2yang2”不对：要写 2 个带声调数字",
+        "the reading 'chong2yang2' of '重阳' must be 2 pinyin syllables",
+    ),
 ];
 
 #[test]
