@@ -165,8 +165,8 @@ const CASES: &[(&str, usize, usize, &str, &str)] = &[
     ),
     (
         "bad-reading.toml",
-        11,
-        1,
+        10,
+        2,
         "“重阳”的读法“chong2yang2”不对：要写 2 个带声调数字",
         "the reading 'chong2yang2' of '重阳' must be 2 pinyin syllables",
     ),

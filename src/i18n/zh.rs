@@ -429,7 +429,7 @@ pub(super) static TEXT: Text = Text {
         ),
         bad_amount: Template("金额“{value}”要写成数字，例如 \"25.00\"，不要写“元”或“¥”。"),
         bad_reading: Template(
-            "“{word}”的读法“{reading}”不对：要写 {chars} 个带声调数字（1 到 5）的拼音，用空格隔开，例如 重阳 = \"chong2 yang2\"。",
+            "“{word}”的读法“{reading}”不对：要写 {chars} 个带声调数字（1 到 5）的拼音，用空格隔开，例如 \"重阳\" = \"chong2 yang2\"。",
         ),
         too_deep: "数组或表格套得太深了。课程文件用不到这么多层，请检查方括号 [ ] 是否多写了。",
         list_item: Template("“{item}”"),

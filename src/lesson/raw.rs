@@ -50,7 +50,7 @@ pub struct RawLesson {
     /// 课后小测验（单选题）/ Check questions (single choice).
     #[serde(default)]
     pub quiz: Vec<RawQuestion>,
-    /// 朗读时词语的读法（带声调数字的拼音，用空格隔开），例如 重阳 = "chong2 yang2" /
+    /// 朗读时词语的读法（带声调数字的拼音，用空格隔开），例如 "重阳" = "chong2 yang2" /
     /// How read-aloud says these words: pinyin with tone numbers, one syllable per character.
     #[serde(default)]
     pub pronounce: std::collections::BTreeMap<String, String>,
