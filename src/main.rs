@@ -73,6 +73,11 @@ fn main() -> ExitCode {
         Some(Command::Lesson { command }) => match command {
             LessonCommand::Check { paths } => lesson::check(paths, &dirs, lang, &mut out),
             LessonCommand::Schema => lesson::schema(&mut out),
+            LessonCommand::Speak { lesson, step, say } => {
+                let library = Library::load(&dirs);
+                let with = (&library, &settings);
+                zhulao::commands::speak::speak(lesson, *step, *say, with, lang, &mut out)
+            }
             LessonCommand::New { id, output } => lesson::new(id, output.as_deref(), lang, &mut out),
         },
         Some(Command::Learner { command }) => {

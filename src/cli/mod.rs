@@ -224,6 +224,17 @@ pub enum LessonCommand {
     },
     /// 打印课程文件的 JSON Schema，给编辑器用 / Print the JSON Schema of lesson files.
     Schema,
+    /// 看朗读会说什么、朗读程序拿到什么（拼音），可以直接读出来 / What read-aloud says for each step.
+    Speak {
+        /// 课程文件，或课程编号 / A lesson file or a lesson id.
+        lesson: String,
+        /// 只看第几步（从 1 数）/ Only this step (from 1).
+        #[arg(long)]
+        step: Option<usize>,
+        /// 同时读出来 / Read it aloud as well.
+        #[arg(long)]
+        say: bool,
+    },
     /// 写一个带注释的新课程模板 / Write a commented template for a new lesson.
     New {
         /// 新课程的编号，例如 wechat-video-call / The new lesson's id.

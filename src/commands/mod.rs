@@ -4,3 +4,4 @@
 pub mod export;
 pub mod learner;
 pub mod lesson;
+pub mod speak;

@@ -159,6 +159,11 @@ impl Speaker {
         }
     }
 
+    /// The program and its arguments, when one is configured.
+    pub fn command(&self) -> Option<&[String]> {
+        self.command.as_deref()
+    }
+
     /// What this speaker's program is given: pinyin or the characters themselves.
     pub fn reading(&self) -> Reading {
         self.reading

@@ -224,6 +224,16 @@ catalogue! {
         pub speech_failed: Template,
         /// What read-aloud says before a step's warning.
         pub warning_spoken: &'static str,
+        /// `zhulao lesson speak`: the speech program ({command}) and what it is given.
+        pub speak_program: Template,
+        /// `zhulao lesson speak`: the program is given pinyin.
+        pub speak_gets_pinyin: &'static str,
+        /// `zhulao lesson speak`: the program is given the Chinese text.
+        pub speak_gets_characters: &'static str,
+        /// `zhulao lesson speak`: no lesson file or id {name}.
+        pub speak_no_lesson: Template,
+        /// `zhulao lesson speak`: the step asked for is not 1 to {total}.
+        pub speak_no_step: Template,
         /// Read aloud before each option of a choice or question: option {n}.
         pub option_spoken: Template,
         /// Read aloud before what the step's phone screen shows.
