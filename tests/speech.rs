@@ -99,6 +99,13 @@ fn a_missing_program_gives_one_calm_message_and_the_lesson_goes_on() {
     let err = speaker.speak("你好").unwrap_err();
     assert!(matches!(err, SpeechError::CannotStart { .. }));
     assert!(err.message(Lang::Zh).contains("启动不了"));
+    // In plain words, not the system's English ("No such file or directory (os error 2)").
+    assert!(
+        err.message(Lang::Zh).contains("没有装，或名字写错了"),
+        "{}",
+        err.message(Lang::Zh)
+    );
+    assert!(!err.message(Lang::Zh).contains("os error"));
 
     let mut home = Home::new(&Library::default(), Lang::Zh);
     home.lessons.push(common::example_lesson().into());

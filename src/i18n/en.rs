@@ -125,6 +125,8 @@ pub(super) static TEXT: Text = Text {
         exporting: "Exporting the progress sheet, please wait…",
         speech_missing: "No speech program found. Install espeak-ng or set a speech command in the settings.",
         speech_failed: Template("The speech program {program} could not start: {detail}"),
+        speech_not_found: "it is not installed, or its name is wrong. Please check the speech command in the settings.",
+        speech_no_permission: "it may not be run here. Please ask the trainer.",
         warning_spoken: "Caution: ",
         option_spoken: Template("Option {n}: "),
         speak_program: Template("Speech program: {command} ({reading})"),

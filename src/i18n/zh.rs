@@ -125,6 +125,8 @@ pub(super) static TEXT: Text = Text {
         exporting: "正在导出学员进度表，请稍等……",
         speech_missing: "没有找到朗读程序。可以安装 espeak-ng，或在设置里填写朗读命令。",
         speech_failed: Template("朗读程序 {program} 启动不了：{detail}"),
+        speech_not_found: "没有装，或名字写错了。请讲师在设置里看一下朗读命令。",
+        speech_no_permission: "没有运行它的权限。请讲师看一下。",
         warning_spoken: "注意：",
         option_spoken: Template("第{n}个："),
         speak_program: Template("朗读程序：{command}（{reading}）"),

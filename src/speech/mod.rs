@@ -73,6 +73,8 @@ pub enum SpeechError {
         program: String,
         /// What the system said about it.
         detail: String,
+        /// Why, when it is one of the usual reasons (said in plain words instead).
+        kind: std::io::ErrorKind,
     },
 }
 
@@ -82,16 +84,22 @@ impl SpeechError {
         let s = &lang.text().ui;
         match self {
             SpeechError::NotConfigured => s.speech_missing.to_string(),
-            SpeechError::CannotStart { program, detail } => crate::i18n::fill(
-                s.speech_failed,
-                &[
-                    (
-                        "program",
-                        &crate::lesson::sanitize::escape_controls(program),
-                    ),
-                    ("detail", &crate::lesson::sanitize::escape_controls(detail)),
-                ],
-            ),
+            SpeechError::CannotStart {
+                program,
+                detail,
+                kind,
+            } => {
+                let detail = match kind {
+                    std::io::ErrorKind::NotFound => s.speech_not_found.to_string(),
+                    std::io::ErrorKind::PermissionDenied => s.speech_no_permission.to_string(),
+                    _ => crate::lesson::sanitize::escape_controls(detail),
+                };
+                let program = crate::lesson::sanitize::escape_controls(program);
+                crate::i18n::fill(
+                    s.speech_failed,
+                    &[("program", &program), ("detail", &detail)],
+                )
+            }
         }
     }
 }
@@ -250,6 +258,7 @@ impl Speaker {
         let mut child = cmd.spawn().map_err(|e| SpeechError::CannotStart {
             program: program.clone(),
             detail: e.to_string(),
+            kind: e.kind(),
         })?;
         if let Some(mut stdin) = child.stdin.take() {
             // Lesson texts are at most 10,000 characters, well within a pipe's buffer.

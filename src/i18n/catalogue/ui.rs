@@ -222,6 +222,10 @@ catalogue! {
         pub speech_missing: &'static str,
         /// Notice when the speech program {program} would not start: {detail}.
         pub speech_failed: Template,
+        /// Why the speech program did not start: it is not installed (or the name is wrong).
+        pub speech_not_found: &'static str,
+        /// Why the speech program did not start: it may not be run.
+        pub speech_no_permission: &'static str,
         /// What read-aloud says before a step's warning.
         pub warning_spoken: &'static str,
         /// `zhulao lesson speak`: the speech program ({command}) and what it is given.
