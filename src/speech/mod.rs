@@ -8,6 +8,8 @@ use std::process::{Child, Command, Stdio};
 
 use crate::settings::{Settings, SpeechInput};
 
+pub mod reading;
+
 /// The default speech program when the settings name none.
 pub const DEFAULT_COMMAND: [&str; 3] = ["espeak-ng", "-v", "cmn"];
 
