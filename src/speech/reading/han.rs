@@ -12,17 +12,41 @@ use super::{Text, Token, syllables};
 /// The phrase dictionary: one `word reading` a line, `#` for comments.
 pub(super) const PHRASES: &str = include_str!("phrases.txt");
 
-/// Word → reading, and the longest word's length in characters.
-pub(super) fn dictionary() -> &'static (HashMap<&'static str, &'static str>, usize) {
-    static DICTIONARY: OnceLock<(HashMap<&'static str, &'static str>, usize)> = OnceLock::new();
+/// The phrase dictionary, built once.
+pub(super) struct Dictionary {
+    /// Word → reading.
+    words: HashMap<&'static str, &'static str>,
+    /// The length in characters of the longest word starting with each character.
+    longest: HashMap<char, usize>,
+}
+
+impl Dictionary {
+    /// The longest word at `i` and its reading.
+    fn longest_at(&self, t: &Text, i: usize) -> Option<(usize, &'static str)> {
+        let longest = *self.longest.get(&t.get(i)?)?;
+        (2..=longest.min(t.len() - i))
+            .rev()
+            .find_map(|len| Some((len, *self.words.get(t.slice(i, i + len))?)))
+    }
+
+    /// A character's own entry, when the crate's first reading is not the everyday one.
+    fn character(&self, t: &Text, i: usize) -> Option<&'static str> {
+        self.words.get(t.slice(i, i + 1)).copied()
+    }
+}
+
+pub(super) fn dictionary() -> &'static Dictionary {
+    static DICTIONARY: OnceLock<Dictionary> = OnceLock::new();
     DICTIONARY.get_or_init(|| {
         let mut words = HashMap::new();
-        let mut longest = 1;
+        let mut longest = HashMap::new();
         for (word, reading) in entries() {
-            longest = longest.max(word.chars().count());
+            let first = word.chars().next().unwrap_or_default();
+            let len = longest.entry(first).or_insert(1);
+            *len = word.chars().count().max(*len);
             words.insert(word, reading);
         }
-        (words, longest)
+        Dictionary { words, longest }
     })
 }
 
@@ -48,12 +72,14 @@ const NUMERALS: &str = "零〇一二三四五六七八九十";
 
 /// Reads the word or character at `i`; answers where the text goes on.
 pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
-    let (words, longest) = dictionary();
-    for len in (2..=(*longest).min(t.len() - i)).rev() {
-        if let Some(reading) = words.get(t.slice(i, i + len)) {
-            out.extend(reading.split_whitespace().map(|s| Token::Say(s.to_string())));
-            return i + len;
-        }
+    let dictionary = dictionary();
+    if let Some((len, reading)) = dictionary.longest_at(t, i) {
+        out.extend(
+            reading
+                .split_whitespace()
+                .map(|s| Token::Say(s.to_string())),
+        );
+        return i + len;
     }
     let c = t.get(i).expect("a character at i");
     let said = match c {
@@ -73,7 +99,7 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         '地' if i >= 2 && (t.get(i - 1) == t.get(i - 2) || t.get(i - 1) == Some('”')) => {
             "de5".to_string()
         }
-        c => match words.get(t.slice(i, i + 1)) {
+        c => match dictionary.character(t, i) {
             Some(reading) => reading.to_string(),
             None => match c.to_pinyin() {
                 Some(p) => neutral(syllables::ascii(p.with_tone_num_end())),
@@ -94,14 +120,15 @@ fn neutral(mut syllable: String) -> String {
 }
 
 /// 一 whose tone does not change: yi1 in 第一 and in numbers (十一, 一一〇), yi5 between
-/// a doubled verb (看一看); `None` when it takes its tone from the next syllable.
+/// a doubled verb (看一看, but not in 一步一步); `None` when it takes its tone from the
+/// next syllable.
 fn yi(t: &Text, i: usize) -> Option<&'static str> {
     let prev = if i > 0 { t.get(i - 1) } else { None };
     let next = t.get(i + 1);
     let numeral = |c: Option<char>| c.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit());
     if t.prev_is(i, "第") || numeral(prev) || numeral(next) {
         Some("yi1")
-    } else if prev.is_some_and(is_han) && prev == next {
+    } else if prev.is_some_and(is_han) && prev == next && (i < 2 || t.get(i - 2) != Some('一')) {
         Some("yi5")
     } else {
         None

@@ -6,8 +6,10 @@ use super::{Text, Token};
 
 /// Reads the Latin word or web address at `i`; answers where the text goes on.
 pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
-    let rest = t.slice(i, t.len()).to_ascii_lowercase();
-    let scheme = ["https://", "http://"].iter().find(|s| rest.starts_with(**s));
+    let rest = t.slice(i, i + 8).to_ascii_lowercase();
+    let scheme = ["https://", "http://"]
+        .iter()
+        .find(|s| rest.starts_with(**s));
     let mut j = i + scheme.map_or(0, |s| s.len());
     let start = j;
     let address = scheme.is_some() || is_domain(t, i);
@@ -18,7 +20,10 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         spell(t.slice(start, j), out);
         return j;
     }
-    while t.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || "./-_?=&#~%".contains(c)) {
+    while t
+        .get(j)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || "./-_?=&#~%".contains(c))
+    {
         j += 1;
     }
     // A full stop ending the sentence is not part of the address.
@@ -32,7 +37,10 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
 /// `smartedu.cn`, `pay.weixin.qq.com`: letters, a dot, and letters again.
 fn is_domain(t: &Text, i: usize) -> bool {
     let mut j = i;
-    while t.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
+    while t
+        .get(j)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
         j += 1;
     }
     t.get(j) == Some('.') && t.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic())
@@ -42,8 +50,9 @@ fn spell(word: &str, out: &mut Vec<Token>) {
     for c in word.chars() {
         let said = match c {
             'a'..='z' | 'A'..='Z' => c.to_ascii_uppercase().to_string(),
-            '0'..='9' => ["ling2", "yao1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3"]
-                [usize::from(c as u8 - b'0')]
+            '0'..='9' => [
+                "ling2", "yao1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3",
+            ][usize::from(c as u8 - b'0')]
             .to_string(),
             '.' => "dian3".into(),
             '/' => "xie2 gang4".into(),

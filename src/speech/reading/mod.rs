@@ -119,7 +119,10 @@ impl Text {
 
     /// The character before `i`, spaces skipped; `None` at the start.
     fn prev_non_space(&self, i: usize) -> Option<char> {
-        (0..i).rev().map(|k| self.get(k)).find(|&c| c != Some(' '))?
+        (0..i)
+            .rev()
+            .map(|k| self.get(k))
+            .find(|&c| c != Some(' '))?
     }
 
     fn prev_is(&self, i: usize, set: &str) -> bool {
@@ -128,7 +131,8 @@ impl Text {
 
     /// True when the first character from `i` on, spaces skipped, is one of `set`.
     fn next_is(&self, i: usize, set: &str) -> bool {
-        self.get(self.skip_spaces(i)).is_some_and(|c| set.contains(c))
+        self.get(self.skip_spaces(i))
+            .is_some_and(|c| set.contains(c))
     }
 
     /// True when the digits from `i` to `end` touch a Latin letter (S5, 6M728).
@@ -170,7 +174,7 @@ impl Override {
                 }
             })
             .collect();
-        ready.sort_by(|a, b| b.len.cmp(&a.len));
+        ready.sort_by_key(|o| std::cmp::Reverse(o.len));
         ready
     }
 
@@ -182,7 +186,9 @@ impl Override {
         let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
         let starts = alnum(self.word.chars().next());
         let ends = alnum(self.word.chars().last());
-        !(starts && i > 0 && alnum(text.get(i - 1))) && !(ends && alnum(text.get(i + self.len)))
+        let glued_before = starts && i > 0 && alnum(text.get(i - 1));
+        let glued_after = ends && alnum(text.get(i + self.len));
+        !glued_before && !glued_after
     }
 }
 
@@ -196,6 +202,10 @@ fn symbol(text: &Text, i: usize) -> Option<Token> {
         ',' | '、' | ';' | ':' | '…' | '—' | '–' | '~' | '(' | ')' | '[' | ']' | '【' | '】'
         | '〔' | '〕' | '/' | '|' | '×' | '→' | '←' | '↑' | '↓' | '-' => Pause::Comma,
         '·' | '•' | '・' if !between_alnum => Pause::Comma,
+        // “一键放大”“手机太卡”: quoted items in a row.
+        '”' | '」' | '』' | '’' if matches!(text.get(i + 1), Some('“' | '「' | '『' | '‘')) => {
+            Pause::Comma
+        }
         '.' | '。' | '\n' => Pause::Period,
         '?' => Pause::Question,
         '!' => Pause::Exclaim,
@@ -239,33 +249,34 @@ fn render(tokens: &[Token]) -> String {
     let mut out = String::new();
     let mut pending: Option<Pause> = None;
     for token in tokens {
-        match token {
-            Token::Pause(p) => pending = pending.max(Some(*p)),
-            Token::Say(_) | Token::Yi | Token::Bu => {
-                let s = match token {
-                    Token::Say(s) => s.as_str(),
-                    Token::Yi => "yi1",
-                    _ => "bu4",
-                };
-                if !out.is_empty() {
-                    match pending.take() {
-                        Some(Pause::Comma) => out.push_str(", "),
-                        Some(Pause::Period) => out.push_str(".\n"),
-                        Some(Pause::Question) => out.push_str("?\n"),
-                        Some(Pause::Exclaim) => out.push_str("!\n"),
-                        None => out.push(' '),
-                    }
-                }
-                pending = None;
-                out.push_str(s);
+        let said = match token {
+            Token::Pause(p) => {
+                pending = pending.max(Some(*p));
+                continue;
             }
+            Token::Say(s) => s.as_str(),
+            // Only before sandhi: it gives each 一 and 不 its tone.
+            Token::Yi => "yi1",
+            Token::Bu => "bu4",
+        };
+        if !out.is_empty() {
+            out.push_str(match pending {
+                None => " ",
+                Some(Pause::Comma) => ", ",
+                Some(Pause::Period) => ".\n",
+                Some(Pause::Question) => "?\n",
+                Some(Pause::Exclaim) => "!\n",
+            });
         }
+        pending = None;
+        out.push_str(said);
     }
-    match pending {
-        Some(Pause::Comma | Pause::Period) if !out.is_empty() => out.push('.'),
-        Some(Pause::Question) if !out.is_empty() => out.push('?'),
-        Some(Pause::Exclaim) if !out.is_empty() => out.push('!'),
-        _ => {}
+    if let Some(p) = pending.filter(|_| !out.is_empty()) {
+        out.push(match p {
+            Pause::Comma | Pause::Period => '.',
+            Pause::Question => '?',
+            Pause::Exclaim => '!',
+        });
     }
     out
 }

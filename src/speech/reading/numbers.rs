@@ -10,19 +10,37 @@ const DIGITS: [&str; 10] = [
 
 /// Words after which a number is a code read digit by digit: 尾号 1234, 验证码 382916.
 const CODE_WORDS: [&str; 16] = [
-    "尾号", "号码", "电话", "热线", "验证码", "取件码", "会议号", "手机号", "卡号", "密码",
-    "编号", "账号", "单号", "工号", "拨打", "拨",
+    "尾号",
+    "号码",
+    "电话",
+    "热线",
+    "验证码",
+    "取件码",
+    "会议号",
+    "手机号",
+    "卡号",
+    "密码",
+    "编号",
+    "账号",
+    "单号",
+    "工号",
+    "拨打",
+    "拨",
 ];
 
 /// Service numbers read digit by digit even though they are short.
 const SERVICE_NUMBERS: [&str; 5] = ["110", "114", "119", "120", "122"];
 
-/// What can follow a count: a number before one of these is a quantity, never a code, and
-/// 1 and 2 before them are 一 (with its tone change) and 两.
+/// Measure words: 1 and 2 before them are 一 (with its tone change) and 两 (1 个, 2 万).
 const MEASURES: &str = "个位次张条件种台辆份本只双天周年岁元块毛角万千百亿步层节门家样遍下倍斤米秒分点半片颗粒瓶杯碗盒包袋支把部首句段篇项笔趟回场顿套批群名人小";
 
-/// Units that make a number a quantity without changing how 1 and 2 are said.
-const UNITS: &str = "号月日楼路级克%";
+/// Units that make even a long or service number a quantity, not a code (120 人, 50000 元).
+const UNITS: &str = "元块角毛人个岁年月日天周次米斤克万千百亿分秒位件张条台辆份本步倍号楼户公平";
+
+/// Words before a time of day: 上午 08:30 is a clock time, not eight minutes thirty.
+const DAY_PARTS: [&str; 9] = [
+    "上午", "下午", "中午", "晚上", "早上", "凌晨", "时间", "今天", "明天",
+];
 
 /// Reads the number (or `¥` amount) starting at `i`, pushing what is said onto `out`;
 /// answers where the text goes on.
@@ -38,8 +56,8 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
     if let Some(end) = time_or_range(t, j, out) {
         return end;
     }
-    let int_end = t.digits_end(j);
-    let int = t.slice(j, int_end);
+    let (int_end, grouped) = thousands(t, j);
+    let int = grouped.as_str();
     let after = t.get(int_end);
     let next_digit = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit());
 
@@ -54,10 +72,8 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
             decimal(int, frac, out);
             return frac_end + 1;
         }
-        let amount = yuan_sign || t.next_is(frac_end, "元块");
-        if amount {
-            frac = frac.trim_end_matches('0');
-        }
+        // 18.00 is said 十八, 17.60 十七点六.
+        frac = frac.trim_end_matches('0');
         decimal(int, frac, out);
         if yuan_sign && !t.next_is(frac_end, "元块") {
             out.push(say("yuan2"));
@@ -75,7 +91,7 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         return int_end + 1;
     }
 
-    let quantity = t.next_is(int_end, MEASURES) || t.next_is(int_end, UNITS) || yuan_sign;
+    let quantity = t.next_is(int_end, UNITS) || yuan_sign;
     if int.len() == 4 && t.next_is(int_end, "年") && !int.starts_with('0') {
         for d in int.bytes() {
             out.push(say(DIGITS[usize::from(d - b'0')]));
@@ -146,6 +162,18 @@ fn time_at(t: &Text, i: usize) -> Option<(usize, Vec<Token>)> {
         return None;
     }
     let mut said = Vec::new();
+    // 00:45, 08:30, 0:06: how long a recording or video runs, in minutes and seconds.
+    if (hours == 0 || t.get(i) == Some('0')) && !t.follows_word(i, &DAY_PARTS) {
+        if hours > 0 {
+            cardinal_into(&hours.to_string(), &mut said);
+            said.push(say("fen1"));
+        }
+        if minutes > 0 || hours == 0 {
+            cardinal_into(&minutes.to_string(), &mut said);
+            said.push(say("miao3"));
+        }
+        return Some((m_end, said));
+    }
     if hours == 2 {
         said.push(say("liang3"));
     } else {
@@ -179,7 +207,9 @@ fn dashed(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
     }
     let texts: Vec<&str> = groups.iter().map(|&(a, b)| t.slice(a, b)).collect();
     let range = texts.len() == 2
-        && texts.iter().all(|g| g.len() <= 4 && !(g.len() > 1 && g.starts_with('0')));
+        && texts
+            .iter()
+            .all(|g| g.len() <= 4 && !(g.len() > 1 && g.starts_with('0')));
     for (n, g) in texts.iter().enumerate() {
         if n > 0 {
             if range {
@@ -197,12 +227,28 @@ fn dashed(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
     groups.last().expect("one group").1
 }
 
-/// `1.` or `2、` opening a line or following a colon: a list number, said with a pause.
+/// `1.` or `2、` opening a line, following a colon or standing after a space (激活需要：1. 核对
+/// 2. 刷脸): a list number, said with a pause.
 fn list_marker(t: &Text, i: usize, end: usize) -> bool {
-    let opens = matches!(t.prev_non_space(i), None | Some('\n' | '：' | ':'));
-    let mark = matches!(t.get(end), Some('.' | '、' | '．'));
+    let before = if i == 0 { None } else { t.get(i - 1) };
+    let opens = matches!(before, None | Some('\n' | ':' | ' '));
+    let mark = matches!(t.get(end), Some('.' | '、'));
     let then = t.get(end + 1);
-    opens && end - i <= 2 && mark && then.is_none_or(|c| !c.is_ascii_digit())
+    opens && end - i <= 2 && mark && then.is_none_or(|c| c == ' ' || super::han::is_han(c))
+}
+
+/// The whole number at `i`, with thousands separators taken out (3,260 → 3260); answers
+/// where it ends.
+fn thousands(t: &Text, i: usize) -> (usize, String) {
+    let mut end = t.digits_end(i);
+    let mut digits = t.slice(i, end).to_string();
+    if end - i <= 3 {
+        while t.get(end) == Some(',') && t.digits_end(end + 1) == end + 4 {
+            digits.push_str(t.slice(end + 1, end + 4));
+            end += 4;
+        }
+    }
+    (end, digits)
 }
 
 /// A single digit in a row like 9、6、1、1、0 (dialling a number key by key).
@@ -259,7 +305,11 @@ pub(super) fn cardinal(n: u64) -> Vec<&'static str> {
     if n == 0 {
         return vec!["ling2"];
     }
-    let groups = [(n / 100_000_000, "yi4"), (n / 10_000 % 10_000, "wan4"), (n % 10_000, "")];
+    let groups = [
+        (n / 100_000_000, "yi4"),
+        (n / 10_000 % 10_000, "wan4"),
+        (n % 10_000, ""),
+    ];
     let mut said = Vec::new();
     let mut zero = false;
     for (group, unit) in groups {

@@ -25,7 +25,11 @@ fn known() -> &'static HashSet<String> {
 
 /// A syllable as the voice wants it: ü as v, ê as e.
 pub(super) fn ascii(syllable: &str) -> String {
-    syllable.replace('ü', "v").replace('ê', "e")
+    if syllable.is_ascii() {
+        syllable.to_string()
+    } else {
+        syllable.replace('ü', "v").replace('ê', "e")
+    }
 }
 
 /// True when `syllable` is one syllable with its tone number, such as `hang2` or `lv4`.
@@ -67,14 +71,33 @@ mod tests {
 
     #[test]
     fn good_readings_pass() {
-        for r in ["chong2 yang2", "yin2 hang2", "lv4", "lü4", "nv3 er2", "de5", " ma5  "] {
+        for r in [
+            "chong2 yang2",
+            "yin2 hang2",
+            "lv4",
+            "lü4",
+            "nv3 er2",
+            "de5",
+            " ma5  ",
+        ] {
             assert!(is_pinyin(r), "{r}");
         }
     }
 
     #[test]
     fn bad_readings_fail() {
-        for r in ["", "  ", "chong2yang2", "xyz3", "ma6", "ma", "Ma1", "ma1,", "a1 b2", "5"] {
+        for r in [
+            "",
+            "  ",
+            "chong2yang2",
+            "xyz3",
+            "ma6",
+            "ma",
+            "Ma1",
+            "ma1,",
+            "a1 b2",
+            "5",
+        ] {
             assert!(!is_pinyin(r), "{r}");
         }
     }

@@ -13,7 +13,10 @@ fn every_dictionary_line_is_a_word_and_its_reading() {
     let mut count = 0;
     for (word, reading) in entries() {
         count += 1;
-        assert!(word.chars().all(is_han), "{word}: not all Chinese characters");
+        assert!(
+            word.chars().all(is_han),
+            "{word}: not all Chinese characters"
+        );
         assert!(is_pinyin(reading), "{word}: {reading:?} is not pinyin");
         assert_eq!(
             syllable_count(reading),
@@ -63,6 +66,7 @@ fn pauses_collapse_and_end_lines() {
     assert_eq!(p("，。好……“好”"), "hao3, hao3");
     assert_eq!(p("好\n\n好"), "hao3.\nhao3");
     assert_eq!(p("★▶⚠✓😀"), "");
+    assert_eq!(p("“放大”“加速”"), "fang4 da4, jia1 su4");
 }
 
 #[test]
