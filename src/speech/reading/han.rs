@@ -35,6 +35,7 @@ impl Dictionary {
     }
 }
 
+/// The phrase dictionary, read from `phrases.txt` on first use.
 pub(super) fn dictionary() -> &'static Dictionary {
     static DICTIONARY: OnceLock<Dictionary> = OnceLock::new();
     DICTIONARY.get_or_init(|| {

@@ -68,7 +68,7 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         let frac_end = t.digits_end(int_end + 1);
         let mut frac = t.slice(int_end + 1, frac_end);
         if t.get(frac_end) == Some('%') {
-            out.push(say("bai3 fen1 zhi1"));
+            out.extend(["bai3", "fen1", "zhi1"].map(say));
             decimal(int, frac, out);
             return frac_end + 1;
         }
@@ -81,7 +81,7 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         return frac_end;
     }
     if after == Some('%') {
-        out.push(say("bai3 fen1 zhi1"));
+        out.extend(["bai3", "fen1", "zhi1"].map(say));
         cardinal_into(int, out);
         return int_end + 1;
     }
@@ -92,7 +92,8 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
     }
 
     let quantity = t.next_is(int_end, UNITS) || yuan_sign;
-    if int.len() == 4 && t.next_is(int_end, "年") && !int.starts_with('0') {
+    let year = int.len() == 4 && (int.starts_with("19") || int.starts_with("20"));
+    if year && t.next_is(int_end, "年") {
         for d in int.bytes() {
             out.push(say(DIGITS[usize::from(d - b'0')]));
         }
@@ -107,7 +108,8 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
     if code {
         let mut end = int_end;
         one_by_one(int, out);
-        // A code written in groups (会议号 123 456 789) is still one code.
+        // A code written in groups (会议号 123 456 789) is still one code; a single digit
+        // after it (验证码 382916 5 分钟内有效) is not part of it.
         while t.get(end) == Some(' ') && t.digits_end(end + 1) >= end + 3 {
             let group_end = t.digits_end(end + 1);
             out.push(Token::Pause(super::Pause::Comma));
@@ -117,10 +119,8 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         return end;
     }
 
-    let counted = !t.prev_is(j, "第") && t.next_is(int_end, MEASURES);
-    match int.trim_start_matches('0') {
-        "1" if counted => out.push(Token::Yi),
-        "2" if counted => out.push(say("liang3")),
+    match int.parse() {
+        Ok(n @ (1 | 2)) if !t.prev_is(j, "第") && t.next_is(int_end, MEASURES) => count(n, out),
         _ => cardinal_into(int, out),
     }
     if yuan_sign && !t.next_is(int_end, "元块") {
@@ -133,7 +133,7 @@ fn say(s: &str) -> Token {
     Token::Say(s.to_string())
 }
 
-/// `9:00`, `9:00-9:30`, `3-5` (a range of counts); `None` when the text at `i` is neither.
+/// A time or a range of times (`9:00`, `9:00-9:30`); `None` when the text at `i` is not one.
 fn time_or_range(t: &Text, i: usize, out: &mut Vec<Token>) -> Option<usize> {
     let (end, first) = time_at(t, i)?;
     out.extend(first);
@@ -165,20 +165,16 @@ fn time_at(t: &Text, i: usize) -> Option<(usize, Vec<Token>)> {
     // 00:45, 08:30, 0:06: how long a recording or video runs, in minutes and seconds.
     if (hours == 0 || t.get(i) == Some('0')) && !t.follows_word(i, &DAY_PARTS) {
         if hours > 0 {
-            cardinal_into(&hours.to_string(), &mut said);
+            count(hours, &mut said);
             said.push(say("fen1"));
         }
         if minutes > 0 || hours == 0 {
-            cardinal_into(&minutes.to_string(), &mut said);
+            count(minutes, &mut said);
             said.push(say("miao3"));
         }
         return Some((m_end, said));
     }
-    if hours == 2 {
-        said.push(say("liang3"));
-    } else {
-        cardinal_into(&hours.to_string(), &mut said);
-    }
+    count(hours, &mut said);
     said.push(say("dian3"));
     match minutes {
         0 => {}
@@ -191,6 +187,15 @@ fn time_at(t: &Text, i: usize) -> Option<(usize, Vec<Token>)> {
         _ => cardinal_into(&minutes.to_string(), &mut said),
     }
     Some((m_end, said))
+}
+
+/// A count before its measure word: 1 is 一 with its tone change, 2 is 两.
+fn count(n: u32, out: &mut Vec<Token>) {
+    match n {
+        1 => out.push(Token::Yi),
+        2 => out.push(say("liang3")),
+        n => cardinal_into(&n.to_string(), out),
+    }
 }
 
 /// Numbers joined by `-`: two short counts are a range (3-5 → 三到五); anything else is a
