@@ -235,6 +235,10 @@ fn punctuation_becomes_pauses_and_symbols_are_left_out() {
         ("⚠ 小心 ★▶✓", "xiao3 xin1"),
         ("选医院 → 选科室", "xuan3 yi1 yuan4, xuan3 ke1 shi4"),
         (
+            "报告上的“↑”箭头",
+            "bao4 gao4 shang4 de5 xiang4 shang4 jian4 tou2",
+        ),
+        (
             "两种付钱的办法\n在店里",
             "liang3 zhong3 fu4 qian2 de5 ban4 fa3.\nzai4 dian4 li3",
         ),

@@ -39,7 +39,7 @@ pub fn to_pinyin(text: &str, overrides: &[(String, String)]) -> String {
         } else if c.is_ascii_alphabetic() {
             i = latin::read(&text, i, &mut tokens);
         } else {
-            tokens.extend(symbol(&text, i));
+            symbol(&text, i, &mut tokens);
             i += 1;
         }
     }
@@ -192,15 +192,18 @@ impl Override {
     }
 }
 
-/// Punctuation and signs: pauses, a few words (`+` is 加), everything else left unsaid.
-fn symbol(text: &Text, i: usize) -> Option<Token> {
-    let c = text.get(i)?;
+/// Punctuation and signs: pauses, a few words (`+` is 加, `↑` 向上), the rest left unsaid.
+fn symbol(text: &Text, i: usize, out: &mut Vec<Token>) {
+    let Some(c) = text.get(i) else {
+        return;
+    };
+    let say = |s: &str| Token::Say(s.to_string());
     let between_alnum = i > 0
         && text.get(i - 1).is_some_and(|c| c.is_ascii_alphanumeric())
         && text.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric());
     let pause = match c {
         ',' | '、' | ';' | ':' | '…' | '—' | '–' | '~' | '(' | ')' | '[' | ']' | '【' | '】'
-        | '〔' | '〕' | '/' | '|' | '×' | '→' | '←' | '↑' | '↓' | '-' => Pause::Comma,
+        | '〔' | '〕' | '/' | '|' | '×' | '→' | '←' | '-' => Pause::Comma,
         '·' | '•' | '・' if !between_alnum => Pause::Comma,
         // “一键放大”“手机太卡”: quoted items in a row.
         '”' | '」' | '』' | '’' if matches!(text.get(i + 1), Some('“' | '「' | '『' | '‘')) => {
@@ -209,10 +212,13 @@ fn symbol(text: &Text, i: usize) -> Option<Token> {
         '.' | '。' | '\n' => Pause::Period,
         '?' => Pause::Question,
         '!' => Pause::Exclaim,
-        '+' => return Some(Token::Say("jia1".into())),
-        _ => return None,
+        '+' => return out.push(say("jia1")),
+        // 报告上的“↑”“↓”箭头: up and down.
+        '↑' => return out.extend([say("xiang4"), say("shang4")]),
+        '↓' => return out.extend([say("xiang4"), say("xia4")]),
+        _ => return,
     };
-    Some(Token::Pause(pause))
+    out.push(Token::Pause(pause));
 }
 
 /// Gives each 一 and 不 its tone from the syllable after it: 不 before a 4th tone is bu2;
