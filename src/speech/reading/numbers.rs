@@ -1,0 +1,402 @@
+//! Digits as a person says them: counts and amounts as numbers (18 → 十八, 120 元 →
+//! 一百二十元, ¥ 25.00 → 二十五元), years, times and ranges, percentages, and phone,
+//! service and code numbers one digit at a time with 1 as yao1 (96110, 010-96110, 打 110).
+
+use super::{Text, Token};
+
+const DIGITS: [&str; 10] = [
+    "ling2", "yi1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3",
+];
+
+/// Words after which a number is a code read digit by digit: 尾号 1234, 验证码 382916.
+const CODE_WORDS: [&str; 16] = [
+    "尾号",
+    "号码",
+    "电话",
+    "热线",
+    "验证码",
+    "取件码",
+    "会议号",
+    "手机号",
+    "卡号",
+    "密码",
+    "编号",
+    "账号",
+    "单号",
+    "工号",
+    "拨打",
+    "拨",
+];
+
+/// Service numbers read digit by digit even though they are short.
+const SERVICE_NUMBERS: [&str; 5] = ["110", "114", "119", "120", "122"];
+
+/// Measure words: 1 and 2 before them are 一 (with its tone change) and 两 (1 个, 2 万).
+const MEASURES: &str = "个位次张条件种台辆份本只双天周年岁元块毛角万千百亿步层节门家样遍下倍斤米秒分点半片颗粒瓶杯碗盒包袋支把部首句段篇项笔趟回场顿套批群名人小";
+
+/// Units that make even a long or service number a quantity, not a code (120 人, 50000 元).
+const UNITS: &str = "元块角毛人个岁年月日天周次米斤克万千百亿分秒位件张条台辆份本步倍号楼户公平";
+
+/// Words before a time of day: 上午 08:30 is a clock time, not eight minutes thirty.
+const DAY_PARTS: [&str; 9] = [
+    "上午", "下午", "中午", "晚上", "早上", "凌晨", "时间", "今天", "明天",
+];
+
+/// Reads the number (or `¥` amount) starting at `i`, pushing what is said onto `out`;
+/// answers where the text goes on.
+pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
+    let mut j = i;
+    let yuan_sign = matches!(t.get(j), Some('¥' | '￥'));
+    if yuan_sign {
+        j = t.skip_spaces(j + 1);
+        if !t.get(j).is_some_and(|c| c.is_ascii_digit()) {
+            return i + 1;
+        }
+    }
+    if let Some(end) = time_or_range(t, j, out) {
+        return end;
+    }
+    let (int_end, grouped) = thousands(t, j);
+    let int = grouped.as_str();
+    let after = t.get(int_end);
+    let next_digit = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit());
+
+    if after == Some('-') && next_digit(int_end + 1) {
+        return dashed(t, j, out);
+    }
+    if after == Some('.') && next_digit(int_end + 1) && !t.is_latin_next_to(j, int_end) {
+        let frac_end = t.digits_end(int_end + 1);
+        let mut frac = t.slice(int_end + 1, frac_end);
+        if t.get(frac_end) == Some('%') {
+            out.extend(["bai3", "fen1", "zhi1"].map(say));
+            decimal(int, frac, out);
+            return frac_end + 1;
+        }
+        // 18.00 is said 十八, 17.60 十七点六.
+        frac = frac.trim_end_matches('0');
+        decimal(int, frac, out);
+        if yuan_sign && !t.next_is(frac_end, "元块") {
+            out.push(say("yuan2"));
+        }
+        return frac_end;
+    }
+    if after == Some('%') {
+        out.extend(["bai3", "fen1", "zhi1"].map(say));
+        cardinal_into(int, out);
+        return int_end + 1;
+    }
+    if !yuan_sign && list_marker(t, j, int_end) {
+        cardinal_into(int, out);
+        out.push(Token::Pause(super::Pause::Comma));
+        return int_end + 1;
+    }
+
+    let quantity = t.next_is(int_end, UNITS) || yuan_sign;
+    let year = int.len() == 4 && (int.starts_with("19") || int.starts_with("20"));
+    if year && t.next_is(int_end, "年") {
+        for d in int.bytes() {
+            out.push(say(DIGITS[usize::from(d - b'0')]));
+        }
+        return int_end;
+    }
+    let code = t.follows_word(j, &CODE_WORDS)
+        || (int.len() > 1 && int.starts_with('0'))
+        || t.is_latin_next_to(j, int_end)
+        || (!quantity && (int.len() >= 5 || SERVICE_NUMBERS.contains(&int)))
+        || int.len() > 12
+        || dialled(t, j, int_end);
+    if code {
+        let mut end = int_end;
+        one_by_one(int, out);
+        // A code written in groups (会议号 123 456 789) is still one code; a single digit
+        // after it (验证码 382916 5 分钟内有效) is not part of it.
+        while t.get(end) == Some(' ') && t.digits_end(end + 1) >= end + 3 {
+            let group_end = t.digits_end(end + 1);
+            out.push(Token::Pause(super::Pause::Comma));
+            one_by_one(t.slice(end + 1, group_end), out);
+            end = group_end;
+        }
+        return end;
+    }
+
+    match int.parse() {
+        Ok(n @ (1 | 2)) if !t.prev_is(j, "第") && t.next_is(int_end, MEASURES) => count(n, out),
+        _ => cardinal_into(int, out),
+    }
+    if yuan_sign && !t.next_is(int_end, "元块") {
+        out.push(say("yuan2"));
+    }
+    int_end
+}
+
+fn say(s: &str) -> Token {
+    Token::Say(s.to_string())
+}
+
+/// A time or a range of times (`9:00`, `9:00-9:30`); `None` when the text at `i` is not one.
+fn time_or_range(t: &Text, i: usize, out: &mut Vec<Token>) -> Option<usize> {
+    let (end, first) = time_at(t, i)?;
+    out.extend(first);
+    let k = t.skip_spaces(end);
+    if matches!(t.get(k), Some('-' | '~' | '～' | '—' | '–')) {
+        let k2 = t.skip_spaces(k + 1);
+        if let Some((end2, second)) = time_at(t, k2) {
+            out.push(say("dao4"));
+            out.extend(second);
+            return Some(end2);
+        }
+    }
+    Some(end)
+}
+
+/// A clock time `H:MM` at `i`: 9:00 → 九点, 9:30 → 九点半, 10:05 → 十点零五分.
+fn time_at(t: &Text, i: usize) -> Option<(usize, Vec<Token>)> {
+    let h_end = t.digits_end(i);
+    let hours: u32 = t.slice(i, h_end).parse().ok()?;
+    let m_end = t.digits_end(h_end + 1);
+    if h_end - i > 2 || t.get(h_end) != Some(':') || m_end - h_end != 3 || hours > 24 {
+        return None;
+    }
+    let minutes: u32 = t.slice(h_end + 1, m_end).parse().ok()?;
+    if minutes > 59 || t.get(m_end).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut said = Vec::new();
+    // 00:45, 08:30, 0:06: how long a recording or video runs, in minutes and seconds.
+    if (hours == 0 || t.get(i) == Some('0')) && !t.follows_word(i, &DAY_PARTS) {
+        if hours > 0 {
+            count(hours, &mut said);
+            said.push(say("fen1"));
+        }
+        if minutes > 0 || hours == 0 {
+            count(minutes, &mut said);
+            said.push(say("miao3"));
+        }
+        return Some((m_end, said));
+    }
+    count(hours, &mut said);
+    said.push(say("dian3"));
+    match minutes {
+        0 => {}
+        30 => said.push(say("ban4")),
+        1..=9 => {
+            said.push(say("ling2"));
+            said.push(say(DIGITS[minutes as usize]));
+            said.push(say("fen1"));
+        }
+        _ => cardinal_into(&minutes.to_string(), &mut said),
+    }
+    Some((m_end, said))
+}
+
+/// A count before its measure word: 1 is 一 with its tone change, 2 is 两.
+fn count(n: u32, out: &mut Vec<Token>) {
+    match n {
+        1 => out.push(Token::Yi),
+        2 => out.push(say("liang3")),
+        n => cardinal_into(&n.to_string(), out),
+    }
+}
+
+/// Numbers joined by `-`: two short counts are a range (3-5 → 三到五); anything else is a
+/// code (5-2-1031, 010-96110), read digit by digit with a short pause at each dash.
+fn dashed(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
+    let mut groups = vec![(i, t.digits_end(i))];
+    loop {
+        let (_, end) = *groups.last().expect("one group");
+        if t.get(end) == Some('-') && t.get(end + 1).is_some_and(|c| c.is_ascii_digit()) {
+            groups.push((end + 1, t.digits_end(end + 1)));
+        } else {
+            break;
+        }
+    }
+    let texts: Vec<&str> = groups.iter().map(|&(a, b)| t.slice(a, b)).collect();
+    let range = texts.len() == 2
+        && texts
+            .iter()
+            .all(|g| g.len() <= 4 && !(g.len() > 1 && g.starts_with('0')));
+    for (n, g) in texts.iter().enumerate() {
+        if n > 0 {
+            if range {
+                out.push(say("dao4"));
+            } else {
+                out.push(Token::Pause(super::Pause::Comma));
+            }
+        }
+        if range {
+            cardinal_into(g, out);
+        } else {
+            one_by_one(g, out);
+        }
+    }
+    groups.last().expect("one group").1
+}
+
+/// `1.` or `2、` opening a line, following a colon or standing after a space (激活需要：1. 核对
+/// 2. 刷脸): a list number, said with a pause.
+fn list_marker(t: &Text, i: usize, end: usize) -> bool {
+    let before = if i == 0 { None } else { t.get(i - 1) };
+    let opens = matches!(before, None | Some('\n' | ':' | ' '));
+    let mark = matches!(t.get(end), Some('.' | '、'));
+    let then = t.get(end + 1);
+    opens && end - i <= 2 && mark && then.is_none_or(|c| c == ' ' || super::han::is_han(c))
+}
+
+/// The whole number at `i`, with thousands separators taken out (3,260 → 3260); answers
+/// where it ends.
+fn thousands(t: &Text, i: usize) -> (usize, String) {
+    let mut end = t.digits_end(i);
+    let mut digits = t.slice(i, end).to_string();
+    if end - i <= 3 {
+        while t.get(end) == Some(',') && t.digits_end(end + 1) == end + 4 {
+            digits.push_str(t.slice(end + 1, end + 4));
+            end += 4;
+        }
+    }
+    (end, digits)
+}
+
+/// A single digit in a row like 9、6、1、1、0 (dialling a number key by key).
+fn dialled(t: &Text, i: usize, end: usize) -> bool {
+    let single = |k: usize| {
+        t.get(k).is_some_and(|c| c.is_ascii_digit())
+            && !t.get(k + 1).is_some_and(|c| c.is_ascii_digit())
+            && (k == 0 || !t.get(k - 1).is_some_and(|c| c.is_ascii_digit()))
+    };
+    if end != i + 1 {
+        return false;
+    }
+    let (mut first, mut last) = (i, i);
+    while first >= 2 && t.get(first - 1) == Some('、') && single(first - 2) {
+        first -= 2;
+    }
+    while t.get(last + 1) == Some('、') && single(last + 2) {
+        last += 2;
+    }
+    (last - first) / 2 + 1 >= 4
+}
+
+/// Each digit on its own, 1 as yao1 (how phone numbers and codes are read).
+fn one_by_one(digits: &str, out: &mut Vec<Token>) {
+    for d in digits.bytes() {
+        out.push(say(match d {
+            b'1' => "yao1",
+            d => DIGITS[usize::from(d - b'0')],
+        }));
+    }
+}
+
+/// `int.frac`: the whole part as a number, then 点 and each decimal digit.
+fn decimal(int: &str, frac: &str, out: &mut Vec<Token>) {
+    cardinal_into(int, out);
+    if !frac.is_empty() {
+        out.push(say("dian3"));
+        for d in frac.bytes() {
+            out.push(say(DIGITS[usize::from(d - b'0')]));
+        }
+    }
+}
+
+fn cardinal_into(digits: &str, out: &mut Vec<Token>) {
+    match digits.parse::<u64>() {
+        Ok(n) if digits.len() <= 12 => out.extend(cardinal(n).into_iter().map(say)),
+        _ => one_by_one(digits, out),
+    }
+}
+
+/// A whole number below a trillion as it is said: 18 → shi2 ba1, 120 → yi4 bai3 er4 shi2,
+/// 10000 → yi2 wan4, 2000 → liang3 qian1, 105 → yi4 bai3 ling2 wu3.
+pub(super) fn cardinal(n: u64) -> Vec<&'static str> {
+    if n == 0 {
+        return vec!["ling2"];
+    }
+    let groups = [
+        (n / 100_000_000, "yi4"),
+        (n / 10_000 % 10_000, "wan4"),
+        (n % 10_000, ""),
+    ];
+    let mut said = Vec::new();
+    let mut zero = false;
+    for (group, unit) in groups {
+        if group == 0 {
+            zero = !said.is_empty();
+            continue;
+        }
+        if zero || (!said.is_empty() && group < 1000) {
+            said.push("ling2");
+        }
+        zero = false;
+        four(group, said.is_empty(), unit, &mut said);
+        if !unit.is_empty() {
+            said.push(unit);
+        }
+    }
+    said
+}
+
+/// One group of up to four digits (`leading` when nothing was said before it), followed
+/// by `unit` (万, 亿 or nothing), whose tone the last 一 of the group takes its change from.
+fn four(group: u64, leading: bool, unit: &str, said: &mut Vec<&'static str>) {
+    let digits = [group / 1000, group / 100 % 10, group / 10 % 10, group % 10];
+    let places = ["qian1", "bai3", "shi2", ""];
+    let first = digits.iter().position(|&d| d != 0).unwrap_or(3);
+    let mut zero = false;
+    for p in first..4 {
+        let d = digits[p] as usize;
+        if d == 0 {
+            zero = true;
+            continue;
+        }
+        if zero {
+            said.push("ling2");
+            zero = false;
+        }
+        let name = match (d, p) {
+            // 十八, not 一十八, when the number starts with its tens.
+            (1, 2) if leading && p == first => None,
+            (1, 0 | 1) => Some("yi4"),
+            // 一万, 一亿 (4th tones), but 十一万.
+            (1, 3) if !unit.is_empty() && digits[2] == 0 => Some("yi2"),
+            (2, 0) => Some("liang3"),
+            (2, 3) if !unit.is_empty() && p == first => Some("liang3"),
+            _ => Some(DIGITS[d]),
+        };
+        said.extend(name);
+        if !places[p].is_empty() {
+            said.push(places[p]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cardinal;
+
+    fn c(n: u64) -> String {
+        cardinal(n).join(" ")
+    }
+
+    #[test]
+    fn cardinals() {
+        assert_eq!(c(0), "ling2");
+        assert_eq!(c(1), "yi1");
+        assert_eq!(c(10), "shi2");
+        assert_eq!(c(18), "shi2 ba1");
+        assert_eq!(c(20), "er4 shi2");
+        assert_eq!(c(105), "yi4 bai3 ling2 wu3");
+        assert_eq!(c(110), "yi4 bai3 yi1 shi2");
+        assert_eq!(c(120), "yi4 bai3 er4 shi2");
+        assert_eq!(c(199), "yi4 bai3 jiu3 shi2 jiu3");
+        assert_eq!(c(200), "er4 bai3");
+        assert_eq!(c(1000), "yi4 qian1");
+        assert_eq!(c(2000), "liang3 qian1");
+        assert_eq!(c(4000), "si4 qian1");
+        assert_eq!(c(1031), "yi4 qian1 ling2 san1 shi2 yi1");
+        assert_eq!(c(10000), "yi2 wan4");
+        assert_eq!(c(20000), "liang3 wan4");
+        assert_eq!(c(110000), "shi2 yi1 wan4");
+        assert_eq!(c(100500), "shi2 wan4 ling2 wu3 bai3");
+        assert_eq!(c(1_0000_0000), "yi2 yi4");
+        assert_eq!(c(1_0000_0001), "yi2 yi4 ling2 yi1");
+    }
+}
