@@ -269,3 +269,36 @@ fn settings_choose_the_language_and_a_bad_settings_file_is_named() {
         "lang = \"en\"\nthem = 1\n"
     );
 }
+
+#[test]
+fn lesson_speak_shows_the_program_and_exactly_what_it_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = dir.path().join("settings.toml");
+    std::fs::write(
+        &settings,
+        "format_version = 1\nspeech_command = [\"sh\", \"-c\", \"cat > /dev/null\", \"cmn-latn-pinyin\"]\nspeech_input = \"stdin\"\n",
+    )
+    .unwrap();
+    zhulao(dir.path())
+        .args(["--config"])
+        .arg(&settings)
+        .args(["lesson", "speak", "mobile-payment", "--step", "4", "--say"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "朗读程序：sh -c cat > /dev/null cmn-latn-pinyin（给它带声调数字的拼音）",
+        ))
+        .stdout(predicate::str::contains(
+            "  老板说一共 18 元。请在金额框里输入 18。",
+        ))
+        .stdout(predicate::str::contains(
+            "→ lao3 ban3 shuo1 yi2 gong4 shi2 ba1 yuan2.",
+        ));
+    zhulao(dir.path())
+        .args(["--config"])
+        .arg(&settings)
+        .args(["lesson", "speak", "mobile-payment", "--step", "99"])
+        .assert()
+        .failure()
+        .stdout(predicate::str::contains("这节课只有第 1 到第 12 步"));
+}
