@@ -21,6 +21,7 @@ pub mod kiosk;
 pub mod lesson;
 pub mod player;
 pub mod progress;
+pub mod reading;
 pub mod runtime;
 pub mod settings;
 pub mod speech;

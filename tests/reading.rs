@@ -10,7 +10,7 @@ use std::time::Instant;
 use proptest::prelude::*;
 
 use zhulao::lesson::{Element, Lesson, Library, Task};
-use zhulao::speech::reading::{is_pinyin, syllable_count, to_pinyin};
+use zhulao::reading::{is_pinyin, syllable_count, to_pinyin};
 
 fn p(text: &str) -> String {
     to_pinyin(text, &[])

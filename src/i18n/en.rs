@@ -389,7 +389,7 @@ pub(super) static TEXT: Text = Text {
         ),
         bad_amount: Template("the amount \'{value}\' must be a number such as \"25.00\"."),
         bad_reading: Template(
-            "the reading \'{reading}\' of \'{word}\' must be {chars} pinyin syllables with tone numbers 1 to 5, separated by spaces, such as \"重阳\" = \"chong2 yang2\".",
+            "the reading \'{reading}\' of \'{word}\' must be {chars} pinyin syllables with tone numbers 1 to 5, separated by spaces, such as \"chong2 yang2\" for a word of two characters.",
         ),
         too_deep: "arrays or tables are nested too deeply; check for extra brackets [ ].",
         list_item: Template("'{item}'"),

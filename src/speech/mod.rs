@@ -15,7 +15,7 @@ use std::process::{Child, Command, Stdio};
 
 use crate::settings::{Settings, SpeechInput};
 
-pub mod reading;
+use crate::reading;
 
 /// How often the edge looks whether the speech program has finished reading.
 pub const SPEECH_POLL: std::time::Duration = std::time::Duration::from_millis(250);

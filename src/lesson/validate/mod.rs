@@ -309,8 +309,8 @@ impl<'l, 'a> Checker<'l, 'a> {
             let reading = reading.split_whitespace().collect::<Vec<_>>().join(" ");
             let chars = word.chars().filter(|c| is_han(*c)).count();
             let fits = chars > 0
-                && crate::speech::reading::is_pinyin(&reading)
-                && crate::speech::reading::syllable_count(&reading) == chars;
+                && crate::reading::is_pinyin(&reading)
+                && crate::reading::syllable_count(&reading) == chars;
             if fits {
                 out.push((word, reading));
             } else {
