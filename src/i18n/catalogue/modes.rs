@@ -17,8 +17,6 @@ catalogue! {
         pub start: &'static str,
         /// Class set-up: the heading over today's sessions, which can be taken up again.
         pub today: &'static str,
-        /// The class set-up form's key line.
-        pub setup_keys: &'static str,
         /// Class set-up: told when the date cannot be read.
         pub bad_date: &'static str,
         /// Class set-up: told when the site is left empty.
@@ -37,14 +35,8 @@ catalogue! {
         pub present_count: Template,
         /// Attendance: the button that begins the lesson.
         pub begin_class: &'static str,
-        /// The attendance screen's key line.
-        pub attendance_keys: &'static str,
         /// Attendance: told when the lesson is begun with nobody signed in.
         pub need_attendee: &'static str,
-        /// The key line while a step is presented, on a wide window.
-        pub present_keys: &'static str,
-        /// The key line while a step is presented, on a narrow window.
-        pub present_keys_narrow: &'static str,
         /// Presenting a step: the heading of the trainer notes.
         pub notes_title: &'static str,
         /// Presenting a step: shown instead of notes when the step has no trainer notes.
@@ -57,8 +49,6 @@ catalogue! {
         pub nobody: &'static str,
         /// The roster screen's heading: the marks for step {step}.
         pub grid_title: Template,
-        /// The roster screen's key line.
-        pub grid_keys: &'static str,
         /// The roster screen: what each mark means.
         pub grid_legend: &'static str,
         /// Roster: the prompt while a note on learner {name} is typed.
@@ -67,8 +57,6 @@ catalogue! {
         pub marked_all: Template,
         /// Class check questions: question {n} of {total}.
         pub quiz_title: Template,
-        /// The class check questions' key line.
-        pub quiz_keys: &'static str,
         /// Class check questions: a learner's answer when there is none; also in the tally.
         pub not_answered: &'static str,
         /// Class check questions, after reveal: the label before the no-answer count.
@@ -85,8 +73,6 @@ catalogue! {
         pub summary_follow_up: &'static str,
         /// Class summary: the heading over questions right; a roster sheet column.
         pub summary_quiz: &'static str,
-        /// The class summary's key line.
-        pub summary_keys: &'static str,
         /// Class summary: shown when nobody needs a follow-up.
         pub no_follow_up: &'static str,
         /// Class status line when something could not be saved: {error}.
