@@ -2,151 +2,18 @@
 //! set-up to summary, then the database rows; reopening a session mid-class; and the
 //! screens as snapshots at 80×24, 120×40 and 40×15.
 
+mod class_support;
+
 use calamine::Reader;
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use class_support::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rusqlite::Connection;
-use zhulao::class::edge::{class_msg, step};
+use zhulao::class::edge::step;
 use zhulao::class::state::Found;
+use zhulao::class::state::Pane;
 use zhulao::class::{Class, Msg, Stage};
 use zhulao::i18n::Lang;
-use zhulao::lesson::{Lesson, Library};
-use zhulao::progress::Store;
-use zhulao::ui::Hits;
 use zhulao::ui::theme::Theme;
-
-const NAMES: [&str; 40] = [
-    "王秀英",
-    "李建国",
-    "张桂兰",
-    "刘淑珍",
-    "陈玉梅",
-    "杨德明",
-    "曾秀兰",
-    "单桂芳",
-    "解淑华",
-    "黄志强",
-    "周长友",
-    "吴凤英",
-    "赵国庆",
-    "孙丽华",
-    "马德福",
-    "朱桂香",
-    "胡玉兰",
-    "郭建华",
-    "何淑英",
-    "高志明",
-    "林秀珍",
-    "罗玉芬",
-    "郑国华",
-    "梁桂英",
-    "谢志刚",
-    "宋秀云",
-    "唐德胜",
-    "许淑兰",
-    "韩玉珍",
-    "冯建军",
-    "邓桂芝",
-    "曹秀梅",
-    "彭德华",
-    "萧玉英",
-    "田国强",
-    "董淑芬",
-    "袁志华",
-    "潘秀兰",
-    "蒋德明",
-    "蔡玉华",
-];
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, 1, 30, 0).unwrap()
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn lessons() -> Vec<Lesson> {
-    let library = Library::load(&[]);
-    let mut lessons: Vec<Lesson> = library.lessons.into_iter().map(|l| l.lesson).collect();
-    // The lesson taught in these tests comes first, so the set-up starts on it.
-    let i = lessons
-        .iter()
-        .position(|l| l.id.as_str() == "mobile-payment")
-        .unwrap();
-    lessons.swap(0, i);
-    lessons
-}
-
-struct Room {
-    _dir: tempfile::TempDir,
-    store: Store,
-    class: Class,
-}
-
-impl Room {
-    /// A store with `n` learners and class mode at the set-up form.
-    fn new(n: usize) -> Room {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(dir.path(), now()).unwrap();
-        for name in &NAMES[..n] {
-            store.add_learner(name, None, now()).unwrap();
-        }
-        let class = Class::new(
-            Lang::Zh,
-            lessons(),
-            store.learners().unwrap(),
-            today(),
-            ("社区学院二楼", "李老师"),
-            store.sessions_on(today()).unwrap(),
-        );
-        Room {
-            _dir: dir,
-            store,
-            class,
-        }
-    }
-
-    fn send(&mut self, msg: Msg) {
-        step(&mut self.class, msg, &mut self.store, now());
-    }
-
-    /// A key pressed on the trainer's keyboard, read by class mode's key map.
-    fn press(&mut self, c: char) {
-        let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        if let Some(msg) = class_msg(&self.class, &key, &Hits::new(), |m| m) {
-            self.send(msg);
-        }
-    }
-
-    fn keys(&mut self, text: &str) {
-        for c in text.chars() {
-            self.press(c);
-        }
-    }
-
-    /// Starts the class and signs in the first `n` learners by pinyin initials or name.
-    fn started(n: usize, signed_in: usize) -> Room {
-        let mut room = Room::new(n);
-        room.send(Msg::Pick(4));
-        assert_eq!(room.class.stage, Stage::Attendance);
-        for name in &NAMES[..signed_in] {
-            room.keys(name);
-            room.send(Msg::Confirm);
-        }
-        room
-    }
-
-    fn db(&self) -> Connection {
-        Connection::open(self.store.path()).unwrap()
-    }
-
-    fn count(&self, sql: &str) -> i64 {
-        self.db().query_row(sql, [], |r| r.get(0)).unwrap()
-    }
-}
 
 #[test]
 fn a_whole_class_of_twelve_from_set_up_to_summary() {
@@ -347,6 +214,15 @@ fn stray_keys_never_panic_on_any_screen() {
         Msg::Type('\u{1b}'),
         Msg::Pick(99),
         Msg::Cell(99, 99),
+        Msg::PageDown(Pane::Text),
+        Msg::PageDown(Pane::Phone),
+        Msg::PageUp(Pane::Notes),
+        Msg::TogglePhone,
+        Msg::ToggleHelp,
+        Msg::ClearMark,
+        Msg::AnswerAll(1),
+        Msg::ClearAnswer,
+        Msg::ToggleRoster,
         Msg::Back,
     ];
     let mut backend = Terminal::new(TestBackend::new(40, 15)).unwrap();
@@ -367,20 +243,6 @@ fn stray_keys_never_panic_on_any_screen() {
             })
             .unwrap();
     }
-}
-
-fn draw(class: &Class, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| {
-        zhulao::class::view::render(
-            f,
-            class,
-            &Theme::high_contrast(),
-            &mut zhulao::ui::Hits::new(),
-        );
-    })
-    .unwrap();
-    t
 }
 
 macro_rules! screens {
@@ -404,6 +266,16 @@ macro_rules! screens {
             }
         }
     )*};
+}
+
+/// Twelve signed in, presenting step `n` (from 0).
+fn at_step(n: usize) -> Room {
+    let mut room = Room::started(12, 12);
+    room.send(Msg::Confirm);
+    for _ in 0..n {
+        room.send(Msg::Next);
+    }
+    room
 }
 
 fn presenting(notes: bool) -> Room {
@@ -456,6 +328,46 @@ screens! {
         for c in "2213 2".chars() {
             room.press(c);
         }
+        room.press('r');
+        room
+    };
+    present_qr_code: at_step(2);
+    present_choose_step: at_step(4);
+    present_second_page: {
+        let mut room = at_step(0);
+        room.send(Msg::PageDown(Pane::Text));
+        room
+    };
+    present_phone_switched: {
+        let mut room = at_step(3);
+        room.press('p');
+        room
+    };
+    present_help: {
+        let mut room = presenting(true);
+        room.press('?');
+        room
+    };
+    roster_mark_cleared: {
+        let mut room = gridded(5);
+        room.keys("1");
+        room.press('u');
+        room
+    };
+    quiz_roster_hidden: {
+        let mut room = presenting(true);
+        room.press('q');
+        for c in "2213".chars() {
+            room.press(c);
+        }
+        room.press('h');
+        room
+    };
+    quiz_everyone_else_chose: {
+        let mut room = presenting(true);
+        room.press('q');
+        room.press('2');
+        room.press('a');
         room.press('r');
         room
     };

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use zhulao::class::state::Pane;
 use zhulao::class::{Class, Mark, Msg, Stage};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library, parse_lesson};
@@ -92,6 +93,37 @@ fn classes(lesson: Lesson) -> Vec<Class> {
         (
             vec![Msg::Confirm, Msg::OpenQuiz, Msg::Answer(0), Msg::Reveal],
             Stage::Quiz,
+        ),
+        (
+            vec![
+                Msg::Confirm,
+                Msg::OpenQuiz,
+                Msg::Answer(1),
+                Msg::AnswerAll(1),
+                Msg::ToggleRoster,
+                Msg::PageDown(Pane::Text),
+            ],
+            Stage::Quiz,
+        ),
+        (
+            vec![
+                Msg::Confirm,
+                Msg::PageDown(Pane::Text),
+                Msg::PageDown(Pane::Notes),
+                Msg::PageDown(Pane::Phone),
+            ],
+            Stage::Present,
+        ),
+        (vec![Msg::Confirm, Msg::TogglePhone], Stage::Present),
+        (vec![Msg::Confirm, Msg::ToggleHelp], Stage::Present),
+        (
+            vec![
+                Msg::Confirm,
+                Msg::ToggleGrid,
+                Msg::ClearMark,
+                Msg::ToggleHelp,
+            ],
+            Stage::Grid,
         ),
         (
             [Msg::Confirm, Msg::OpenQuiz]

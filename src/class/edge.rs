@@ -172,6 +172,20 @@ fn run(
             }
             None
         }
+        Effect::ClearMark { learner, step } => {
+            let step = lesson.and_then(|l| l.steps.get(step));
+            if let (Some(id), Some(s)) = (session, step) {
+                store.clear_mark(id, learner, s.id.as_str(), now)?;
+            }
+            None
+        }
+        Effect::ClearAnswer { learner, question } => {
+            let found = lesson.and_then(|l| Some((l, l.quiz.get(question)?)));
+            if let (Some(id), Some((lesson, q))) = (session, found) {
+                store.clear_answer(id, learner, (&lesson.id, lesson.version), &q.id, now)?;
+            }
+            None
+        }
         Effect::Note { learner, text } => {
             if let Some(id) = session {
                 store.set_attendance_note(id, learner, &text)?;

@@ -52,6 +52,22 @@ pub enum Stage {
     Summary,
 }
 
+/// A part of the present screen that is paged on its own when it does not fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The step's text: instruction, tip, warning, options (and, on a narrow window, notes).
+    Text,
+    /// The trainer's notes, where they have a place of their own.
+    Notes,
+    /// The simulated phone.
+    Phone,
+}
+
+impl Pane {
+    /// The panes in the order PageDown goes through them.
+    pub const ALL: [Pane; 3] = [Pane::Text, Pane::Notes, Pane::Phone];
+}
+
 /// What can happen on the class screens: what the trainer means (the keys that mean it
 /// are in `keys.rs`), and what the store answered.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,10 +76,18 @@ pub enum Msg {
     Up,
     /// The row below (↓).
     Down,
-    /// The step (or question, or lesson choice) before (←, PageUp).
+    /// The step (or question, or lesson choice) before (←; PageUp once at the top).
     Prev,
-    /// The step (or question, or lesson choice) after (→, PageDown).
+    /// The step (or question, or lesson choice) after (→; PageDown once all is seen).
     Next,
+    /// The next page of a part that does not fit (PageDown, or a click on its ▼ line).
+    PageDown(Pane),
+    /// The page before of a paged part (PageUp, or a click on its ▲ line).
+    PageUp(Pane),
+    /// On a narrow window: between the step's text and its phone (P).
+    TogglePhone,
+    /// Open or close the key help (? or F1).
+    ToggleHelp,
     /// Enter: the focused row, or "done" for the learner in the grid.
     Confirm,
     /// Esc: one screen back, or close what is open.
@@ -80,6 +104,8 @@ pub enum Msg {
     Mark(Mark),
     /// Everyone present who has no mark yet is marked done.
     MarkEveryone,
+    /// The chosen learner's mark on this step is taken back (U, Backspace, Delete).
+    ClearMark,
     /// A digit of a learner's number in the grid (typed digit after digit).
     Jump(u8),
     /// Write a note about the chosen learner.
@@ -94,8 +120,13 @@ pub enum Msg {
     Answer(usize),
     /// The chosen learner's answer is taken back.
     ClearAnswer,
+    /// Everyone present without an answer chose option `n` (from 0).
+    AnswerAll(usize),
     /// Show or hide the right answer.
     Reveal,
+    /// Hide or show the roster beside a question, so the room does not see who answered
+    /// what.
+    ToggleRoster,
     /// Write the class sheet.
     Export,
     /// A click on row `n` of the list on screen (set-up rows, search results, learners).
@@ -134,6 +165,13 @@ pub enum Effect {
         /// The mark given.
         mark: Mark,
     },
+    /// Take back every mark of a learner on step `step` in this session.
+    ClearMark {
+        /// Whose mark it was.
+        learner: LearnerId,
+        /// The step, by index in the lesson.
+        step: usize,
+    },
     /// Save the trainer's note on a learner for this class.
     Note {
         /// Whose note it is.
@@ -151,6 +189,13 @@ pub enum Effect {
         chosen: usize,
         /// True when it is the right option.
         correct: bool,
+    },
+    /// Take back a learner's answer to question `question` (index in the lesson).
+    ClearAnswer {
+        /// Whose answer it was.
+        learner: LearnerId,
+        /// The question, by index in the lesson.
+        question: usize,
     },
     /// Save the step the class is on (its id), so a reopened session starts there.
     SetStep(String),

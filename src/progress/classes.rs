@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::model::{LearnerId, Outcome, timestamp};
 use super::{Learner, Store, StoreError};
+use crate::lesson::model::{LessonId, QuestionId};
 
 /// A class session's row id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -286,7 +287,9 @@ impl Store {
             .conn
             .prepare(
                 "SELECT learner, step_id, outcome FROM step_event
-                 WHERE session = ?1 AND outcome != 'wrong_try' ORDER BY at, id",
+                 WHERE session = ?1 AND outcome != 'wrong_try'
+                   AND uuid NOT IN (SELECT event FROM mark_cleared)
+                 ORDER BY at, id",
             )
             .map_err(|e| self.err(e))?;
         let marks = stmt
@@ -321,18 +324,76 @@ impl Store {
                 Ok((
                     LearnerId(r.get(0)?),
                     r.get::<_, String>(1)?,
-                    r.get::<_, i64>(2)?.max(0) as usize,
+                    r.get::<_, i64>(2)?,
                     r.get::<_, bool>(3)?,
                 ))
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
-        for a in answers {
-            match record.answers.iter_mut().find(|x| x.0 == a.0 && x.1 == a.1) {
-                Some(x) => *x = a,
-                None => record.answers.push(a),
+        for (learner, question, chosen, correct) in answers {
+            let at = record
+                .answers
+                .iter()
+                .position(|x| x.0 == learner && x.1 == question);
+            // A negative choice is an answer taken back: the learner has none again.
+            match (at, usize::try_from(chosen)) {
+                (Some(i), Ok(c)) => record.answers[i] = (learner, question, c, correct),
+                (None, Ok(c)) => record.answers.push((learner, question, c, correct)),
+                (Some(i), Err(_)) => {
+                    record.answers.remove(i);
+                }
+                (None, Err(_)) => {}
             }
         }
         Ok(record)
+    }
+
+    /// Takes back every mark on step `step` of `learner` in this session, so the step is
+    /// unmarked again (also on reopening). The events stay in the log, listed as taken back.
+    pub fn clear_mark(
+        &mut self,
+        id: SessionId,
+        learner: LearnerId,
+        step: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT OR IGNORE INTO mark_cleared (event, at)
+                 SELECT uuid, ?4 FROM step_event
+                 WHERE session = ?1 AND learner = ?2 AND step_id = ?3 AND outcome != 'wrong_try'",
+                params![id.0, learner.0, step, timestamp(now)],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Records that `learner`'s answer to `question` in this session was taken back: a
+    /// row of its own (chosen -1, not right), so the latest answer on record is none.
+    pub fn clear_answer(
+        &mut self,
+        id: SessionId,
+        learner: LearnerId,
+        lesson: (&LessonId, u32),
+        question: &QuestionId,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let uuid = uuid::Uuid::new_v4();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO quiz_answer (uuid, learner, lesson_id, lesson_version, question_id, chosen, correct, mode, session, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, -1, 0, 'class', ?6, ?7)",
+                params![
+                    uuid.as_bytes().as_slice(),
+                    learner.0,
+                    lesson.0.as_str(),
+                    lesson.1,
+                    question.as_str(),
+                    id.0,
+                    timestamp(now)
+                ],
+            )
+            .map(drop)
+        })
     }
 }

@@ -78,6 +78,15 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX step_event_by_session ON step_event (session) WHERE session IS NOT NULL;
     CREATE INDEX quiz_answer_by_session ON quiz_answer (session) WHERE session IS NOT NULL;
     ",
+    // 2 -> 3: a trainer takes back a mark made in class. The log stays append-only: each
+    // mark event taken back is listed here, and the session's record leaves it out. (An
+    // answer taken back is a quiz_answer row of its own, with chosen = -1 and correct = 0.)
+    "
+    CREATE TABLE mark_cleared (
+        event  BLOB  PRIMARY KEY REFERENCES step_event(uuid),
+        at     TEXT  NOT NULL
+    ) WITHOUT ROWID;
+    ",
 ];
 
 /// The schema version this program writes.

@@ -48,6 +48,22 @@ impl QrMatrix {
     }
 }
 
+/// The phone width a screen's QR codes need to be drawn whole (the phone's borders and
+/// margins included); 0 for a screen without one.
+pub fn phone_width(screen: &crate::lesson::Screen) -> u16 {
+    screen
+        .elements
+        .iter()
+        .filter_map(|e| match e {
+            crate::lesson::Element::Qr { data, .. } => {
+                QrMatrix::encode(data).map(|m| m.cells().0 + 4)
+            }
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// Draws a [`QrMatrix`] at the top-left of its area, starting at cell row `skip_rows`
 /// (two module rows per cell row) and stopping at the area's bottom. Draws nothing when
 /// the area is narrower than the code: a cut code would not scan.

@@ -2,17 +2,20 @@
 //! grid, check questions as a class, and the summary. Disk and clock stay outside: what
 //! must be saved comes back as effects, and what the store answers comes in as messages.
 
+mod grid;
+mod present;
 pub mod quiz;
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-pub use super::msg::{Effect, Mark, Msg, Stage};
+pub use super::msg::{Effect, Mark, Msg, Pane, Stage};
 use super::search;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
 use crate::progress::{Attendee, ClassSession, Learner, LearnerId, SessionRecord};
+pub use present::Pages;
 
 /// The set-up form.
 #[derive(Debug, Clone, Default)]
@@ -87,6 +90,20 @@ pub struct Class {
     pub step: usize,
     /// True while the trainer's notes are shown with the step being presented.
     pub notes_open: bool,
+    /// Which page of each part of the present screen (or of a question) is shown; all
+    /// back to the top on each new step.
+    pub pages: Pages,
+    /// On a narrow window: the step's phone is shown instead of its text.
+    pub phone_open: bool,
+    /// True while the key help covers the screen.
+    pub help_open: bool,
+    /// Which page of a help taller than its box is shown.
+    pub help_page: u16,
+    /// True while a question is shown without the roster, so the room does not see who
+    /// answered what.
+    pub roster_hidden: bool,
+    /// The option last recorded on the question being asked, offered for everyone else.
+    pub last_chosen: Option<usize>,
     /// The learner row in the grid, quiz and attendance list.
     pub row: usize,
     digits: String,
@@ -139,6 +156,12 @@ impl Class {
             answers: HashMap::new(),
             step: 0,
             notes_open: true,
+            pages: Pages::default(),
+            phone_open: false,
+            help_open: false,
+            help_page: 0,
+            roster_hidden: false,
+            last_chosen: None,
             row: 0,
             digits: String::new(),
             question: 0,
@@ -247,6 +270,23 @@ impl Class {
         if !matches!(msg, Msg::Jump(_)) {
             self.digits.clear();
         }
+        // The help covers the screen: the keys that close it close it, others wait.
+        if self.help_open {
+            match msg {
+                Msg::ToggleHelp | Msg::Back | Msg::Confirm | Msg::Pick(_) => {
+                    self.help_open = false;
+                }
+                Msg::PageDown(_) => self.help_page = self.help_page.saturating_add(1),
+                Msg::PageUp(_) => self.help_page = self.help_page.saturating_sub(1),
+                _ => {}
+            }
+            return Vec::new();
+        }
+        if msg == Msg::ToggleHelp {
+            self.help_open = true;
+            self.help_page = 0;
+            return Vec::new();
+        }
         if self.note_edit.is_some() {
             return self.edit_note(msg);
         }
@@ -263,10 +303,12 @@ impl Class {
                     } else {
                         Stage::Present
                     };
+                    self.pages = Pages::default();
                     Vec::new()
                 }
                 Msg::Back => {
                     self.stage = Stage::Present;
+                    self.pages = Pages::default();
                     Vec::new()
                 }
                 Msg::Confirm | Msg::Pick(_) => {
@@ -274,6 +316,14 @@ impl Class {
                     vec![Effect::Exit]
                 }
                 Msg::Export => vec![Effect::Export],
+                Msg::PageDown(pane) => {
+                    self.pages.turn(pane, true);
+                    Vec::new()
+                }
+                Msg::PageUp(pane) => {
+                    self.pages.turn(pane, false);
+                    Vec::new()
+                }
                 _ => Vec::new(),
             },
         }
@@ -333,149 +383,7 @@ impl Class {
         self.attendees = attendees;
         self.session = Some(session);
         self.status = None;
-        Vec::new()
-    }
-
-    /// Moves to `step`, remembering it for a reopened session.
-    pub(super) fn go_to_step(&mut self, step: usize) -> Vec<Effect> {
-        self.step = step;
-        vec![Effect::SetStep(self.step_id(step))]
-    }
-
-    fn steps(&self) -> usize {
-        self.current_lesson().map_or(0, |l| l.steps.len())
-    }
-
-    fn update_present(&mut self, msg: Msg) -> Vec<Effect> {
-        match msg {
-            Msg::Prev if self.step > 0 => return self.go_to_step(self.step - 1),
-            Msg::Next if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
-            Msg::Next | Msg::OpenQuiz => return self.open_quiz(),
-            Msg::Switch | Msg::ToggleGrid => self.stage = Stage::Grid,
-            Msg::ToggleNotes => self.notes_open = !self.notes_open,
-            Msg::MarkEveryone => return self.mark_all(),
-            Msg::Back => self.stage = Stage::Attendance,
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn open_quiz(&mut self) -> Vec<Effect> {
-        let has_quiz = self.current_lesson().is_some_and(|l| !l.quiz.is_empty());
-        self.stage = if has_quiz {
-            Stage::Quiz
-        } else {
-            Stage::Summary
-        };
-        self.row = 0;
-        self.revealed = false;
-        Vec::new()
-    }
-
-    /// Marks everyone present without a mark on this step as done.
-    fn mark_all(&mut self) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        for a in &self.attendees {
-            let key = (a.learner.id, self.step);
-            if let std::collections::hash_map::Entry::Vacant(e) = self.marks.entry(key) {
-                e.insert(Mark::Done);
-                effects.push(Effect::Mark {
-                    learner: a.learner.id,
-                    step: self.step,
-                    mark: Mark::Done,
-                });
-            }
-        }
-        let n = effects.len();
-        self.status = Some(fill(
-            self.lang.text().class.marked_all,
-            &[("step", &(self.step + 1)), ("n", &n)],
-        ));
-        effects
-    }
-
-    fn set_mark(&mut self, mark: Mark) -> Vec<Effect> {
-        let Some(a) = self.attendees.get(self.row) else {
-            return Vec::new();
-        };
-        let learner = a.learner.id;
-        self.marks.insert((learner, self.step), mark);
-        self.row = (self.row + 1).min(self.attendees.len() - 1);
-        self.status = None;
-        vec![Effect::Mark {
-            learner,
-            step: self.step,
-            mark,
-        }]
-    }
-
-    /// Typing a number picks that learner: "1" "2" jumps to the 12th when there are 12.
-    pub(super) fn jump(&mut self, d: u8) {
-        self.digits.push(char::from(b'0' + d.min(9)));
-        let n = self.attendees.len();
-        let pick = |s: &str| s.parse::<usize>().ok().filter(|k| (1..=n).contains(k));
-        match pick(&self.digits) {
-            Some(k) => self.row = k - 1,
-            None => {
-                self.digits = d.to_string();
-                if let Some(k) = pick(&self.digits) {
-                    self.row = k - 1;
-                }
-            }
-        }
-    }
-
-    fn update_grid(&mut self, msg: Msg) -> Vec<Effect> {
-        let n = self.attendees.len();
-        match msg {
-            Msg::Up => self.row = self.row.saturating_sub(1),
-            Msg::Down => self.row = (self.row + 1).min(n.saturating_sub(1)),
-            Msg::Prev if self.step > 0 => return self.go_to_step(self.step - 1),
-            Msg::Next if self.step + 1 < self.steps() => return self.go_to_step(self.step + 1),
-            Msg::Cell(row, step) if row < n && step < self.steps() => {
-                self.row = row;
-                if step != self.step {
-                    return self.go_to_step(step);
-                }
-                return self.set_mark(Mark::Done);
-            }
-            Msg::Pick(row) if row < n => self.row = row,
-            Msg::Confirm => return self.set_mark(Mark::Done),
-            Msg::Mark(mark) => return self.set_mark(mark),
-            Msg::Jump(d) => self.jump(d),
-            Msg::MarkEveryone => return self.mark_all(),
-            Msg::EditNote if self.row < n => {
-                self.note_edit = Some(self.attendees[self.row].note.clone());
-            }
-            Msg::Switch | Msg::Back | Msg::ToggleGrid => self.stage = Stage::Present,
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn edit_note(&mut self, msg: Msg) -> Vec<Effect> {
-        let Some(text) = self.note_edit.as_mut() else {
-            return Vec::new();
-        };
-        match msg {
-            Msg::Type(c) if editable(c) && text.chars().count() < 200 => text.push(c),
-            Msg::Erase => {
-                text.pop();
-            }
-            Msg::Back => self.note_edit = None,
-            Msg::Confirm => {
-                let text = text.trim().to_string();
-                self.note_edit = None;
-                if let Some(a) = self.attendees.get_mut(self.row) {
-                    a.note = text.clone();
-                    return vec![Effect::Note {
-                        learner: a.learner.id,
-                        text,
-                    }];
-                }
-            }
-            _ => {}
-        }
+        self.pages = Pages::default();
         Vec::new()
     }
 }

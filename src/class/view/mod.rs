@@ -1,11 +1,19 @@
 //! Drawing the class screens from the class state. Nothing here changes state; each
-//! screen returns where its clickable rows were drawn and the message a click sends.
+//! screen registers where its tappable parts were drawn and the message a tap sends, and
+//! each has a bar of buttons along the bottom for what a finger can do there.
 
+mod bar;
 mod grid;
+mod help;
 mod lists;
+mod page;
+mod phone_fit;
 mod present;
+mod quiz;
 mod summary;
 
+pub use help::help_text;
+pub use present::{Panes, WIDE};
 pub use summary::summary_lines;
 
 /// The class summary as text, one line each (for tests and exports).
@@ -18,12 +26,13 @@ pub fn summary_text(class: &Class) -> String {
 }
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::state::{Class, Msg, Stage};
 use crate::lesson::sanitize::escape_controls;
+use crate::ui::buttons::{ButtonBar, bar_rows};
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
@@ -51,7 +60,49 @@ pub(super) fn row(area: Rect, n: usize) -> Rect {
     }
 }
 
-/// Draws the current class screen, registering its tappable rows in `hits`.
+/// Where a class screen's parts go in a window.
+struct Parts {
+    /// The screen's own content, inside a margin cell either side.
+    body: Rect,
+    /// The row for what just happened, or the note being typed (empty when none).
+    status: Rect,
+    /// The bar of buttons.
+    bar: Rect,
+}
+
+fn parts(class: &Class, area: Rect) -> Parts {
+    let rows = bar_rows(area.height);
+    let rest = ScreenFrame::body_above(area, rows);
+    let status_rows =
+        u16::from(class.status.is_some() || class.note_edit.is_some()).min(rest.height);
+    let body = Rect {
+        height: rest.height - status_rows,
+        ..rest
+    };
+    Parts {
+        body: body.inner(Margin {
+            horizontal: 1,
+            vertical: 0,
+        }),
+        status: Rect {
+            y: body.bottom(),
+            height: status_rows,
+            ..rest
+        },
+        bar: ScreenFrame::bar(area, rows),
+    }
+}
+
+/// Where the present screen puts the step's text, notes, phone and tally in a window
+/// `area`; None when no step is presented there.
+pub fn present_panes(class: &Class, area: Rect) -> Option<Panes> {
+    if class.stage != Stage::Present || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    present::panes(class, parts(class, area).body)
+}
+
+/// Draws the current class screen, registering its tappable parts in `hits`.
 pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) {
     let area = frame.area();
     let s = &class.lang.text().class;
@@ -65,36 +116,27 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         );
         return;
     }
-    let keys = match class.stage {
-        Stage::Setup => s.setup_keys,
-        Stage::Attendance => s.attendance_keys,
-        Stage::Present if area.width >= 90 => s.present_keys,
-        Stage::Present => s.present_keys_narrow,
-        Stage::Grid => s.grid_keys,
-        Stage::Quiz => s.quiz_keys,
-        Stage::Summary => s.summary_keys,
-    };
     let (title, right) = title_bar(class);
     let screen = ScreenFrame {
         title: &title,
         right: &right,
         keep: Keep::Left { min_right: 8 },
-        keys,
+        keys: "",
         theme,
     };
     frame.render_widget(screen, area);
-    // A status row above the key line while there is something to say or a note is typed.
-    let rest = ScreenFrame::body(area);
-    let status_rows = u16::from(class.status.is_some() || class.note_edit.is_some());
-    let body = Rect {
-        height: rest.height - status_rows,
-        ..rest
-    };
-    let status = Rect {
-        y: body.bottom(),
-        height: status_rows,
-        ..rest
-    };
+    if class.help_open {
+        let under_title = Rect {
+            y: area.y + 1,
+            height: area.height - 1,
+            ..area
+        };
+        help::help(frame, under_title, class, theme, hits);
+        hits.add(area, Msg::ToggleHelp);
+        return;
+    }
+    let parts = parts(class, area);
+    let status = parts.status;
     if let Some(text) = &class.note_edit {
         let who = class
             .attendees
@@ -118,16 +160,27 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
             status,
         );
     }
-    let inner = body.inner(ratatui::layout::Margin {
-        horizontal: 1,
-        vertical: 0,
+    let narrow_phone = class.stage == Stage::Present
+        && parts.body.width < WIDE
+        && class
+            .current_lesson()
+            .and_then(|l| l.steps.get(class.step))
+            .is_some_and(|st| st.screen.is_some());
+    let answer_all = class.last_chosen.map_or(String::new(), |n| {
+        crate::i18n::fill(s.button_answer_all, &[("n", &(n + 1))])
     });
+    ButtonBar {
+        buttons: bar::buttons(class, narrow_phone, &answer_all),
+        theme,
+    }
+    .draw(parts.bar, frame.buffer_mut(), hits);
+    let inner = parts.body;
     match class.stage {
         Stage::Setup => lists::setup(frame, inner, class, theme, hits),
         Stage::Attendance => lists::attendance(frame, inner, class, theme, hits),
         Stage::Present => present::present(frame, inner, class, theme, hits),
         Stage::Grid => grid::grid(frame, inner, class, theme, hits),
-        Stage::Quiz => present::quiz(frame, inner, class, theme, hits),
+        Stage::Quiz => quiz::quiz(frame, inner, class, theme, hits),
         Stage::Summary => summary::summary(frame, inner, class, theme, hits),
     }
 }

@@ -4,11 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::{Hits, name};
 use crate::class::state::quiz::score;
-use crate::class::state::{Class, Mark};
+use crate::class::state::{Class, Mark, Pane};
 use crate::i18n::fill;
 use crate::ui::text::wrap;
 use crate::ui::theme::Theme;
@@ -74,12 +73,19 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
     out
 }
 
-pub(super) fn summary(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, _: &mut Hits) {
+pub(super) fn summary(
+    frame: &mut Frame,
+    area: Rect,
+    class: &Class,
+    theme: &Theme,
+    hits: &mut Hits,
+) {
     let w = area.width as usize;
     let mut lines = Vec::new();
     for (text, heading) in summary_lines(class) {
         let style = if heading { theme.heading } else { theme.text };
         lines.extend(wrap(&text, w).into_iter().map(|l| Line::styled(l, style)));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    let at = (class, Pane::Text, class.pages.text);
+    super::page::paged(frame, lines, area, at, theme, hits);
 }

@@ -17,8 +17,6 @@ catalogue! {
         pub start: &'static str,
         /// Class set-up: the heading over today's sessions, which can be taken up again.
         pub today: &'static str,
-        /// The class set-up form's key line.
-        pub setup_keys: &'static str,
         /// Class set-up: told when the date cannot be read.
         pub bad_date: &'static str,
         /// Class set-up: told when the site is left empty.
@@ -37,14 +35,8 @@ catalogue! {
         pub present_count: Template,
         /// Attendance: the button that begins the lesson.
         pub begin_class: &'static str,
-        /// The attendance screen's key line.
-        pub attendance_keys: &'static str,
         /// Attendance: told when the lesson is begun with nobody signed in.
         pub need_attendee: &'static str,
-        /// The key line while a step is presented, on a wide window.
-        pub present_keys: &'static str,
-        /// The key line while a step is presented, on a narrow window.
-        pub present_keys_narrow: &'static str,
         /// Presenting a step: the heading of the trainer notes.
         pub notes_title: &'static str,
         /// Presenting a step: shown instead of notes when the step has no trainer notes.
@@ -57,8 +49,6 @@ catalogue! {
         pub nobody: &'static str,
         /// The roster screen's heading: the marks for step {step}.
         pub grid_title: Template,
-        /// The roster screen's key line.
-        pub grid_keys: &'static str,
         /// The roster screen: what each mark means.
         pub grid_legend: &'static str,
         /// Roster: the prompt while a note on learner {name} is typed.
@@ -67,8 +57,6 @@ catalogue! {
         pub marked_all: Template,
         /// Class check questions: question {n} of {total}.
         pub quiz_title: Template,
-        /// The class check questions' key line.
-        pub quiz_keys: &'static str,
         /// Class check questions: a learner's answer when there is none; also in the tally.
         pub not_answered: &'static str,
         /// Class check questions, after reveal: the label before the no-answer count.
@@ -85,8 +73,6 @@ catalogue! {
         pub summary_follow_up: &'static str,
         /// Class summary: the heading over questions right; a roster sheet column.
         pub summary_quiz: &'static str,
-        /// The class summary's key line.
-        pub summary_keys: &'static str,
         /// Class summary: shown when nobody needs a follow-up.
         pub no_follow_up: &'static str,
         /// Class status line when something could not be saved: {error}.
@@ -95,6 +81,94 @@ catalogue! {
         pub class_sheet: &'static str,
         /// The name of the class export's sheet of the roster and its marks.
         pub roster_sheet: &'static str,
+        /// Presenting: the short "more above" line of a narrow paged part.
+        pub more_above_short: &'static str,
+        /// Presenting: the short "more below" line of a narrow paged part.
+        pub more_below_short: &'static str,
+        /// Presenting: the heading over the phone's words that its panel is too narrow to show whole.
+        pub phone_words: &'static str,
+        /// Presenting a step: before the names of the {n} who need help with it.
+        pub needs_help_count: Template,
+        /// Presenting a step, where the names do not fit: how many, {n}, need help.
+        pub needs_help_many: Template,
+        /// Roster: told after {name}'s mark on step {step} was taken back.
+        pub mark_cleared: Template,
+        /// Class check questions: {n} without an answer were recorded as choosing option {option}.
+        pub answered_all: Template,
+        /// Class check questions with the roster hidden: learner {n}, {name}, is being recorded; {done} of {total} answered.
+        pub roster_hidden: Template,
+        /// The key help of the set-up form, one key per line.
+        pub help_setup: &'static str,
+        /// The key help of the attendance screen, one key per line.
+        pub help_attendance: &'static str,
+        /// The key help while a step is presented, one key per line.
+        pub help_present: &'static str,
+        /// The key help of the roster grid, one key per line.
+        pub help_grid: &'static str,
+        /// The key help of the class check questions, one key per line.
+        pub help_quiz: &'static str,
+        /// The key help of the class summary, one key per line.
+        pub help_summary: &'static str,
+        /// Class set-up: the button that starts the session.
+        pub button_start: &'static str,
+        /// Class set-up: the button that leaves class mode.
+        pub button_leave: &'static str,
+        /// Attendance: the button that begins the lesson.
+        pub button_begin: &'static str,
+        /// Attendance: the button that moves to the list of who is here.
+        pub button_list: &'static str,
+        /// Attendance: the button that moves back to the search box.
+        pub button_search: &'static str,
+        /// Attendance: the button that signs the chosen learner out.
+        pub button_sign_out: &'static str,
+        /// Class screens: the button that goes one screen back.
+        pub button_back: &'static str,
+        /// Presenting: the button that opens the roster grid.
+        pub button_grid: &'static str,
+        /// Presenting and roster: the button that marks everyone not marked yet as done.
+        pub button_mark_all: &'static str,
+        /// Presenting: the button that hides the trainer notes.
+        pub button_hide_notes: &'static str,
+        /// Presenting: the button that shows the trainer notes.
+        pub button_show_notes: &'static str,
+        /// Presenting: the button that opens the check questions.
+        pub button_quiz: &'static str,
+        /// Presenting: the button back to attendance.
+        pub button_attendance: &'static str,
+        /// Roster: the button that marks the chosen learner done.
+        pub button_done: &'static str,
+        /// Roster: the button that marks the chosen learner as needing help.
+        pub button_needs_help: &'static str,
+        /// Roster: the button that marks the chosen learner absent.
+        pub button_absent: &'static str,
+        /// Roster: the button that clears the chosen learner's mark.
+        pub button_clear: &'static str,
+        /// Roster: the button that writes a note on the chosen learner.
+        pub button_note: &'static str,
+        /// Roster and check questions: the button back to presenting the step.
+        pub button_present: &'static str,
+        /// Check questions: the button recording option {n} for everyone without an answer.
+        pub button_answer_all: Template,
+        /// Check questions: the button recording that the chosen learner did not answer.
+        pub button_no_answer: &'static str,
+        /// Check questions: the button that shows the right answer and the tally.
+        pub button_reveal: &'static str,
+        /// Check questions: the button that hides the right answer again.
+        pub button_hide_answer: &'static str,
+        /// Check questions: the button that hides the roster from the room.
+        pub button_hide_roster: &'static str,
+        /// Check questions: the button that shows the roster again.
+        pub button_show_roster: &'static str,
+        /// Check questions, on the last question: the button on to the summary.
+        pub button_summary: &'static str,
+        /// Class summary: the button that writes the class record.
+        pub button_export: &'static str,
+        /// Class summary: the button that ends the class.
+        pub button_end: &'static str,
+        /// Class summary: the button back to the check questions.
+        pub button_back_quiz: &'static str,
+        /// The space bar's name under a button.
+        pub key_space: &'static str,
     }
 
     /// The words of the kiosk's screens and of `zhulao kiosk set-pin`.

@@ -16,7 +16,7 @@ mod quiz;
 mod scroll;
 
 use crate::i18n::fill;
-use crate::lesson::{Element, Task};
+use crate::lesson::Task;
 use crate::player::touch::TouchKeys;
 use crate::player::{Feedback, Msg, Phase, Player, Target};
 use crate::ui::Hits;
@@ -221,20 +221,7 @@ fn render_step(
 
 /// The phone width a step's QR code needs to be drawn whole (borders and margins included).
 fn qr_width(step: &crate::lesson::Step) -> u16 {
-    let Some(screen) = &step.screen else {
-        return 0;
-    };
-    screen
-        .elements
-        .iter()
-        .filter_map(|e| match e {
-            Element::Qr { data, .. } => {
-                crate::ui::qr::QrMatrix::encode(data).map(|m| m.cells().0 + 4)
-            }
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0)
+    step.screen.as_ref().map_or(0, crate::ui::qr::phone_width)
 }
 
 /// Option `n` of a choice, wrapped, its mark (▶ ★ ✓ ✗ or a space) before the first line.
