@@ -9,7 +9,7 @@ use crate::cli::{ExportCommand, PeriodArgs, ReportCommand};
 use crate::export::activity::{Period, activity, activity_sheet, activity_text};
 use crate::export::learner::{certificate, record, record_sheet};
 use crate::export::progress::progress_sheets_for;
-use crate::export::{Format, Sheet, write, write_atomically};
+use crate::export::{Format, Sheet, Target, to_bytes};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
@@ -51,33 +51,61 @@ fn period(args: &PeriodArgs, lang: Lang, out: &mut dyn Write) -> io::Result<Opti
     }))
 }
 
-/// Writes sheets or bytes, then says where (`done` words it for the shown path), or why
-/// not, keeping the old file.
+/// Says where the export went (`done` words it for the shown path), or why it failed,
+/// keeping the old file.
 fn finish(
     result: io::Result<()>,
-    output: &Path,
+    target: &Target,
     done: &dyn Fn(&str) -> String,
     lang: Lang,
-    out: &mut dyn Write,
+    note: &mut dyn Write,
 ) -> io::Result<bool> {
-    let shown = escape_controls(&output.display().to_string());
+    let shown = match target {
+        Target::File(path) => escape_controls(&path.display().to_string()),
+        Target::Stdout => "-".to_string(),
+    };
     match result {
         Ok(()) => {
-            writeln!(out, "{}", done(&shown))?;
+            writeln!(note, "{}", done(&shown))?;
             Ok(true)
         }
+        // A closed pipe (`| head`) is the reader's choice, not a failure to report.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
         Err(e) => {
-            let detail = if e.kind() == io::ErrorKind::StorageFull {
-                StoreError::DiskFull {
-                    path: output.to_path_buf(),
+            let detail = match target {
+                Target::File(path) if e.kind() == io::ErrorKind::StorageFull => {
+                    StoreError::DiskFull { path: path.clone() }.message(lang)
                 }
-                .message(lang)
-            } else {
-                format!("{shown}: {}", escape_controls(&e.to_string()))
+                _ => format!("{shown}: {}", escape_controls(&e.to_string())),
             };
             let s = &lang.text().ui;
-            writeln!(out, "{}", fill(s.export_failed, &[("detail", &detail)]))?;
+            writeln!(note, "{}", fill(s.export_failed, &[("detail", &detail)]))?;
             Ok(false)
+        }
+    }
+}
+
+/// The format for `target`, or None (said plainly) when `--format` and the file name
+/// disagree.
+fn format_for(
+    target: &Target,
+    asked: Option<Format>,
+    lang: Lang,
+    note: &mut dyn Write,
+) -> io::Result<Option<Format>> {
+    match target.format(asked) {
+        Ok(f) => Ok(Some(f)),
+        Err(named) => {
+            let path = match target {
+                Target::File(p) => escape_controls(&p.display().to_string()),
+                Target::Stdout => "-".into(),
+            };
+            let asked = asked.map_or("", Format::name);
+            let w = &lang.text().export;
+            let args: [(&str, &dyn std::fmt::Display); 3] =
+                [("asked", &asked), ("path", &path), ("named", &named.name())];
+            writeln!(note, "{}", fill(w.format_mismatch, &args))?;
+            Ok(None)
         }
     }
 }
@@ -91,7 +119,8 @@ fn lessons<'a>(library: &'a Library, only: &[String]) -> Vec<&'a Lesson> {
         .collect()
 }
 
-/// Runs an export command.
+/// Runs an export command. With `-o -` the file goes to `out` and every message to
+/// standard error, so a pipe receives only the file.
 pub fn export(
     cmd: &ExportCommand,
     data_dir: &Path,
@@ -99,22 +128,34 @@ pub fn export(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
+    let output = match cmd {
+        ExportCommand::Progress { output, .. } | ExportCommand::Learner { output, .. } => output,
+    };
+    let target = Target::new(output);
+    let mut stderr = io::stderr();
+    let (note, out): (&mut dyn Write, &mut dyn Write) = match target {
+        Target::Stdout => (&mut stderr, out),
+        Target::File(_) => (out, &mut stderr),
+    };
     let s = &lang.text().ui;
-    let Some(store) = open_store(data_dir, lang, out)? else {
+    let Some(store) = open_store(data_dir, lang, note)? else {
         return Ok(false);
     };
-    let failed = |e: StoreError, out: &mut dyn Write| -> io::Result<bool> {
-        writeln!(out, "{}{}", s.error_prefix, e.message(lang))?;
+    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
+        writeln!(note, "{}{}", s.error_prefix, e.message(lang))?;
         Ok(false)
     };
     match cmd {
         ExportCommand::Progress {
             format,
-            output,
             lessons: only,
             period: args,
+            ..
         } => {
-            let Some(p) = period(args, lang, out)? else {
+            let Some(format) = format_for(&target, *format, lang, note)? else {
+                return Ok(false);
+            };
+            let Some(p) = period(args, lang, note)? else {
                 return Ok(false);
             };
             let filtered = p.from.is_some() || p.to.is_some() || p.site.is_some();
@@ -123,7 +164,7 @@ pub fn export(
                 let to = p.to.unwrap_or(NaiveDate::MAX);
                 match store.active_learners(from, to, p.site.as_deref()) {
                     Ok(a) => Some(a),
-                    Err(e) => return failed(e, out),
+                    Err(e) => return failed(e, note),
                 }
             } else {
                 None
@@ -133,28 +174,37 @@ pub fn export(
                 &store,
                 &chosen,
                 lang,
-                *format == Format::Xlsx,
+                format == Format::Xlsx,
                 active.as_ref(),
             ) {
                 Ok(sheets) => sheets,
-                Err(e) => return failed(e, out),
+                Err(e) => return failed(e, note),
             };
             let rows = sheets.first().map_or(0, |s| s.rows.len());
             let done = |path: &str| fill(s.export_written, &[("path", &path), ("rows", &rows)]);
-            finish(write(&sheets, *format, output), output, &done, lang, out)
+            let result = to_bytes(&sheets, format).and_then(|b| target.write_bytes(&b, out));
+            finish(result, &target, &done, lang, note)
         }
         ExportCommand::Learner {
             code,
-            output,
             format,
             certificate: as_certificate,
+            ..
         } => {
+            let format = if *as_certificate {
+                None
+            } else {
+                let Some(format) = format_for(&target, *format, lang, note)? else {
+                    return Ok(false);
+                };
+                Some(format)
+            };
             let learner = match store.learner_by_code(code) {
                 Ok(l) => l,
                 Err(_) => {
                     let shown = escape_controls(code);
                     writeln!(
-                        out,
+                        note,
                         "{}",
                         fill(lang.text().export.unknown_learner, &[("code", &shown)])
                     )?;
@@ -164,21 +214,24 @@ pub fn export(
             let all = lessons(library, &[]);
             let lines = match record(&store, &learner, &all) {
                 Ok(lines) => lines,
-                Err(e) => return failed(e, out),
+                Err(e) => return failed(e, note),
             };
             let done = |path: &str| fill(s.written, &[("path", &path)]);
-            let result = if *as_certificate {
-                let page = certificate(&learner, &lines, Local::now().date_naive(), lang);
-                write_atomically(output, page.as_bytes())
-            } else {
-                write(&[record_sheet(&lines, lang)], *format, output)
+            let result = match format {
+                None => {
+                    let page = certificate(&learner, &lines, Local::now().date_naive(), lang);
+                    target.write_bytes(page.as_bytes(), out)
+                }
+                Some(format) => to_bytes(&[record_sheet(&lines, lang)], format)
+                    .and_then(|b| target.write_bytes(&b, out)),
             };
-            finish(result, output, &done, lang, out)
+            finish(result, &target, &done, lang, note)
         }
     }
 }
 
-/// Runs a report command.
+/// Runs a report command: the table on the terminal, and with `-o` a file too. With
+/// `-o -` the file goes to `out` and the table to standard error.
 pub fn report(
     cmd: &ReportCommand,
     data_dir: &Path,
@@ -191,17 +244,30 @@ pub fn report(
         format,
         output,
     } = cmd;
-    let Some(p) = period(args, lang, out)? else {
+    let target = output.as_deref().map(Target::new);
+    let mut stderr = io::stderr();
+    let (note, out): (&mut dyn Write, &mut dyn Write) = match target {
+        Some(Target::Stdout) => (&mut stderr, out),
+        _ => (out, &mut stderr),
+    };
+    let Some(p) = period(args, lang, note)? else {
         return Ok(false);
     };
-    let Some(store) = open_store(data_dir, lang, out)? else {
+    let format = match &target {
+        Some(t) => match format_for(t, *format, lang, note)? {
+            Some(f) => Some(f),
+            None => return Ok(false),
+        },
+        None => None,
+    };
+    let Some(store) = open_store(data_dir, lang, note)? else {
         return Ok(false);
     };
     let all = lessons(library, &[]);
     let table = match activity(&store, &all, &p) {
         Ok(t) => t,
         Err(e) => {
-            writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+            writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
             return Ok(false);
         }
     };
@@ -209,7 +275,7 @@ pub fn report(
     let show =
         |d: Option<NaiveDate>| d.map_or("…".to_string(), |d| d.format("%Y-%m-%d").to_string());
     writeln!(
-        out,
+        note,
         "{}",
         fill(
             w.activity_title,
@@ -217,19 +283,16 @@ pub fn report(
         )
     )?;
     if table.rows.is_empty() {
-        writeln!(out, "{}", w.no_sessions)?;
+        writeln!(note, "{}", w.no_sessions)?;
     }
-    write!(out, "{}", activity_text(&table, lang))?;
-    match output {
-        Some(path) => {
-            let csv = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            let format = format.unwrap_or(if csv { Format::Csv } else { Format::Xlsx });
+    write!(note, "{}", activity_text(&table, lang))?;
+    match (target, format) {
+        (Some(target), Some(format)) => {
             let sheet: Sheet = activity_sheet(&table, lang);
             let done = |shown: &str| fill(lang.text().ui.written, &[("path", &shown)]);
-            finish(write(&[sheet], format, path), path, &done, lang, out)
+            let result = to_bytes(&[sheet], format).and_then(|b| target.write_bytes(&b, out));
+            finish(result, &target, &done, lang, note)
         }
-        None => Ok(true),
+        _ => Ok(true),
     }
 }

@@ -308,6 +308,9 @@ pub(super) static TEXT: Text = Text {
         certificate_issued: Template("Issued on {date}"),
         unknown_learner: Template("No learner has the code \"{code}\". Try zhulao learner list."),
         bad_date: Template("The date \"{date}\" is not clear; write it as 2026-11-23."),
+        format_mismatch: Template(
+            "--format {asked} was given, but the file name {path} asks for {named}: make them agree, or leave out --format (.csv is written as CSV, .xlsx as Excel).",
+        ),
     },
     categories: CategoryText {
         basics: "Phone basics",

@@ -306,6 +306,9 @@ pub(super) static TEXT: Text = Text {
             "没有学员号是“{code}”的学员。可以用 zhulao learner list 查一查。",
         ),
         bad_date: Template("日期“{date}”看不懂，请写成 2026-11-23 这样。"),
+        format_mismatch: Template(
+            "写了 --format {asked}，文件名 {path} 却是 {named} 的：请让两者一致，或者去掉 --format（.csv 写成 CSV，.xlsx 写成 Excel）。",
+        ),
     },
     categories: CategoryText {
         basics: "基础操作",

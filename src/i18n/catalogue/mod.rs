@@ -90,6 +90,8 @@ catalogue! {
         pub unknown_learner: Template,
         /// A `--from` or `--to` date, {date}, that cannot be read.
         pub bad_date: Template,
+        /// `--format {asked}` and a file name, {path}, that asks for {named}.
+        pub format_mismatch: Template,
     }
 
     /// The lesson categories' names, as the home screen groups lessons.
