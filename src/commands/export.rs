@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use chrono::{Local, NaiveDate, Utc};
+use chrono::{Local, NaiveDate};
 
 use crate::cli::{ExportCommand, PeriodArgs, ReportCommand};
 use crate::export::activity::{Period, activity, activity_sheet, activity_text};
@@ -15,8 +15,9 @@ use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
 use crate::progress::{Store, StoreError};
 
+/// Opens the database for reading only: exports and reports never change it.
 fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Option<Store>> {
-    match Store::open(data_dir, Utc::now()) {
+    match Store::open_read_only(data_dir) {
         Ok(store) => Ok(Some(store)),
         Err(e) => {
             writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;

@@ -311,6 +311,12 @@ pub(super) static TEXT: Text = Text {
         format_mismatch: Template(
             "--format {asked} was given, but the file name {path} asks for {named}: make them agree, or leave out --format (.csv is written as CSV, .xlsx as Excel).",
         ),
+        no_data_folder: Template(
+            "The data folder {dir} does not exist; nothing was changed. Is it spelt right? zhulao data path shows the one used without --data-dir.",
+        ),
+        no_database: Template(
+            "{path} does not exist: this folder holds no progress records. Is the folder right? zhulao data path shows the one used without --data-dir.",
+        ),
     },
     categories: CategoryText {
         basics: "Phone basics",

@@ -309,6 +309,12 @@ pub(super) static TEXT: Text = Text {
         format_mismatch: Template(
             "写了 --format {asked}，文件名 {path} 却是 {named} 的：请让两者一致，或者去掉 --format（.csv 写成 CSV，.xlsx 写成 Excel）。",
         ),
+        no_data_folder: Template(
+            "数据文件夹 {dir} 不存在，什么也没有改。文件夹写对了吗？不写 --data-dir 时用的是哪个，可以用 zhulao data path 看。",
+        ),
+        no_database: Template(
+            "{path} 不存在：这个文件夹里没有学习记录。文件夹写对了吗？不写 --data-dir 时用的是哪个，可以用 zhulao data path 看。",
+        ),
     },
     categories: CategoryText {
         basics: "基础操作",

@@ -103,6 +103,79 @@ impl Store {
         self.check.is_some()
     }
 
+    /// Opens the database in `data_dir` for reading only, for the commands that only read
+    /// (lists, exports, reports, backups): nothing is created, migrated or written, and the
+    /// file is not read whole for a check first (`zhulao data check` does that), so a large
+    /// file opens as fast as a small one. Works on a copy on read-only media, and on a file
+    /// from an older zhulao, which is upgraded in memory only. A missing data folder or
+    /// database file is an error naming it, never a new empty database.
+    pub fn open_read_only(data_dir: &Path) -> Result<Store, StoreError> {
+        if !data_dir.is_dir() {
+            return Err(StoreError::NoDataFolder {
+                dir: data_dir.to_path_buf(),
+            });
+        }
+        let path = db_path(data_dir);
+        if !path.is_file() {
+            return Err(StoreError::NoDatabase { path });
+        }
+        check_file(&path)?;
+        // A database in WAL mode needs its -shm file, which a read-only folder cannot
+        // get; such a file is nobody's live database, so it is read as it lies.
+        let (store, version) = match Store::connect_read_only(&path, false) {
+            Err(StoreError::ReadOnly { .. }) => Store::connect_read_only(&path, true)?,
+            other => other?,
+        };
+        if version == current_version() {
+            return Ok(store);
+        }
+        store.upgraded_in_memory(version)
+    }
+
+    /// A read-only connection (`immutable`: without locks or WAL, for read-only media),
+    /// checked to be zhulao's; with its schema version.
+    fn connect_read_only(path: &Path, immutable: bool) -> Result<(Store, i64), StoreError> {
+        let sql = |e| from_sqlite(path, e);
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = if immutable {
+            flags |= OpenFlags::SQLITE_OPEN_URI;
+            Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)
+        } else {
+            Connection::open_with_flags(path, flags)
+        }
+        .map_err(sql)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+            check: None,
+        };
+        let version = store.check_identity()?;
+        Ok((store, version))
+    }
+
+    /// The database copied into memory and migrated there; the file is left as it is.
+    fn upgraded_in_memory(self, version: i64) -> Result<Store, StoreError> {
+        let sql = |e| from_sqlite(&self.path, e);
+        let mut conn = Connection::open_in_memory().map_err(sql)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut conn).map_err(sql)?;
+            backup
+                .run_to_completion(1024, Duration::ZERO, None)
+                .map_err(sql)?;
+        }
+        let tx = conn.transaction().map_err(sql)?;
+        for migration in MIGRATIONS.iter().skip(version as usize) {
+            tx.execute_batch(migration).map_err(sql)?;
+        }
+        tx.commit().map_err(sql)?;
+        Ok(Store {
+            conn,
+            path: self.path,
+            check: None,
+        })
+    }
+
     fn open_with(data_dir: &Path, now: DateTime<Utc>, check: bool) -> Result<Store, StoreError> {
         std::fs::create_dir_all(data_dir).map_err(|e| StoreError::CreateDir {
             dir: data_dir.to_path_buf(),
@@ -308,6 +381,25 @@ fn quick_check_readonly(path: &Path) -> Result<(), StoreError> {
         check: None,
     };
     store.check_integrity(true)
+}
+
+/// `path` as an SQLite `file:` URI: `%`, `?` and `#` escaped, `/` as the separator, and a
+/// Windows drive (`C:`) after a leading `/`.
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if text.as_bytes().get(1) == Some(&b':') {
+        uri.push('/');
+    }
+    for c in text.chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri
 }
 
 /// Where the backup before migrating from `version` goes.

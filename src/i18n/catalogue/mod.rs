@@ -92,6 +92,10 @@ catalogue! {
         pub bad_date: Template,
         /// `--format {asked}` and a file name, {path}, that asks for {named}.
         pub format_mismatch: Template,
+        /// A command that only reads: the data folder {dir} does not exist.
+        pub no_data_folder: Template,
+        /// A command that only reads: there is no database file, {path}, in the data folder.
+        pub no_database: Template,
     }
 
     /// The lesson categories' names, as the home screen groups lessons.
