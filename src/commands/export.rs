@@ -3,17 +3,31 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use chrono::{Local, NaiveDate};
+use chrono::{NaiveDate, Utc};
 
 use crate::cli::{ExportCommand, PeriodArgs, ReportCommand};
 use crate::export::activity::{Period, activity, activity_sheet, activity_text};
+use crate::export::book::Context;
+use crate::export::dates::Zone;
 use crate::export::learner::{certificate, record, record_sheet};
-use crate::export::progress::progress_sheets_for;
-use crate::export::{Format, Sheet, Target, to_bytes};
+use crate::export::progress::{self, Query};
+use crate::export::{Format, Sheet, Target, to_bytes, write_tables};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
 use crate::progress::{Store, StoreError};
+use crate::settings::Settings;
+
+/// What every export says about itself, from the settings and the computer's calendar.
+fn context(settings: &Settings, lang: Lang) -> Context {
+    let zone = Zone::Local;
+    Context {
+        lang,
+        zone,
+        today: zone.day(Utc::now()),
+        unit: settings.reporting_unit().to_string(),
+    }
+}
 
 /// Opens the database for reading only: exports and reports never change it.
 fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Option<Store>> {
@@ -65,25 +79,33 @@ fn finish(
         Target::File(path) => escape_controls(&path.display().to_string()),
         Target::Stdout => "-".to_string(),
     };
-    match result {
+    let e = match result {
         Ok(()) => {
             writeln!(note, "{}", done(&shown))?;
-            Ok(true)
+            return Ok(true);
         }
         // A closed pipe (`| head`) is the reader's choice, not a failure to report.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
-        Err(e) => {
-            let detail = match target {
-                Target::File(path) if e.kind() == io::ErrorKind::StorageFull => {
-                    StoreError::DiskFull { path: path.clone() }.message(lang)
-                }
-                _ => format!("{shown}: {}", escape_controls(&e.to_string())),
-            };
-            let s = &lang.text().ui;
-            writeln!(note, "{}", fill(s.export_failed, &[("detail", &detail)]))?;
-            Ok(false)
-        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(e),
+        Err(e) => e,
+    };
+    if let Some(store) = e.get_ref().and_then(|i| i.downcast_ref::<StoreError>()) {
+        writeln!(
+            note,
+            "{}{}",
+            lang.text().ui.error_prefix,
+            store.message(lang)
+        )?;
+        return Ok(false);
     }
+    let detail = match target {
+        Target::File(path) if e.kind() == io::ErrorKind::StorageFull => {
+            StoreError::DiskFull { path: path.clone() }.message(lang)
+        }
+        _ => format!("{shown}: {}", escape_controls(&e.to_string())),
+    };
+    let s = &lang.text().ui;
+    writeln!(note, "{}", fill(s.export_failed, &[("detail", &detail)]))?;
+    Ok(false)
 }
 
 /// The format for `target`, or None (said plainly) when `--format` and the file name
@@ -111,13 +133,18 @@ fn format_for(
     }
 }
 
-fn lessons<'a>(library: &'a Library, only: &[String]) -> Vec<&'a Lesson> {
-    library
+/// The lessons `only` names (all when empty), in the library's order; Err with an id
+/// no lesson has.
+fn lessons<'a>(library: &'a Library, only: &[String]) -> Result<Vec<&'a Lesson>, String> {
+    if let Some(id) = only.iter().find(|id| library.get(id).is_none()) {
+        return Err(id.clone());
+    }
+    Ok(library
         .lessons
         .iter()
         .map(|l| &l.lesson)
         .filter(|l| only.is_empty() || only.iter().any(|id| id == l.id.as_str()))
-        .collect()
+        .collect())
 }
 
 /// Runs an export command. With `-o -` the file goes to `out` and every message to
@@ -125,7 +152,7 @@ fn lessons<'a>(library: &'a Library, only: &[String]) -> Vec<&'a Lesson> {
 pub fn export(
     cmd: &ExportCommand,
     data_dir: &Path,
-    library: &Library,
+    (library, settings): (&Library, &Settings),
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
@@ -159,32 +186,27 @@ pub fn export(
             let Some(p) = period(args, lang, note)? else {
                 return Ok(false);
             };
-            let filtered = p.from.is_some() || p.to.is_some() || p.site.is_some();
-            let active = if filtered {
-                let from = p.from.unwrap_or(NaiveDate::MIN);
-                let to = p.to.unwrap_or(NaiveDate::MAX);
-                match store.active_learners(from, to, p.site.as_deref()) {
-                    Ok(a) => Some(a),
-                    Err(e) => return failed(e, note),
+            let chosen = match lessons(library, only) {
+                Ok(chosen) => chosen,
+                Err(id) => {
+                    let id = escape_controls(&id);
+                    let w = &lang.text().export;
+                    writeln!(note, "{}", fill(w.unknown_lesson, &[("id", &id)]))?;
+                    return Ok(false);
                 }
-            } else {
-                None
             };
-            let chosen = lessons(library, only);
-            let sheets = match progress_sheets_for(
-                &store,
-                &chosen,
-                lang,
-                format == Format::Xlsx,
-                active.as_ref(),
-            ) {
-                Ok(sheets) => sheets,
-                Err(e) => return failed(e, note),
+            let q = Query {
+                lessons: &chosen,
+                covers: p,
+                step_sheets: format == Format::Xlsx,
             };
-            let rows = sheets.first().map_or(0, |s| s.rows.len());
+            let cx = context(settings, lang);
+            let result = progress::export(&store, &q, &cx, |tables, rows| {
+                write_tables(tables, format, &target, out, lang, |sink| rows(sink))
+            });
+            let rows = result.as_ref().map_or(0, |n| *n);
             let done = |path: &str| fill(s.export_written, &[("path", &path), ("rows", &rows)]);
-            let result = to_bytes(&sheets, format).and_then(|b| target.write_bytes(&b, out));
-            finish(result, &target, &done, lang, note)
+            finish(result.map(drop), &target, &done, lang, note)
         }
         ExportCommand::Learner {
             code,
@@ -212,7 +234,7 @@ pub fn export(
                     return Ok(false);
                 }
             };
-            let all = lessons(library, &[]);
+            let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
             let lines = match record(&store, &learner, &all) {
                 Ok(lines) => lines,
                 Err(e) => return failed(e, note),
@@ -220,7 +242,7 @@ pub fn export(
             let done = |path: &str| fill(s.written, &[("path", &path)]);
             let result = match format {
                 None => {
-                    let page = certificate(&learner, &lines, Local::now().date_naive(), lang);
+                    let page = certificate(&learner, &lines, context(settings, lang).today, lang);
                     target.write_bytes(page.as_bytes(), out)
                 }
                 Some(format) => to_bytes(&[record_sheet(&lines, lang)], format)
@@ -236,7 +258,7 @@ pub fn export(
 pub fn report(
     cmd: &ReportCommand,
     data_dir: &Path,
-    library: &Library,
+    (library, settings): (&Library, &Settings),
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
@@ -264,7 +286,7 @@ pub fn report(
     let Some(store) = open_store(data_dir, lang, note)? else {
         return Ok(false);
     };
-    let all = lessons(library, &[]);
+    let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
     let table = match activity(&store, &all, &p) {
         Ok(t) => t,
         Err(e) => {

@@ -50,16 +50,9 @@ pub struct Activity {
     pub total: ActivityRow,
 }
 
-/// Which sessions count.
-#[derive(Debug, Clone, Default)]
-pub struct Period {
-    /// The first day counted; None for no limit.
-    pub from: Option<NaiveDate>,
-    /// The last day counted; None for no limit.
-    pub to: Option<NaiveDate>,
-    /// The only site counted; None for every site.
-    pub site: Option<String>,
-}
+/// Which sessions count: the local days `from..=to` (open ends count every day) and the
+/// site (None for every site).
+pub type Period = super::book::Covers;
 
 /// Computes the statistics from the store.
 pub fn activity(

@@ -3,15 +3,22 @@
 //! is replaced atomically so a failed export never leaves half a file.
 
 pub mod activity;
+pub mod book;
 pub mod csv_out;
+pub mod dates;
 pub mod learner;
 pub mod progress;
 pub mod safe;
 pub mod xlsx_out;
 
+use std::io::{self, Write};
 use std::path::Path;
 
 use chrono::NaiveDate;
+
+use crate::fsio::{Access, write_atomically_with};
+use crate::i18n::Lang;
+use book::{Sink, Table};
 
 /// One cell of an exported table.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +141,69 @@ pub fn to_bytes(sheets: &[Sheet], format: Format) -> std::io::Result<Vec<u8>> {
 /// Writes the sheets in `format` to `path` (CSV holds the first sheet only).
 pub fn write(sheets: &[Sheet], format: Format, path: &Path) -> std::io::Result<()> {
     write_atomically(path, &to_bytes(sheets, format)?)
+}
+
+/// Writes `tables` as `format` to `target`, with the rows `fill` gives the sink; returns
+/// what `fill` returns. A file is replaced whole only when everything succeeded.
+pub fn write_tables<T>(
+    tables: &[Table],
+    format: Format,
+    target: &Target,
+    stdout: &mut dyn Write,
+    lang: Lang,
+    fill: impl FnOnce(&mut dyn Sink) -> io::Result<T>,
+) -> io::Result<T> {
+    let first = tables.first().ok_or_else(|| io::Error::other("no table"))?;
+    match format {
+        Format::Csv => {
+            let mut fill = Some(fill);
+            let mut value = None;
+            let mut write = |w: &mut dyn Write| -> io::Result<()> {
+                let mut sink = csv_out::CsvSink::new(w, first)?;
+                if let Some(f) = fill.take() {
+                    value = Some(f(&mut sink)?);
+                }
+                sink.finish()
+            };
+            match target {
+                Target::File(path) => write_atomically_with(path, Access::Usual, |f| write(f))?,
+                Target::Stdout => write(stdout)?,
+            }
+            value.ok_or_else(|| io::Error::other("nothing written"))
+        }
+        Format::Xlsx => {
+            let mut sink = xlsx_out::XlsxSink::new(tables, lang)?;
+            let value = fill(&mut sink)?;
+            match target {
+                Target::File(path) => write_atomically_with(path, Access::Usual, |f| sink.save(f))?,
+                Target::Stdout => {
+                    let bytes = sink.into_bytes()?;
+                    stdout.write_all(&bytes)?;
+                    stdout.flush()?;
+                }
+            }
+            Ok(value)
+        }
+    }
+}
+
+/// Writes sheets whose rows are all in memory.
+pub fn write_sheets(
+    tables: &[(Table, Vec<Vec<Cell>>)],
+    format: Format,
+    target: &Target,
+    stdout: &mut dyn Write,
+    lang: Lang,
+) -> io::Result<()> {
+    let only: Vec<Table> = tables.iter().map(|(t, _)| t.clone()).collect();
+    write_tables(&only, format, target, stdout, lang, |sink| {
+        for (i, (_, rows)) in tables.iter().enumerate() {
+            for row in rows {
+                sink.row(i, row)?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Where exports started from the screens go: `exports/` in the data folder, with a

@@ -308,9 +308,23 @@ pub(super) static TEXT: Text = Text {
         certificate_issued: Template("Issued on {date}"),
         unknown_learner: Template("No learner has the code \"{code}\". Try zhulao learner list."),
         bad_date: Template("The date \"{date}\" is not clear; write it as 2026-11-23."),
+        unknown_lesson: Template(
+            "No lesson has the id \"{id}\". zhulao lesson check lists every lesson with its id.",
+        ),
         format_mismatch: Template(
             "--format {asked} was given, but the file name {path} asks for {named}: make them agree, or leave out --format (.csv is written as CSV, .xlsx as Excel).",
         ),
+        period_line: Template("Period: {from} to {to}    Site: {site}"),
+        period_start: "the first record",
+        all_sites: "all sites",
+        made_line: Template("Reported by: {unit}    Made on: {date}    (zhulao {version})"),
+        unit_blank: "________________________",
+        page_footer: Template("Page {page} of {pages}"),
+        progress_title: "Learner progress",
+        filtered_note: "Only the steps recorded in this period count; with a site, only those in its classes.",
+        lesson_steps: Template("{title} ({total} steps)"),
+        steps_short: "Steps",
+        steps_title: Template("{title}: each step"),
         no_data_folder: Template(
             "The data folder {dir} does not exist; nothing was changed. Is it spelt right? zhulao data path shows the one used without --data-dir.",
         ),

@@ -306,9 +306,23 @@ pub(super) static TEXT: Text = Text {
             "没有学员号是“{code}”的学员。可以用 zhulao learner list 查一查。",
         ),
         bad_date: Template("日期“{date}”看不懂，请写成 2026-11-23 这样。"),
+        unknown_lesson: Template(
+            "没有编号是“{id}”的课程。可以用 zhulao lesson check 看全部课程和它们的编号。",
+        ),
         format_mismatch: Template(
             "写了 --format {asked}，文件名 {path} 却是 {named} 的：请让两者一致，或者去掉 --format（.csv 写成 CSV，.xlsx 写成 Excel）。",
         ),
+        period_line: Template("统计时段：{from} 至 {to}　　地点：{site}"),
+        period_start: "最早的记录",
+        all_sites: "全部地点",
+        made_line: Template("填报单位：{unit}　　制表日期：{date}　　（zhulao {version} 生成）"),
+        unit_blank: "＿＿＿＿＿＿＿＿＿＿＿＿",
+        page_footer: Template("第 {page} 页，共 {pages} 页"),
+        progress_title: "学员学习进度表",
+        filtered_note: "表中只计统计时段内的学习记录；选了地点时，只计在这个地点上课时的记录。",
+        lesson_steps: Template("{title}（共 {total} 步）"),
+        steps_short: "步数",
+        steps_title: Template("{title}：每一步的完成情况"),
         no_data_folder: Template(
             "数据文件夹 {dir} 不存在，什么也没有改。文件夹写对了吗？不写 --data-dir 时用的是哪个，可以用 zhulao data path 看。",
         ),

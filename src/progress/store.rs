@@ -12,6 +12,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use super::error::{StoreError, from_sqlite};
+use super::facts::{FACTS_SQL, StepFacts, facts_from_row};
+use super::model::LearnerId;
 use super::schema::{MIGRATIONS, current_version};
 
 /// The database file's name inside the data folder.
@@ -365,6 +367,43 @@ impl Store {
         self.conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(|e| from_sqlite(&self.path, e))
+    }
+}
+
+/// Step facts by lesson id, then step id: one learner's, from a part of the log.
+pub type LearnerFacts =
+    std::collections::HashMap<String, std::collections::HashMap<String, StepFacts>>;
+
+impl Store {
+    /// One learner's step facts from the events at times `start <= at < end` (stored
+    /// text) and, with a site, only those of class sessions held there: progress within a
+    /// period, aggregated exactly as the whole log is.
+    pub fn facts_between(
+        &self,
+        learner: LearnerId,
+        start: &str,
+        end: &str,
+        site: Option<&str>,
+    ) -> Result<LearnerFacts, StoreError> {
+        let sql = format!(
+            "{FACTS_SQL} WHERE learner = ?1 AND at >= ?2 AND at < ?3
+             AND (?4 IS NULL OR session IN (SELECT id FROM class_session WHERE site = ?4))
+             GROUP BY learner, lesson_id, step_id"
+        );
+        let sql_err = |e| from_sqlite(&self.path, e);
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(sql_err)?;
+        let mut rows = stmt
+            .query(rusqlite::params![learner.0, start, end, site])
+            .map_err(sql_err)?;
+        let mut facts = LearnerFacts::new();
+        while let Some(r) = rows.next().map_err(sql_err)? {
+            let read = || -> rusqlite::Result<(String, String, StepFacts)> {
+                Ok((r.get(1)?, r.get(2)?, facts_from_row(r)?))
+            };
+            let (lesson, step, f) = read().map_err(sql_err)?;
+            facts.entry(lesson).or_default().insert(step, f);
+        }
+        Ok(facts)
     }
 }
 

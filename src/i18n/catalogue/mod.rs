@@ -90,8 +90,32 @@ catalogue! {
         pub unknown_learner: Template,
         /// A `--from` or `--to` date, {date}, that cannot be read.
         pub bad_date: Template,
+        /// `zhulao export progress --lesson {id}`: no lesson has that id.
+        pub unknown_lesson: Template,
         /// `--format {asked}` and a file name, {path}, that asks for {named}.
         pub format_mismatch: Template,
+        /// A file's heading: the period from {from} to {to} and the site {site}.
+        pub period_line: Template,
+        /// The period's start when it has none: the first record.
+        pub period_start: &'static str,
+        /// The site when every site is counted.
+        pub all_sites: &'static str,
+        /// A file's heading: reported by {unit} on {date}, made by zhulao {version}.
+        pub made_line: Template,
+        /// The reporting unit when the settings name none: a blank to fill in by hand.
+        pub unit_blank: &'static str,
+        /// A printed page's footer: page {page} of {pages}.
+        pub page_footer: Template,
+        /// The progress sheet's title.
+        pub progress_title: &'static str,
+        /// A filtered progress sheet: the cells count only the period's (and site's) steps.
+        pub filtered_note: &'static str,
+        /// The progress sheet: a lesson's heading over its columns, {title} of {total} steps.
+        pub lesson_steps: Template,
+        /// The progress sheet: the column of steps done, under the lesson's heading.
+        pub steps_short: &'static str,
+        /// A step-level sheet's title: how each step of {title} went.
+        pub steps_title: Template,
         /// A command that only reads: the data folder {dir} does not exist.
         pub no_data_folder: Template,
         /// A command that only reads: there is no database file, {path}, in the data folder.
