@@ -130,6 +130,15 @@ pub enum ExportCommand {
         #[arg(long)]
         certificate: bool,
     },
+    /// 一次课全班的结业证书，一人一页，在一个文件里（HTML）/ A class's certificates in one file.
+    Certificates {
+        /// 第几次课（课的编号；写错了会列出最近的课）/ The class session's number.
+        #[arg(long, value_name = "ID")]
+        session: i64,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 /// Which dates and site a report covers.

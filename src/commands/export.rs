@@ -6,16 +6,17 @@ use std::path::Path;
 use chrono::{NaiveDate, Utc};
 
 use crate::cli::{ExportCommand, PeriodArgs, ReportCommand};
-use crate::export::activity::{Period, activity, activity_sheet, activity_text};
+use crate::export::activity::{Period, activity, activity_table, activity_text};
 use crate::export::book::Context;
-use crate::export::dates::Zone;
-use crate::export::learner::{certificate, record, record_sheet};
+use crate::export::certificate::{certificates, completed};
+use crate::export::dates::{Zone, long_date};
+use crate::export::learner::{RecordLine, record, record_table};
 use crate::export::progress::{self, Query};
-use crate::export::{Format, Sheet, Target, to_bytes, write_tables};
+use crate::export::{Format, Target, write_sheets, write_tables};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
-use crate::progress::{Store, StoreError};
+use crate::progress::{Learner, SessionId, Store, StoreError};
 use crate::settings::Settings;
 
 /// What every export says about itself, from the settings and the computer's calendar.
@@ -157,7 +158,9 @@ pub fn export(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let output = match cmd {
-        ExportCommand::Progress { output, .. } | ExportCommand::Learner { output, .. } => output,
+        ExportCommand::Progress { output, .. }
+        | ExportCommand::Learner { output, .. }
+        | ExportCommand::Certificates { output, .. } => output,
     };
     let target = Target::new(output);
     let mut stderr = io::stderr();
@@ -234,23 +237,143 @@ pub fn export(
                     return Ok(false);
                 }
             };
+            let cx = context(settings, lang);
             let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
-            let lines = match record(&store, &learner, &all) {
+            let lines = match record(&store, &learner, &all, cx.zone) {
                 Ok(lines) => lines,
                 Err(e) => return failed(e, note),
             };
             let done = |path: &str| fill(s.written, &[("path", &path)]);
             let result = match format {
-                None => {
-                    let page = certificate(&learner, &lines, context(settings, lang).today, lang);
-                    target.write_bytes(page.as_bytes(), out)
+                None => match certificates(&[(&learner, &lines)], &cx) {
+                    Some(page) => target.write_bytes(page.as_bytes(), out),
+                    None => {
+                        writeln!(note, "{}", nothing_completed(&learner, lang))?;
+                        return Ok(false);
+                    }
+                },
+                Some(format) => {
+                    let table = record_table(&learner, &lines, &cx);
+                    write_sheets(&[table], format, &target, out, lang)
                 }
-                Some(format) => to_bytes(&[record_sheet(&lines, lang)], format)
-                    .and_then(|b| target.write_bytes(&b, out)),
             };
             finish(result, &target, &done, lang, note)
         }
+        ExportCommand::Certificates { session, .. } => class_certificates(
+            &store,
+            SessionId(*session),
+            library,
+            settings,
+            lang,
+            (note, out),
+            &target,
+        ),
     }
+}
+
+/// No certificate for `learner`: nothing completed.
+fn nothing_completed(learner: &Learner, lang: Lang) -> String {
+    fill(
+        lang.text().export.certificate_nothing,
+        &[
+            ("name", &escape_controls(&learner.display_name)),
+            ("code", &escape_controls(&learner.code)),
+        ],
+    )
+}
+
+/// `export certificates --session ID`: one file, a certificate per learner of the class
+/// who completed a lesson; the others are named on the terminal.
+fn class_certificates(
+    store: &Store,
+    id: SessionId,
+    library: &Library,
+    settings: &Settings,
+    lang: Lang,
+    (note, out): (&mut dyn Write, &mut dyn Write),
+    target: &Target,
+) -> io::Result<bool> {
+    let w = &lang.text().export;
+    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
+        writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+        Ok(false)
+    };
+    let session = match store.session(id) {
+        Ok(Some(session)) => session,
+        Ok(None) => {
+            writeln!(note, "{}", fill(w.unknown_session, &[("id", &id.0)]))?;
+            let recent = match store.sessions_between(NaiveDate::MIN, NaiveDate::MAX) {
+                Ok(all) => all,
+                Err(e) => return failed(e, note),
+            };
+            for s in recent.iter().rev().take(10) {
+                let lesson = library
+                    .get(&s.lesson_id)
+                    .map_or(s.lesson_id.clone(), |l| l.lesson.title.clone());
+                let line = fill(
+                    w.session_line,
+                    &[
+                        ("id", &s.id.0),
+                        ("date", &long_date(s.date, lang)),
+                        ("site", &escape_controls(&s.site)),
+                        ("lesson", &escape_controls(&lesson)),
+                    ],
+                );
+                writeln!(note, "{line}")?;
+            }
+            return Ok(false);
+        }
+        Err(e) => return failed(e, note),
+    };
+    let cx = context(settings, lang);
+    let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
+    let attendees = match store.attendees(session.id) {
+        Ok(a) => a,
+        Err(e) => return failed(e, note),
+    };
+    let mut records = Vec::with_capacity(attendees.len());
+    for a in &attendees {
+        match record(store, &a.learner, &all, cx.zone) {
+            Ok(lines) => records.push((&a.learner, lines)),
+            Err(e) => return failed(e, note),
+        }
+    }
+    let with: Vec<(&Learner, &[RecordLine])> = records
+        .iter()
+        .map(|(l, lines)| (*l, lines.as_slice()))
+        .collect();
+    let Some(file) = certificates(&with, &cx) else {
+        writeln!(note, "{}", fill(w.certificates_none, &[("id", &id.0)]))?;
+        return Ok(false);
+    };
+    let mut count = 0;
+    for (learner, lines) in &with {
+        if completed(lines).is_empty() {
+            let skipped = fill(
+                w.certificate_skipped,
+                &[
+                    ("name", &escape_controls(&learner.display_name)),
+                    ("code", &escape_controls(&learner.code)),
+                ],
+            );
+            writeln!(note, "{skipped}")?;
+        } else {
+            count += 1;
+        }
+    }
+    let done = |path: &str| {
+        fill(
+            w.certificates_written,
+            &[("count", &count), ("path", &path)],
+        )
+    };
+    finish(
+        target.write_bytes(file.as_bytes(), out),
+        target,
+        &done,
+        lang,
+        note,
+    )
 }
 
 /// Runs a report command: the table on the terminal, and with `-o` a file too. With
@@ -294,26 +417,19 @@ pub fn report(
             return Ok(false);
         }
     };
-    let w = &lang.text().export;
-    let show =
-        |d: Option<NaiveDate>| d.map_or("…".to_string(), |d| d.format("%Y-%m-%d").to_string());
-    writeln!(
-        note,
-        "{}",
-        fill(
-            w.activity_title,
-            &[("from", &show(p.from)), ("to", &show(p.to))]
-        )
-    )?;
+    let cx = context(settings, lang);
+    let (sheet, rows) = activity_table(&table, &p, &cx);
+    for line in &sheet.heading {
+        writeln!(note, "{}", escape_controls(line))?;
+    }
     if table.rows.is_empty() {
-        writeln!(note, "{}", w.no_sessions)?;
+        writeln!(note, "{}", lang.text().export.no_sessions)?;
     }
     write!(note, "{}", activity_text(&table, lang))?;
     match (target, format) {
         (Some(target), Some(format)) => {
-            let sheet: Sheet = activity_sheet(&table, lang);
             let done = |shown: &str| fill(lang.text().ui.written, &[("path", &shown)]);
-            let result = to_bytes(&[sheet], format).and_then(|b| target.write_bytes(&b, out));
+            let result = write_sheets(&[(sheet, rows)], format, &target, out, lang);
             finish(result, &target, &done, lang, note)
         }
         _ => Ok(true),

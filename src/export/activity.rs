@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
+use super::book::{Context, Table, heading, table_of};
 use super::{Cell, Sheet};
 use crate::i18n::Lang;
 use crate::lesson::Lesson;
@@ -188,6 +189,20 @@ pub fn activity_sheet(a: &Activity, lang: Lang) -> Sheet {
         header: headers(lang),
         rows,
     }
+}
+
+/// The table as the bureau's form asks: what it is, the period, the site, who reports
+/// and when over the table; where to sign under it.
+pub fn activity_table(a: &Activity, period: &Period, cx: &Context) -> (Table, Vec<Vec<Cell>>) {
+    let w = &cx.lang.text().export;
+    let sheet = activity_sheet(a, cx.lang);
+    let mut table = table_of(&sheet);
+    for width in table.widths.iter_mut().take(2) {
+        *width = width.min(24.0);
+    }
+    table.heading = heading(w.activity_sheet, Some(period), &[], cx);
+    table.footer = vec![w.signature_line.to_string()];
+    (table, sheet.rows)
 }
 
 fn pad(text: &str, width: usize, right: bool) -> String {

@@ -4,6 +4,7 @@
 
 pub mod activity;
 pub mod book;
+pub mod certificate;
 pub mod csv_out;
 pub mod dates;
 pub mod learner;
