@@ -243,6 +243,9 @@ fn the_report_command_prints_the_table_and_writes_xlsx() {
             .any(|l| l.starts_with("合计") && l.contains("20")),
         "{text}"
     );
+    if let Ok(samples) = std::env::var("ZHULAO_SAMPLES") {
+        std::fs::copy(&xlsx, std::path::Path::new(&samples).join("activity.xlsx")).unwrap();
+    }
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let range = book.worksheet_range("活动情况统计表").unwrap();
     let text = |r: usize, c: usize| match range.get((r, c)) {

@@ -105,6 +105,7 @@ struct SheetOut {
     formats: Formats,
     next_row: u32,
     columns: u16,
+    widths: Vec<f64>,
     footer: Vec<String>,
 }
 
@@ -151,6 +152,7 @@ impl SheetOut {
             formats,
             next_row: 0,
             columns,
+            widths: table.widths.clone(),
             footer: table.footer.clone(),
         };
         for (i, line) in table.heading.iter().enumerate() {
@@ -282,6 +284,20 @@ impl SheetOut {
 
     fn row(&mut self, cells: &[Cell]) -> Result<(), XlsxError> {
         let r = self.next_row;
+        // Spreadsheets do not all grow a row for wrapped text on opening (LibreOffice
+        // does not): a row whose text wraps is given its height.
+        let lines = cells
+            .iter()
+            .enumerate()
+            .filter_map(|(c, cell)| match cell {
+                Cell::Text(t) => Some(lines_in(t, self.widths.get(c).copied().unwrap_or(10.0))),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            self.sheet.set_row_height(r, 15.0 * lines.min(8) as f64 + 1.0)?;
+        }
         let f = &self.formats;
         for (c, cell) in cells.iter().enumerate().take(self.columns as usize) {
             let col = c as u16;
