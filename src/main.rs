@@ -85,10 +85,12 @@ fn main() -> ExitCode {
         }
         Some(Command::Data { command }) => learner::data(command, &data, lang, &mut out),
         Some(Command::Export { command }) => {
-            export::export(command, &data, &Library::load(&dirs), lang, &mut out)
+            let with = (&Library::load(&dirs), &settings);
+            export::export(command, &data, with, lang, &mut out)
         }
         Some(Command::Report { command }) => {
-            export::report(command, &data, &Library::load(&dirs), lang, &mut out)
+            let with = (&Library::load(&dirs), &settings);
+            export::report(command, &data, with, lang, &mut out)
         }
         Some(Command::Kiosk {
             command: Some(KioskCommand::SetPin),

@@ -45,6 +45,20 @@ pub struct Settings {
     pub default_site: String,
     /// The trainer's name a new class starts with.
     pub trainer_name: String,
+    /// Who reports and issues: 填报单位 on exported tables, 发证单位 on certificates, such
+    /// as "武进区湖塘镇社区教育中心". Empty: `default_site`, else a blank to fill in by hand.
+    pub organisation: String,
+}
+
+impl Settings {
+    /// Who reports and issues: `organisation`, else `default_site` (may be empty).
+    pub fn reporting_unit(&self) -> &str {
+        if self.organisation.trim().is_empty() {
+            &self.default_site
+        } else {
+            &self.organisation
+        }
+    }
 }
 
 impl Default for Settings {
@@ -58,6 +72,7 @@ impl Default for Settings {
             kiosk_idle_timeout: 180,
             default_site: String::new(),
             trainer_name: String::new(),
+            organisation: String::new(),
         }
     }
 }
@@ -241,6 +256,7 @@ mod tests {
             kiosk_idle_timeout: 240,
             default_site: "拱墅区社区学院".into(),
             trainer_name: "李老师".into(),
+            organisation: "拱墅区社区教育中心".into(),
         };
         save(&path, &s).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();

@@ -234,7 +234,7 @@ fn the_report_command_prints_the_table_and_writes_xlsx() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{text}");
     assert!(
-        text.contains("活动情况统计表（2026-10-19 至 2026-10-25）"),
+        text.contains("统计时段：2026年10月19日 至 2026年10月25日"),
         "{text}"
     );
     assert!(text.contains("合计"), "{text}");
@@ -243,10 +243,34 @@ fn the_report_command_prints_the_table_and_writes_xlsx() {
             .any(|l| l.starts_with("合计") && l.contains("20")),
         "{text}"
     );
+    if let Ok(samples) = std::env::var("ZHULAO_SAMPLES") {
+        std::fs::copy(&xlsx, std::path::Path::new(&samples).join("activity.xlsx")).unwrap();
+    }
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let range = book.worksheet_range("活动情况统计表").unwrap();
-    assert_eq!(range.get((0, 3)), Some(&Data::String("参加人次".into())));
-    let total = range.rows().next_back().unwrap();
+    let text = |r: usize, c: usize| match range.get((r, c)) {
+        Some(Data::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    assert_eq!(text(0, 0), "活动情况统计表");
+    assert!(
+        text(1, 0).contains("统计时段：2026年10月19日 至 2026年10月25日"),
+        "{}",
+        text(1, 0)
+    );
+    assert!(text(1, 0).contains("地点：全部地点"));
+    assert!(text(2, 0).contains("填报单位：") && text(2, 0).contains("制表日期："));
+    let h = (0..range.height()).find(|&r| text(r, 0) == "地点").unwrap();
+    assert_eq!(text(h, 3), "参加人次");
+    let last = range.height() - 1;
+    assert!(
+        text(last, 0).starts_with("填报人："),
+        "a place to sign under the table"
+    );
+    let total = range
+        .rows()
+        .find(|r| r[0] == Data::String("合计".into()))
+        .unwrap();
     assert_eq!(total[0], Data::String("合计".into()));
     assert_eq!(total[2], Data::Float(5.0));
     assert_eq!(total[3], Data::Float(20.0));
@@ -302,14 +326,25 @@ fn a_learner_record_and_a_printable_certificate() {
     );
     let bytes = std::fs::read(&csv_path).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM");
-    let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&bytes[3..]);
+    let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&all[0][0], "学员学习档案");
+    assert!(
+        all.iter()
+            .any(|r| r[0].contains("学员：学员01") && r[0].contains(&code))
+    );
+    let h = all.iter().position(|r| &r[0] == "课程").unwrap();
+    let rows = &all[h + 1..];
     // Learner 1 finished mobile payment and only sat in on ride hailing (no step marked):
-    // the record lists the lessons started.
+    // the record lists the lessons started. Counts are numbers of their own, never 12/12
+    // (a spreadsheet would read that as a date).
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(&rows[0][1], "已完成");
-    assert_eq!(&rows[0][2], "12/12");
-    assert_eq!(&rows[0][5], "7/7");
+    assert_eq!((&rows[0][2], &rows[0][3]), ("12", "12"));
+    assert_eq!((&rows[0][6], &rows[0][7]), ("7", "7"));
     let html_path = dir.path().join("证书.html");
     let out = run(&[
         "export",
@@ -324,7 +359,11 @@ fn a_learner_record_and_a_printable_certificate() {
     assert!(page.contains("结业证书"));
     assert!(page.contains("学员01"));
     assert!(page.contains("size: A4"));
-    assert!(page.contains("<li><span>移动支付"));
+    assert!(page.contains("移动支付"));
+    assert!(
+        page.contains("<td class=\"d\">2026年10月19日</td>"),
+        "{page}"
+    );
     let out = run(&[
         "export",
         "learner",

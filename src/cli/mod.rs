@@ -102,14 +102,15 @@ pub enum KioskCommand {
 pub enum ExportCommand {
     /// 学员进度表：每位学员一行，每节课一组列 / Progress sheet: a row per learner, columns per lesson.
     Progress {
-        /// 格式 / Format.
-        #[arg(long, value_enum, default_value_t = crate::export::Format::Xlsx)]
-        format: crate::export::Format,
-        /// 写到哪个文件 / Output file.
+        /// 格式（默认按文件名：.csv 是 CSV，其他是 Excel）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
         /// 只导出这节课（课程编号，可写多次）/ Only these lessons (ids, repeatable).
-        #[arg(long = "lesson", value_name = "ID")]
+        // Its own id: the global `--lessons` already uses the id `lessons`.
+        #[arg(long = "lesson", id = "only_lesson", value_name = "ID")]
         lessons: Vec<String>,
         /// Lists only learners active in these dates, or in a class at this site.
         #[command(flatten)]
@@ -119,15 +120,24 @@ pub enum ExportCommand {
     Learner {
         /// 学员号 / Learner code.
         code: String,
-        /// 写到哪个文件 / Output file.
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
-        /// 格式 / Format.
-        #[arg(long, value_enum, default_value_t = crate::export::Format::Xlsx)]
-        format: crate::export::Format,
+        /// 格式（默认按文件名：.csv 是 CSV，其他是 Excel）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
         /// 写结业证书（HTML，能直接打印在 A4 纸上）/ Write a printable completion certificate (HTML).
         #[arg(long)]
         certificate: bool,
+    },
+    /// 一次课全班的结业证书，一人一页，在一个文件里（HTML）/ A class's certificates in one file.
+    Certificates {
+        /// 第几次课（课的编号；写错了会列出最近的课）/ The class session's number.
+        #[arg(long, value_name = "ID")]
+        session: i64,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
 }
 
@@ -156,7 +166,7 @@ pub enum ReportCommand {
         /// 同时写成表格（需要 -o）/ Also write a spreadsheet (needs -o).
         #[arg(long, value_enum, requires = "output")]
         format: Option<crate::export::Format>,
-        /// 写到哪个文件 / Output file.
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },

@@ -3,20 +3,36 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use chrono::{Local, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 
 use crate::cli::{ExportCommand, PeriodArgs, ReportCommand};
-use crate::export::activity::{Period, activity, activity_sheet, activity_text};
-use crate::export::learner::{certificate, record, record_sheet};
-use crate::export::progress::progress_sheets_for;
-use crate::export::{Format, Sheet, write, write_atomically};
+use crate::export::activity::{Period, activity, activity_table, activity_text};
+use crate::export::book::Context;
+use crate::export::certificate::{certificates, completed};
+use crate::export::dates::{Zone, long_date};
+use crate::export::learner::{RecordLine, record, record_table};
+use crate::export::progress::{self, Query};
+use crate::export::{Format, Target, write_sheets, write_tables};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
-use crate::progress::{Store, StoreError};
+use crate::progress::{Learner, SessionId, Store, StoreError};
+use crate::settings::Settings;
 
+/// What every export says about itself, from the settings and the computer's calendar.
+fn context(settings: &Settings, lang: Lang) -> Context {
+    let zone = Zone::Local;
+    Context {
+        lang,
+        zone,
+        today: zone.day(Utc::now()),
+        unit: settings.reporting_unit().to_string(),
+    }
+}
+
+/// Opens the database for reading only: exports and reports never change it.
 fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Option<Store>> {
-    match Store::open(data_dir, Utc::now()) {
+    match Store::open_read_only(data_dir) {
         Ok(store) => Ok(Some(store)),
         Err(e) => {
             writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
@@ -51,138 +67,321 @@ fn period(args: &PeriodArgs, lang: Lang, out: &mut dyn Write) -> io::Result<Opti
     }))
 }
 
-/// Writes sheets or bytes, then says where (`done` words it for the shown path), or why
-/// not, keeping the old file.
+/// Says where the export went (`done` words it for the shown path), or why it failed,
+/// keeping the old file.
 fn finish(
     result: io::Result<()>,
-    output: &Path,
+    target: &Target,
     done: &dyn Fn(&str) -> String,
     lang: Lang,
-    out: &mut dyn Write,
+    note: &mut dyn Write,
 ) -> io::Result<bool> {
-    let shown = escape_controls(&output.display().to_string());
-    match result {
+    let shown = match target {
+        Target::File(path) => escape_controls(&path.display().to_string()),
+        Target::Stdout => "-".to_string(),
+    };
+    let e = match result {
         Ok(()) => {
-            writeln!(out, "{}", done(&shown))?;
-            Ok(true)
+            writeln!(note, "{}", done(&shown))?;
+            return Ok(true);
         }
-        Err(e) => {
-            let detail = if e.kind() == io::ErrorKind::StorageFull {
-                StoreError::DiskFull {
-                    path: output.to_path_buf(),
-                }
-                .message(lang)
-            } else {
-                format!("{shown}: {}", escape_controls(&e.to_string()))
+        // A closed pipe (`| head`) is the reader's choice, not a failure to report.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(e),
+        Err(e) => e,
+    };
+    if let Some(store) = e.get_ref().and_then(|i| i.downcast_ref::<StoreError>()) {
+        writeln!(
+            note,
+            "{}{}",
+            lang.text().ui.error_prefix,
+            store.message(lang)
+        )?;
+        return Ok(false);
+    }
+    let detail = match target {
+        Target::File(path) if e.kind() == io::ErrorKind::StorageFull => {
+            StoreError::DiskFull { path: path.clone() }.message(lang)
+        }
+        _ => format!("{shown}: {}", escape_controls(&e.to_string())),
+    };
+    let s = &lang.text().ui;
+    writeln!(note, "{}", fill(s.export_failed, &[("detail", &detail)]))?;
+    Ok(false)
+}
+
+/// The format for `target`, or None (said plainly) when `--format` and the file name
+/// disagree.
+fn format_for(
+    target: &Target,
+    asked: Option<Format>,
+    lang: Lang,
+    note: &mut dyn Write,
+) -> io::Result<Option<Format>> {
+    match target.format(asked) {
+        Ok(f) => Ok(Some(f)),
+        Err(named) => {
+            let path = match target {
+                Target::File(p) => escape_controls(&p.display().to_string()),
+                Target::Stdout => "-".into(),
             };
-            let s = &lang.text().ui;
-            writeln!(out, "{}", fill(s.export_failed, &[("detail", &detail)]))?;
-            Ok(false)
+            let asked = asked.map_or("", Format::name);
+            let w = &lang.text().export;
+            let args: [(&str, &dyn std::fmt::Display); 3] =
+                [("asked", &asked), ("path", &path), ("named", &named.name())];
+            writeln!(note, "{}", fill(w.format_mismatch, &args))?;
+            Ok(None)
         }
     }
 }
 
-fn lessons<'a>(library: &'a Library, only: &[String]) -> Vec<&'a Lesson> {
-    library
+/// The lessons `only` names (all when empty), in the library's order; Err with an id
+/// no lesson has.
+fn lessons<'a>(library: &'a Library, only: &[String]) -> Result<Vec<&'a Lesson>, String> {
+    if let Some(id) = only.iter().find(|id| library.get(id).is_none()) {
+        return Err(id.clone());
+    }
+    Ok(library
         .lessons
         .iter()
         .map(|l| &l.lesson)
         .filter(|l| only.is_empty() || only.iter().any(|id| id == l.id.as_str()))
-        .collect()
+        .collect())
 }
 
-/// Runs an export command.
+/// Runs an export command. With `-o -` the file goes to `out` and every message to
+/// standard error, so a pipe receives only the file.
 pub fn export(
     cmd: &ExportCommand,
     data_dir: &Path,
-    library: &Library,
+    (library, settings): (&Library, &Settings),
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
+    let output = match cmd {
+        ExportCommand::Progress { output, .. }
+        | ExportCommand::Learner { output, .. }
+        | ExportCommand::Certificates { output, .. } => output,
+    };
+    let target = Target::new(output);
+    let mut stderr = io::stderr();
+    let (note, out): (&mut dyn Write, &mut dyn Write) = match target {
+        Target::Stdout => (&mut stderr, out),
+        Target::File(_) => (out, &mut stderr),
+    };
     let s = &lang.text().ui;
-    let Some(store) = open_store(data_dir, lang, out)? else {
+    let Some(store) = open_store(data_dir, lang, note)? else {
         return Ok(false);
     };
-    let failed = |e: StoreError, out: &mut dyn Write| -> io::Result<bool> {
-        writeln!(out, "{}{}", s.error_prefix, e.message(lang))?;
+    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
+        writeln!(note, "{}{}", s.error_prefix, e.message(lang))?;
         Ok(false)
     };
     match cmd {
         ExportCommand::Progress {
             format,
-            output,
             lessons: only,
             period: args,
+            ..
         } => {
-            let Some(p) = period(args, lang, out)? else {
+            let Some(format) = format_for(&target, *format, lang, note)? else {
                 return Ok(false);
             };
-            let filtered = p.from.is_some() || p.to.is_some() || p.site.is_some();
-            let active = if filtered {
-                let from = p.from.unwrap_or(NaiveDate::MIN);
-                let to = p.to.unwrap_or(NaiveDate::MAX);
-                match store.active_learners(from, to, p.site.as_deref()) {
-                    Ok(a) => Some(a),
-                    Err(e) => return failed(e, out),
+            let Some(p) = period(args, lang, note)? else {
+                return Ok(false);
+            };
+            let chosen = match lessons(library, only) {
+                Ok(chosen) => chosen,
+                Err(id) => {
+                    let id = escape_controls(&id);
+                    let w = &lang.text().export;
+                    writeln!(note, "{}", fill(w.unknown_lesson, &[("id", &id)]))?;
+                    return Ok(false);
                 }
-            } else {
-                None
             };
-            let chosen = lessons(library, only);
-            let sheets = match progress_sheets_for(
-                &store,
-                &chosen,
-                lang,
-                *format == Format::Xlsx,
-                active.as_ref(),
-            ) {
-                Ok(sheets) => sheets,
-                Err(e) => return failed(e, out),
+            let q = Query {
+                lessons: &chosen,
+                covers: p,
+                step_sheets: format == Format::Xlsx,
             };
-            let rows = sheets.first().map_or(0, |s| s.rows.len());
+            let cx = context(settings, lang);
+            let result = progress::export(&store, &q, &cx, |tables, rows| {
+                write_tables(tables, format, &target, out, lang, |sink| rows(sink))
+            });
+            let rows = result.as_ref().map_or(0, |n| *n);
             let done = |path: &str| fill(s.export_written, &[("path", &path), ("rows", &rows)]);
-            finish(write(&sheets, *format, output), output, &done, lang, out)
+            finish(result.map(drop), &target, &done, lang, note)
         }
         ExportCommand::Learner {
             code,
-            output,
             format,
             certificate: as_certificate,
+            ..
         } => {
+            let format = if *as_certificate {
+                None
+            } else {
+                let Some(format) = format_for(&target, *format, lang, note)? else {
+                    return Ok(false);
+                };
+                Some(format)
+            };
             let learner = match store.learner_by_code(code) {
                 Ok(l) => l,
                 Err(_) => {
                     let shown = escape_controls(code);
                     writeln!(
-                        out,
+                        note,
                         "{}",
                         fill(lang.text().export.unknown_learner, &[("code", &shown)])
                     )?;
                     return Ok(false);
                 }
             };
-            let all = lessons(library, &[]);
-            let lines = match record(&store, &learner, &all) {
+            let cx = context(settings, lang);
+            let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
+            let lines = match record(&store, &learner, &all, cx.zone) {
                 Ok(lines) => lines,
-                Err(e) => return failed(e, out),
+                Err(e) => return failed(e, note),
             };
             let done = |path: &str| fill(s.written, &[("path", &path)]);
-            let result = if *as_certificate {
-                let page = certificate(&learner, &lines, Local::now().date_naive(), lang);
-                write_atomically(output, page.as_bytes())
-            } else {
-                write(&[record_sheet(&lines, lang)], *format, output)
+            let result = match format {
+                None => match certificates(&[(&learner, &lines)], &cx) {
+                    Some(page) => target.write_bytes(page.as_bytes(), out),
+                    None => {
+                        writeln!(note, "{}", nothing_completed(&learner, lang))?;
+                        return Ok(false);
+                    }
+                },
+                Some(format) => {
+                    let table = record_table(&learner, &lines, &cx);
+                    write_sheets(&[table], format, &target, out, lang)
+                }
             };
-            finish(result, output, &done, lang, out)
+            finish(result, &target, &done, lang, note)
         }
+        ExportCommand::Certificates { session, .. } => class_certificates(
+            &store,
+            SessionId(*session),
+            library,
+            settings,
+            lang,
+            (note, out),
+            &target,
+        ),
     }
 }
 
-/// Runs a report command.
+/// No certificate for `learner`: nothing completed.
+fn nothing_completed(learner: &Learner, lang: Lang) -> String {
+    fill(
+        lang.text().export.certificate_nothing,
+        &[
+            ("name", &escape_controls(&learner.display_name)),
+            ("code", &escape_controls(&learner.code)),
+        ],
+    )
+}
+
+/// `export certificates --session ID`: one file, a certificate per learner of the class
+/// who completed a lesson; the others are named on the terminal.
+fn class_certificates(
+    store: &Store,
+    id: SessionId,
+    library: &Library,
+    settings: &Settings,
+    lang: Lang,
+    (note, out): (&mut dyn Write, &mut dyn Write),
+    target: &Target,
+) -> io::Result<bool> {
+    let w = &lang.text().export;
+    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
+        writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+        Ok(false)
+    };
+    let session = match store.session(id) {
+        Ok(Some(session)) => session,
+        Ok(None) => {
+            writeln!(note, "{}", fill(w.unknown_session, &[("id", &id.0)]))?;
+            let recent = match store.sessions_between(NaiveDate::MIN, NaiveDate::MAX) {
+                Ok(all) => all,
+                Err(e) => return failed(e, note),
+            };
+            for s in recent.iter().rev().take(10) {
+                let lesson = library
+                    .get(&s.lesson_id)
+                    .map_or(s.lesson_id.clone(), |l| l.lesson.title.clone());
+                let line = fill(
+                    w.session_line,
+                    &[
+                        ("id", &s.id.0),
+                        ("date", &long_date(s.date, lang)),
+                        ("site", &escape_controls(&s.site)),
+                        ("lesson", &escape_controls(&lesson)),
+                    ],
+                );
+                writeln!(note, "{line}")?;
+            }
+            return Ok(false);
+        }
+        Err(e) => return failed(e, note),
+    };
+    let cx = context(settings, lang);
+    let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
+    let attendees = match store.attendees(session.id) {
+        Ok(a) => a,
+        Err(e) => return failed(e, note),
+    };
+    let mut records = Vec::with_capacity(attendees.len());
+    for a in &attendees {
+        match record(store, &a.learner, &all, cx.zone) {
+            Ok(lines) => records.push((&a.learner, lines)),
+            Err(e) => return failed(e, note),
+        }
+    }
+    let with: Vec<(&Learner, &[RecordLine])> = records
+        .iter()
+        .map(|(l, lines)| (*l, lines.as_slice()))
+        .collect();
+    let Some(file) = certificates(&with, &cx) else {
+        writeln!(note, "{}", fill(w.certificates_none, &[("id", &id.0)]))?;
+        return Ok(false);
+    };
+    let mut count = 0;
+    for (learner, lines) in &with {
+        if completed(lines).is_empty() {
+            let skipped = fill(
+                w.certificate_skipped,
+                &[
+                    ("name", &escape_controls(&learner.display_name)),
+                    ("code", &escape_controls(&learner.code)),
+                ],
+            );
+            writeln!(note, "{skipped}")?;
+        } else {
+            count += 1;
+        }
+    }
+    let done = |path: &str| {
+        fill(
+            w.certificates_written,
+            &[("count", &count), ("path", &path)],
+        )
+    };
+    finish(
+        target.write_bytes(file.as_bytes(), out),
+        target,
+        &done,
+        lang,
+        note,
+    )
+}
+
+/// Runs a report command: the table on the terminal, and with `-o` a file too. With
+/// `-o -` the file goes to `out` and the table to standard error.
 pub fn report(
     cmd: &ReportCommand,
     data_dir: &Path,
-    library: &Library,
+    (library, settings): (&Library, &Settings),
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
@@ -191,45 +390,48 @@ pub fn report(
         format,
         output,
     } = cmd;
-    let Some(p) = period(args, lang, out)? else {
+    let target = output.as_deref().map(Target::new);
+    let mut stderr = io::stderr();
+    let (note, out): (&mut dyn Write, &mut dyn Write) = match target {
+        Some(Target::Stdout) => (&mut stderr, out),
+        _ => (out, &mut stderr),
+    };
+    let Some(p) = period(args, lang, note)? else {
         return Ok(false);
     };
-    let Some(store) = open_store(data_dir, lang, out)? else {
+    let format = match &target {
+        Some(t) => match format_for(t, *format, lang, note)? {
+            Some(f) => Some(f),
+            None => return Ok(false),
+        },
+        None => None,
+    };
+    let Some(store) = open_store(data_dir, lang, note)? else {
         return Ok(false);
     };
-    let all = lessons(library, &[]);
+    let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
     let table = match activity(&store, &all, &p) {
         Ok(t) => t,
         Err(e) => {
-            writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+            writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
             return Ok(false);
         }
     };
-    let w = &lang.text().export;
-    let show =
-        |d: Option<NaiveDate>| d.map_or("…".to_string(), |d| d.format("%Y-%m-%d").to_string());
-    writeln!(
-        out,
-        "{}",
-        fill(
-            w.activity_title,
-            &[("from", &show(p.from)), ("to", &show(p.to))]
-        )
-    )?;
-    if table.rows.is_empty() {
-        writeln!(out, "{}", w.no_sessions)?;
+    let cx = context(settings, lang);
+    let (sheet, rows) = activity_table(&table, &p, &cx);
+    for line in &sheet.heading {
+        writeln!(note, "{}", escape_controls(line))?;
     }
-    write!(out, "{}", activity_text(&table, lang))?;
-    match output {
-        Some(path) => {
-            let csv = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            let format = format.unwrap_or(if csv { Format::Csv } else { Format::Xlsx });
-            let sheet: Sheet = activity_sheet(&table, lang);
+    if table.rows.is_empty() {
+        writeln!(note, "{}", lang.text().export.no_sessions)?;
+    }
+    write!(note, "{}", activity_text(&table, lang))?;
+    match (target, format) {
+        (Some(target), Some(format)) => {
             let done = |shown: &str| fill(lang.text().ui.written, &[("path", &shown)]);
-            finish(write(&[sheet], format, path), path, &done, lang, out)
+            let result = write_sheets(&[(sheet, rows)], format, &target, out, lang);
+            finish(result, &target, &done, lang, note)
         }
-        None => Ok(true),
+        _ => Ok(true),
     }
 }

@@ -36,7 +36,15 @@ pub fn learner(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let s = &lang.text().ui;
-    let mut store = match Store::open(data_dir, Utc::now()) {
+    // Listing and showing only read: the database is opened read-only, unchecked, and
+    // never created; the commands that change it open it fully.
+    let reads = matches!(cmd, LearnerCommand::List | LearnerCommand::Show { .. });
+    let opened = if reads {
+        Store::open_read_only(data_dir)
+    } else {
+        Store::open(data_dir, Utc::now())
+    };
+    let mut store = match opened {
         Ok(store) => store,
         Err(e) => return fail(e, lang, out),
     };
@@ -142,7 +150,8 @@ pub fn data(
         )?;
         return Ok(true);
     }
-    let store = match Store::open(data_dir, Utc::now()) {
+    // A backup and a check only read (the check reads every page itself).
+    let store = match Store::open_read_only(data_dir) {
         Ok(store) => store,
         Err(e) => return fail(e, lang, out),
     };

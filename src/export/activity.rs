@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
+use super::book::{Context, Table, heading, table_of};
 use super::{Cell, Sheet};
 use crate::i18n::Lang;
 use crate::lesson::Lesson;
@@ -50,16 +51,9 @@ pub struct Activity {
     pub total: ActivityRow,
 }
 
-/// Which sessions count.
-#[derive(Debug, Clone, Default)]
-pub struct Period {
-    /// The first day counted; None for no limit.
-    pub from: Option<NaiveDate>,
-    /// The last day counted; None for no limit.
-    pub to: Option<NaiveDate>,
-    /// The only site counted; None for every site.
-    pub site: Option<String>,
-}
+/// Which sessions count: the local days `from..=to` (open ends count every day) and the
+/// site (None for every site).
+pub type Period = super::book::Covers;
 
 /// Computes the statistics from the store.
 pub fn activity(
@@ -195,6 +189,20 @@ pub fn activity_sheet(a: &Activity, lang: Lang) -> Sheet {
         header: headers(lang),
         rows,
     }
+}
+
+/// The table as the bureau's form asks: what it is, the period, the site, who reports
+/// and when over the table; where to sign under it.
+pub fn activity_table(a: &Activity, period: &Period, cx: &Context) -> (Table, Vec<Vec<Cell>>) {
+    let w = &cx.lang.text().export;
+    let sheet = activity_sheet(a, cx.lang);
+    let mut table = table_of(&sheet);
+    for width in table.widths.iter_mut().take(2) {
+        *width = width.min(24.0);
+    }
+    table.heading = heading(w.activity_sheet, Some(period), &[], cx);
+    table.footer = vec![w.signature_line.to_string()];
+    (table, sheet.rows)
 }
 
 fn pad(text: &str, width: usize, right: bool) -> String {

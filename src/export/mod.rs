@@ -3,15 +3,23 @@
 //! is replaced atomically so a failed export never leaves half a file.
 
 pub mod activity;
+pub mod book;
+pub mod certificate;
 pub mod csv_out;
+pub mod dates;
 pub mod learner;
 pub mod progress;
 pub mod safe;
 pub mod xlsx_out;
 
+use std::io::{self, Write};
 use std::path::Path;
 
 use chrono::NaiveDate;
+
+use crate::fsio::{Access, write_atomically_with};
+use crate::i18n::Lang;
+use book::{Sink, Table};
 
 /// One cell of an exported table.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,20 +54,157 @@ pub enum Format {
     Xlsx,
 }
 
+impl Format {
+    /// The format a file name asks for: `.csv` is CSV, `.xlsx` is XLSX; None for others.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?;
+        if ext.eq_ignore_ascii_case("csv") {
+            Some(Format::Csv)
+        } else if ext.eq_ignore_ascii_case("xlsx") {
+            Some(Format::Xlsx)
+        } else {
+            None
+        }
+    }
+
+    /// The name as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// Where an export goes: a file, or standard output (`-o -`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Standard output, for `-o -`.
+    Stdout,
+    /// A file, replaced whole.
+    File(std::path::PathBuf),
+}
+
+impl Target {
+    /// The target `-o` names: `-` is standard output.
+    pub fn new(path: &Path) -> Target {
+        if path.as_os_str() == "-" {
+            Target::Stdout
+        } else {
+            Target::File(path.to_path_buf())
+        }
+    }
+
+    /// The format to write: the one asked for, else the file name's, else XLSX for a file
+    /// and CSV (text) for standard output. `Err` with the name's format when they differ.
+    pub fn format(&self, asked: Option<Format>) -> Result<Format, Format> {
+        let named = match self {
+            Target::File(path) => Format::of_path(path),
+            Target::Stdout => None,
+        };
+        match (asked, named) {
+            (Some(a), Some(n)) if a != n => Err(n),
+            (Some(a), _) => Ok(a),
+            (None, Some(n)) => Ok(n),
+            (None, None) if *self == Target::Stdout => Ok(Format::Csv),
+            (None, None) => Ok(Format::Xlsx),
+        }
+    }
+
+    /// Writes `bytes` there: a file atomically, standard output as they are.
+    pub fn write_bytes(
+        &self,
+        bytes: &[u8],
+        stdout: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        match self {
+            Target::File(path) => write_atomically(path, bytes),
+            Target::Stdout => stdout.write_all(bytes).and_then(|()| stdout.flush()),
+        }
+    }
+}
+
 /// Writes `bytes` to `path` atomically (the same as every file the program writes).
 pub use crate::fsio::write_atomically;
 
-/// Writes the sheets in `format` to `path` (CSV holds the first sheet only).
-pub fn write(sheets: &[Sheet], format: Format, path: &Path) -> std::io::Result<()> {
-    let bytes = match format {
+/// The sheets as the bytes of a file in `format` (CSV holds the first sheet only).
+pub fn to_bytes(sheets: &[Sheet], format: Format) -> std::io::Result<Vec<u8>> {
+    match format {
         Format::Csv => csv_out::to_bytes(
             sheets
                 .first()
                 .ok_or_else(|| std::io::Error::other("no sheet"))?,
-        )?,
-        Format::Xlsx => xlsx_out::to_bytes(sheets).map_err(std::io::Error::other)?,
-    };
-    write_atomically(path, &bytes)
+        ),
+        Format::Xlsx => xlsx_out::to_bytes(sheets).map_err(std::io::Error::other),
+    }
+}
+
+/// Writes the sheets in `format` to `path` (CSV holds the first sheet only).
+pub fn write(sheets: &[Sheet], format: Format, path: &Path) -> std::io::Result<()> {
+    write_atomically(path, &to_bytes(sheets, format)?)
+}
+
+/// Writes `tables` as `format` to `target`, with the rows `fill` gives the sink; returns
+/// what `fill` returns. A file is replaced whole only when everything succeeded.
+pub fn write_tables<T>(
+    tables: &[Table],
+    format: Format,
+    target: &Target,
+    stdout: &mut dyn Write,
+    lang: Lang,
+    fill: impl FnOnce(&mut dyn Sink) -> io::Result<T>,
+) -> io::Result<T> {
+    let first = tables.first().ok_or_else(|| io::Error::other("no table"))?;
+    match format {
+        Format::Csv => {
+            let mut fill = Some(fill);
+            let mut value = None;
+            let mut write = |w: &mut dyn Write| -> io::Result<()> {
+                let mut sink = csv_out::CsvSink::new(w, first)?;
+                if let Some(f) = fill.take() {
+                    value = Some(f(&mut sink)?);
+                }
+                sink.finish()
+            };
+            match target {
+                Target::File(path) => write_atomically_with(path, Access::Usual, |f| write(f))?,
+                Target::Stdout => write(stdout)?,
+            }
+            value.ok_or_else(|| io::Error::other("nothing written"))
+        }
+        Format::Xlsx => {
+            let mut sink = xlsx_out::XlsxSink::new(tables, lang)?;
+            let value = fill(&mut sink)?;
+            match target {
+                Target::File(path) => write_atomically_with(path, Access::Usual, |f| sink.save(f))?,
+                Target::Stdout => {
+                    let bytes = sink.into_bytes()?;
+                    stdout.write_all(&bytes)?;
+                    stdout.flush()?;
+                }
+            }
+            Ok(value)
+        }
+    }
+}
+
+/// Writes sheets whose rows are all in memory.
+pub fn write_sheets(
+    tables: &[(Table, Vec<Vec<Cell>>)],
+    format: Format,
+    target: &Target,
+    stdout: &mut dyn Write,
+    lang: Lang,
+) -> io::Result<()> {
+    let only: Vec<Table> = tables.iter().map(|(t, _)| t.clone()).collect();
+    write_tables(&only, format, target, stdout, lang, |sink| {
+        for (i, (_, rows)) in tables.iter().enumerate() {
+            for row in rows {
+                sink.row(i, row)?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Where exports started from the screens go: `exports/` in the data folder, with a

@@ -1,21 +1,25 @@
-//! The progress sheet (学员进度表): one row per learner with a column group per lesson,
-//! then (XLSX) a sheet per lesson at step level and a notes sheet.
+//! The progress sheet (学员进度表): a row per learner (by learner code) with a column
+//! group per lesson (状态, 步数, 最近学习) under a two-row header; with XLSX a sheet per
+//! lesson at step level and a notes sheet. Rows are made one learner at a time and go
+//! straight to the file, so ten thousand learners need no more memory than one.
+//!
+//! With a period or a site, the rows are the learners active then (signed in to a class,
+//! or with a recorded step) and every cell counts only the steps recorded in those local
+//! days — and, with a site, in that site's classes.
 
-use chrono::{DateTime, Local, NaiveDate};
+use std::collections::HashMap;
+use std::io;
 
+use rusqlite::params;
+
+use super::book::{Context, Covers, Dates, Group, Sink, Table, fit, heading};
 use super::{Cell, Sheet};
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
+use crate::progress::store::LearnerFacts;
 use crate::progress::{
-    LessonProgress, LessonStatus, StepStatus, Store, StoreError, lesson_progress,
+    Learner, LearnerId, LessonStatus, StepStatus, Store, StoreError, lesson_progress,
 };
-
-/// The local calendar date of a stored UTC timestamp.
-fn local_date(at: &str) -> Option<NaiveDate> {
-    DateTime::parse_from_rfc3339(at)
-        .ok()
-        .map(|t| t.with_timezone(&Local).date_naive())
-}
 
 fn lesson_status(status: LessonStatus, lang: Lang) -> &'static str {
     let s = &lang.text().ui;
@@ -59,121 +63,335 @@ pub fn notes_header(lang: Lang) -> String {
         .to_string()
 }
 
-/// Builds the sheets. `step_sheets` adds one sheet per lesson at step level (XLSX).
+/// What a progress export covers.
+#[derive(Debug, Clone)]
+pub struct Query<'a> {
+    /// The lessons, in column order.
+    pub lessons: &'a [&'a Lesson],
+    /// The days and site; all None for everything.
+    pub covers: Covers,
+    /// Adds a sheet per lesson at step level and a notes sheet (XLSX).
+    pub step_sheets: bool,
+}
+
+impl Query<'_> {
+    fn filtered(&self) -> bool {
+        let c = &self.covers;
+        c.from.is_some() || c.to.is_some() || c.site.is_some()
+    }
+}
+
+fn widest(words: &[&str]) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    words.iter().map(|w| w.width()).max().unwrap_or(0)
+}
+
+/// The tables of the export, without rows: the progress sheet first.
+pub fn tables(q: &Query, cx: &Context, widths: (usize, usize)) -> Vec<Table> {
+    let s = &cx.lang.text().ui;
+    let w = &cx.lang.text().export;
+    let extra: Vec<String> = if q.filtered() {
+        vec![w.filtered_note.to_string()]
+    } else {
+        Vec::new()
+    };
+    let head = |title: &str| heading(title, Some(&q.covers), &extra, cx);
+    let (code_w, name_w) = (fit(widths.0.max(6)), fit(widths.1.clamp(4, 16)));
+    let statuses = [
+        s.status_not_started,
+        s.status_in_progress,
+        s.status_completed,
+        s.export_status,
+    ];
+    let status_w = fit(widest(&statuses)).min(10.0) - 1.0;
+    let mut groups = vec![
+        Group {
+            title: String::new(),
+            span: 1
+        };
+        2
+    ];
+    let mut header = vec![s.export_code.to_string(), s.export_name.to_string()];
+    let mut col_widths = vec![code_w, name_w];
+    for l in q.lessons {
+        let title = fill(
+            w.lesson_steps,
+            &[("title", &l.title), ("total", &l.steps.len())],
+        );
+        groups.push(Group { title, span: 3 });
+        header.extend([
+            s.export_status.to_string(),
+            w.steps_short.to_string(),
+            s.export_last.to_string(),
+        ]);
+        col_widths.extend([status_w, 6.0, 11.0]);
+    }
+    let mut out = vec![Table {
+        name: s.export_progress_sheet.to_string(),
+        heading: head(w.progress_title),
+        groups,
+        header,
+        footer: Vec::new(),
+        widths: col_widths,
+        freeze: 2,
+        dates: Dates::Short,
+    }];
+    if !q.step_sheets {
+        return out;
+    }
+    let step_words = [
+        s.status_not_started,
+        s.status_skipped,
+        s.status_needs_help,
+        s.status_done,
+    ];
+    for lesson in q.lessons {
+        let header = step_header(lesson, cx.lang);
+        let mut widths = vec![code_w, name_w];
+        widths.extend(
+            header[2..]
+                .iter()
+                .map(|_| fit(widest(&step_words)).max(10.0)),
+        );
+        out.push(Table {
+            name: lesson.title.clone(),
+            heading: head(&fill(w.steps_title, &[("title", &lesson.title)])),
+            groups: Vec::new(),
+            header,
+            footer: Vec::new(),
+            widths,
+            freeze: 2,
+            dates: Dates::Long,
+        });
+    }
+    out.push(Table {
+        name: s.export_notes_sheet.to_string(),
+        heading: head(s.export_notes_sheet),
+        groups: Vec::new(),
+        header: vec![
+            s.export_code.to_string(),
+            s.export_name.to_string(),
+            s.export_registered.to_string(),
+            notes_header(cx.lang),
+        ],
+        footer: Vec::new(),
+        widths: vec![code_w, name_w, 18.0, 40.0],
+        freeze: 2,
+        dates: Dates::Long,
+    });
+    out
+}
+
+const LEARNER: &str = "SELECT id, display_name, code, created, notes FROM learner";
+/// Learner codes are digits: in number order (999 before 1001), the shorter first when
+/// the numbers are equal (12, 012, 0012).
+const BY_CODE: &str = "ORDER BY CAST(code AS INTEGER), length(code), code";
+
+/// The learners the export has a row for, by learner code.
+fn learners(store: &Store, q: &Query, cx: &Context) -> Result<Vec<Learner>, StoreError> {
+    let row = |r: &rusqlite::Row| -> rusqlite::Result<Learner> {
+        Ok(Learner {
+            id: LearnerId(r.get(0)?),
+            display_name: r.get(1)?,
+            code: r.get(2)?,
+            created: r.get(3)?,
+            notes: r.get(4)?,
+        })
+    };
+    if !q.filtered() {
+        let mut stmt = store
+            .conn
+            .prepare(&format!("{LEARNER} {BY_CODE}"))
+            .map_err(|e| store.err(e))?;
+        return stmt
+            .query_map([], row)
+            .and_then(|rows| rows.collect())
+            .map_err(|e| store.err(e));
+    }
+    let c = &q.covers;
+    let (start, end) = cx.zone.bounds(c.from, c.to);
+    let day = |d: Option<chrono::NaiveDate>, default: &str| {
+        d.map_or_else(|| default.to_string(), |d| d.format("%Y-%m-%d").to_string())
+    };
+    let sql = format!(
+        "{LEARNER} WHERE id IN (
+            SELECT a.learner FROM attendance a JOIN class_session s ON s.id = a.session
+             WHERE s.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR s.site = ?3)
+            UNION
+            SELECT learner FROM step_event WHERE at >= ?4 AND at < ?5
+             AND (?3 IS NULL OR session IN (SELECT id FROM class_session WHERE site = ?3)))
+         {BY_CODE}"
+    );
+    let mut stmt = store.conn.prepare(&sql).map_err(|e| store.err(e))?;
+    stmt.query_map(
+        params![
+            day(c.from, "0000-01-01"),
+            day(c.to, "9999-12-31"),
+            c.site,
+            start,
+            end
+        ],
+        row,
+    )
+    .and_then(|rows| rows.collect())
+    .map_err(|e| store.err(e))
+}
+
+/// The widest learner code and name, in display columns (for the column widths).
+fn code_and_name_widths(learners: &[Learner]) -> (usize, usize) {
+    use unicode_width::UnicodeWidthStr;
+    let code = learners.iter().map(|l| l.code.width()).max().unwrap_or(0);
+    let name = learners
+        .iter()
+        .map(|l| l.display_name.width())
+        .max()
+        .unwrap_or(0);
+    (code, name)
+}
+
+/// A store error carried through the file writer.
+pub fn store_io(e: StoreError) -> io::Error {
+    io::Error::other(e)
+}
+
+/// A learner's facts for the export: everything from the summary, or the period's events.
+fn facts_of(
+    store: &Store,
+    learner: LearnerId,
+    q: &Query,
+    bounds: &(String, String),
+) -> Result<LearnerFacts, StoreError> {
+    if q.filtered() {
+        return store.facts_between(learner, &bounds.0, &bounds.1, q.covers.site.as_deref());
+    }
+    Ok(store
+        .facts(Some(learner))?
+        .remove(&learner)
+        .unwrap_or_default())
+}
+
+/// Picks the learners, then writes the export's tables, one learner's rows at a time;
+/// returns the tables and the number of learners. `write` gets the tables and a function
+/// that feeds the rows to a sink.
+pub fn export<T>(
+    store: &Store,
+    q: &Query,
+    cx: &Context,
+    write: impl FnOnce(&[Table], &mut dyn FnMut(&mut dyn Sink) -> io::Result<usize>) -> io::Result<T>,
+) -> io::Result<T> {
+    let learners = learners(store, q, cx).map_err(store_io)?;
+    let tables = tables(q, cx, code_and_name_widths(&learners));
+    let mut rows = |sink: &mut dyn Sink| rows(store, q, cx, &learners, sink);
+    write(&tables, &mut rows)
+}
+
+fn rows(
+    store: &Store,
+    q: &Query,
+    cx: &Context,
+    learners: &[Learner],
+    sink: &mut dyn Sink,
+) -> io::Result<usize> {
+    let lang = cx.lang;
+    let bounds = cx.zone.bounds(q.covers.from, q.covers.to);
+    let empty = HashMap::new();
+    for learner in learners {
+        let facts = facts_of(store, learner.id, q, &bounds).map_err(store_io)?;
+        let who = || {
+            vec![
+                Cell::Text(learner.code.clone()),
+                Cell::Text(learner.display_name.clone()),
+            ]
+        };
+        let mut row = who();
+        for lesson in q.lessons {
+            let mine = facts.get(lesson.id.as_str()).unwrap_or(&empty);
+            let p = lesson_progress(lesson, mine);
+            row.push(Cell::Text(lesson_status(p.status, lang).to_string()));
+            row.push(Cell::Number(p.steps_done as f64));
+            row.push(
+                p.last_at
+                    .as_deref()
+                    .and_then(|at| cx.zone.day_of(at))
+                    .map_or(Cell::Empty, Cell::Date),
+            );
+        }
+        sink.row(0, &row)?;
+        if !q.step_sheets {
+            continue;
+        }
+        for (i, lesson) in q.lessons.iter().enumerate() {
+            let mine = facts.get(lesson.id.as_str());
+            let mut row = who();
+            row.extend(lesson.steps.iter().map(|st| {
+                let status = mine
+                    .and_then(|m| m.get(st.id.as_str()))
+                    .map_or(StepStatus::NotStarted, |f| f.status());
+                Cell::Text(step_status(status, lang).to_string())
+            }));
+            sink.row(i + 1, &row)?;
+        }
+        let mut row = who();
+        row.push(
+            cx.zone
+                .day_of(&learner.created)
+                .map_or(Cell::Empty, Cell::Date),
+        );
+        row.push(Cell::Text(learner.notes.clone()));
+        sink.row(q.lessons.len() + 1, &row)?;
+    }
+    Ok(learners.len())
+}
+
+/// Keeps the rows in memory, for callers that want sheets.
+struct Collect(Vec<Vec<Vec<Cell>>>);
+
+impl Sink for Collect {
+    fn row(&mut self, table: usize, cells: &[Cell]) -> io::Result<()> {
+        if let Some(rows) = self.0.get_mut(table) {
+            rows.push(cells.to_vec());
+        }
+        Ok(())
+    }
+}
+
+/// Builds the sheets in memory, every learner and all their progress, with a one-row
+/// header (for the home screen's export). `step_sheets` adds one sheet per lesson at step
+/// level and a notes sheet.
 pub fn progress_sheets(
     store: &Store,
     lessons: &[&Lesson],
     lang: Lang,
     step_sheets: bool,
 ) -> Result<Vec<Sheet>, StoreError> {
-    progress_sheets_for(store, lessons, lang, step_sheets, None)
-}
-
-/// The sheets for the learners in `only` (all learners when None).
-pub fn progress_sheets_for(
-    store: &Store,
-    lessons: &[&Lesson],
-    lang: Lang,
-    step_sheets: bool,
-    only: Option<&std::collections::HashSet<crate::progress::LearnerId>>,
-) -> Result<Vec<Sheet>, StoreError> {
-    let s = &lang.text().ui;
-    let mut learners = store.learners()?;
-    if let Some(only) = only {
-        learners.retain(|l| only.contains(&l.id));
-    }
-    let table = store.progress_table(lessons)?;
-    let mut header = vec![s.export_code.to_string(), s.export_name.to_string()];
-    for l in lessons {
-        header.push(format!("{}·{}", l.title, s.export_status));
-        header.push(format!(
-            "{}·{}",
-            l.title,
-            fill(s.export_done, &[("total", &l.steps.len())])
-        ));
-        header.push(format!("{}·{}", l.title, s.export_last));
-    }
-    let not_started: Vec<LessonProgress> = lessons
-        .iter()
-        .map(|l| lesson_progress(l, &Default::default()))
-        .collect();
-    let rows = learners
-        .iter()
-        .map(|learner| {
-            let progress = table.get(&learner.id).unwrap_or(&not_started);
-            let mut row = vec![
-                Cell::Text(learner.code.clone()),
-                Cell::Text(learner.display_name.clone()),
-            ];
-            for p in progress {
-                row.push(Cell::Text(lesson_status(p.status, lang).to_string()));
-                row.push(Cell::Number(p.steps_done as f64));
-                row.push(
-                    p.last_at
-                        .as_deref()
-                        .and_then(local_date)
-                        .map_or(Cell::Empty, Cell::Date),
-                );
-            }
-            row
-        })
-        .collect();
-    let mut sheets = vec![Sheet {
-        name: s.export_progress_sheet.to_string(),
-        header,
-        rows,
-    }];
-    if step_sheets {
-        let facts = store.facts(None)?;
-        for lesson in lessons {
-            let header = step_header(lesson, lang);
-            let rows = learners
-                .iter()
-                .map(|learner| {
-                    let mine = facts
-                        .get(&learner.id)
-                        .and_then(|m| m.get(lesson.id.as_str()));
-                    let mut row = vec![
-                        Cell::Text(learner.code.clone()),
-                        Cell::Text(learner.display_name.clone()),
-                    ];
-                    row.extend(lesson.steps.iter().map(|st| {
-                        let status = mine
-                            .and_then(|m| m.get(st.id.as_str()))
-                            .map_or(StepStatus::NotStarted, |f| f.status());
-                        Cell::Text(step_status(status, lang).to_string())
-                    }));
-                    row
-                })
-                .collect();
-            sheets.push(Sheet {
-                name: lesson.title.clone(),
-                header,
-                rows,
-            });
-        }
-        let header = vec![
-            s.export_code.to_string(),
-            s.export_name.to_string(),
-            s.export_registered.to_string(),
-            notes_header(lang),
-        ];
-        let rows = learners
+    let q = Query {
+        lessons,
+        covers: Covers::default(),
+        step_sheets,
+    };
+    let cx = Context {
+        lang,
+        zone: super::dates::Zone::Local,
+        today: chrono::Local::now().date_naive(),
+        unit: String::new(),
+    };
+    let result = export(store, &q, &cx, |tables, rows| {
+        let mut collect = Collect(vec![Vec::new(); tables.len()]);
+        rows(&mut collect)?;
+        Ok(tables
             .iter()
-            .map(|l| {
-                vec![
-                    Cell::Text(l.code.clone()),
-                    Cell::Text(l.display_name.clone()),
-                    local_date(&l.created).map_or(Cell::Empty, Cell::Date),
-                    Cell::Text(l.notes.clone()),
-                ]
+            .zip(collect.0)
+            .map(|(t, rows)| Sheet {
+                name: t.name.clone(),
+                header: t.flat_header(),
+                rows,
             })
-            .collect();
-        sheets.push(Sheet {
-            name: s.export_notes_sheet.to_string(),
-            header,
-            rows,
-        });
-    }
-    Ok(sheets)
+            .collect())
+    });
+    result.map_err(|e| match e.downcast::<StoreError>() {
+        Ok(e) => e,
+        Err(e) => StoreError::Other {
+            detail: e.to_string(),
+        },
+    })
 }

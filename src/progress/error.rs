@@ -67,6 +67,16 @@ pub enum StoreError {
         /// What is wrong with the learner input.
         detail: LearnerProblem,
     },
+    /// A command that only reads was given a data folder that does not exist.
+    NoDataFolder {
+        /// The folder that does not exist.
+        dir: PathBuf,
+    },
+    /// A command that only reads found no database file in the data folder.
+    NoDatabase {
+        /// The database file that does not exist.
+        path: PathBuf,
+    },
     /// Anything else SQLite or the file system reported.
     Other {
         /// The error message (usually SQLite's or the file system's).
@@ -137,6 +147,13 @@ impl StoreError {
             StoreError::DiskFull { path } => at(t.disk_full, path),
             StoreError::Busy { path } => at(t.busy, path),
             StoreError::Learner { detail } => detail.message(lang),
+            // Said in the words of the exports, the commands that only read.
+            StoreError::NoDataFolder { dir } => {
+                fill(lang.text().export.no_data_folder, &[("dir", &p(dir))])
+            }
+            StoreError::NoDatabase { path } => {
+                fill(lang.text().export.no_database, &[("path", &p(path))])
+            }
             StoreError::Other { detail } => fill(t.other, &[("detail", &escape_controls(detail))]),
         }
     }

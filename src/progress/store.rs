@@ -12,6 +12,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use super::error::{StoreError, from_sqlite};
+use super::facts::{FACTS_SQL, StepFacts, facts_from_row};
+use super::model::LearnerId;
 use super::schema::{MIGRATIONS, current_version};
 
 /// The database file's name inside the data folder.
@@ -101,6 +103,79 @@ impl Store {
     /// True while a background check runs and its outcome has not been taken.
     pub fn background_check_pending(&self) -> bool {
         self.check.is_some()
+    }
+
+    /// Opens the database in `data_dir` for reading only, for the commands that only read
+    /// (lists, exports, reports, backups): nothing is created, migrated or written, and the
+    /// file is not read whole for a check first (`zhulao data check` does that), so a large
+    /// file opens as fast as a small one. Works on a copy on read-only media, and on a file
+    /// from an older zhulao, which is upgraded in memory only. A missing data folder or
+    /// database file is an error naming it, never a new empty database.
+    pub fn open_read_only(data_dir: &Path) -> Result<Store, StoreError> {
+        if !data_dir.is_dir() {
+            return Err(StoreError::NoDataFolder {
+                dir: data_dir.to_path_buf(),
+            });
+        }
+        let path = db_path(data_dir);
+        if !path.is_file() {
+            return Err(StoreError::NoDatabase { path });
+        }
+        check_file(&path)?;
+        // A database in WAL mode needs its -shm file, which a read-only folder cannot
+        // get; such a file is nobody's live database, so it is read as it lies.
+        let (store, version) = match Store::connect_read_only(&path, false) {
+            Err(StoreError::ReadOnly { .. }) => Store::connect_read_only(&path, true)?,
+            other => other?,
+        };
+        if version == current_version() {
+            return Ok(store);
+        }
+        store.upgraded_in_memory(version)
+    }
+
+    /// A read-only connection (`immutable`: without locks or WAL, for read-only media),
+    /// checked to be zhulao's; with its schema version.
+    fn connect_read_only(path: &Path, immutable: bool) -> Result<(Store, i64), StoreError> {
+        let sql = |e| from_sqlite(path, e);
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = if immutable {
+            flags |= OpenFlags::SQLITE_OPEN_URI;
+            Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)
+        } else {
+            Connection::open_with_flags(path, flags)
+        }
+        .map_err(sql)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+            check: None,
+        };
+        let version = store.check_identity()?;
+        Ok((store, version))
+    }
+
+    /// The database copied into memory and migrated there; the file is left as it is.
+    fn upgraded_in_memory(self, version: i64) -> Result<Store, StoreError> {
+        let sql = |e| from_sqlite(&self.path, e);
+        let mut conn = Connection::open_in_memory().map_err(sql)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut conn).map_err(sql)?;
+            backup
+                .run_to_completion(1024, Duration::ZERO, None)
+                .map_err(sql)?;
+        }
+        let tx = conn.transaction().map_err(sql)?;
+        for migration in MIGRATIONS.iter().skip(version as usize) {
+            tx.execute_batch(migration).map_err(sql)?;
+        }
+        tx.commit().map_err(sql)?;
+        Ok(Store {
+            conn,
+            path: self.path,
+            check: None,
+        })
     }
 
     fn open_with(data_dir: &Path, now: DateTime<Utc>, check: bool) -> Result<Store, StoreError> {
@@ -295,6 +370,43 @@ impl Store {
     }
 }
 
+/// Step facts by lesson id, then step id: one learner's, from a part of the log.
+pub type LearnerFacts =
+    std::collections::HashMap<String, std::collections::HashMap<String, StepFacts>>;
+
+impl Store {
+    /// One learner's step facts from the events at times `start <= at < end` (stored
+    /// text) and, with a site, only those of class sessions held there: progress within a
+    /// period, aggregated exactly as the whole log is.
+    pub fn facts_between(
+        &self,
+        learner: LearnerId,
+        start: &str,
+        end: &str,
+        site: Option<&str>,
+    ) -> Result<LearnerFacts, StoreError> {
+        let sql = format!(
+            "{FACTS_SQL} WHERE learner = ?1 AND at >= ?2 AND at < ?3
+             AND (?4 IS NULL OR session IN (SELECT id FROM class_session WHERE site = ?4))
+             GROUP BY learner, lesson_id, step_id"
+        );
+        let sql_err = |e| from_sqlite(&self.path, e);
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(sql_err)?;
+        let mut rows = stmt
+            .query(rusqlite::params![learner.0, start, end, site])
+            .map_err(sql_err)?;
+        let mut facts = LearnerFacts::new();
+        while let Some(r) = rows.next().map_err(sql_err)? {
+            let read = || -> rusqlite::Result<(String, String, StepFacts)> {
+                Ok((r.get(1)?, r.get(2)?, facts_from_row(r)?))
+            };
+            let (lesson, step, f) = read().map_err(sql_err)?;
+            facts.entry(lesson).or_default().insert(step, f);
+        }
+        Ok(facts)
+    }
+}
+
 /// `PRAGMA quick_check` on a read-only connection of its own (for a background thread;
 /// in WAL mode it reads a snapshot and never blocks the program's writes).
 fn quick_check_readonly(path: &Path) -> Result<(), StoreError> {
@@ -308,6 +420,25 @@ fn quick_check_readonly(path: &Path) -> Result<(), StoreError> {
         check: None,
     };
     store.check_integrity(true)
+}
+
+/// `path` as an SQLite `file:` URI: `%`, `?` and `#` escaped, `/` as the separator, and a
+/// Windows drive (`C:`) after a leading `/`.
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if text.as_bytes().get(1) == Some(&b':') {
+        uri.push('/');
+    }
+    for c in text.chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri
 }
 
 /// Where the backup before migrating from `version` goes.

@@ -62,8 +62,6 @@ catalogue! {
         pub total: &'static str,
         /// The name of the activity report's sheet.
         pub activity_sheet: &'static str,
-        /// `zhulao report activity`: the heading, from {from} to {to}.
-        pub activity_title: Template,
         /// `zhulao report activity`: printed when the period had no class sessions.
         pub no_sessions: &'static str,
         /// The name of the learner record's sheet.
@@ -80,16 +78,81 @@ catalogue! {
         pub quiz_right: &'static str,
         /// The certificate's page title and heading.
         pub certificate_title: &'static str,
-        /// The certificate's first paragraph: learner {name} with code {code}.
+        /// The certificate's first paragraph: learner {name} with code {code} completed
+        /// {count} lessons, {hours} 学时 in all.
         pub certificate_body: Template,
-        /// The certificate when the learner has completed no lesson.
-        pub certificate_none: &'static str,
         /// The certificate's last line: issued on {date}.
         pub certificate_issued: Template,
+        /// The certificate's number, {number}, at its top.
+        pub certificate_number: Template,
+        /// The certificate: the issuing unit, {unit}, over the place for its stamp.
+        pub certificate_issuer: Template,
+        /// The certificate: the word in the empty stamp circle.
+        pub certificate_stamp: &'static str,
+        /// The certificate: where the person in charge signs.
+        pub certificate_signature: &'static str,
+        /// The certificate's lesson table: the column of numbers.
+        pub certificate_col_number: &'static str,
+        /// The certificate's lesson table: the column of 学时.
+        pub certificate_col_hours: &'static str,
+        /// The certificate: how 学时 are counted.
+        pub certificate_hours_note: &'static str,
+        /// No certificate: {name} ({code}) has completed no lesson.
+        pub certificate_nothing: Template,
+        /// `export certificates`: {count} certificates written to {path}.
+        pub certificates_written: Template,
+        /// `export certificates`: a learner of the class left out, {name} ({code}).
+        pub certificate_skipped: Template,
+        /// `export certificates`: nobody in class {id} has completed a lesson.
+        pub certificates_none: Template,
+        /// `export certificates`: no class session has the number {id}.
+        pub unknown_session: Template,
+        /// `export certificates`: a recent session, {id} {date} {site} {lesson}.
+        pub session_line: Template,
+        /// The learner record's title.
+        pub record_title: &'static str,
+        /// The learner record's heading line: {name} with learner code {code}.
+        pub record_learner: Template,
+        /// Learner record: the column of the lesson's steps.
+        pub steps_total: &'static str,
+        /// Learner record: the column of the lesson's check questions.
+        pub quiz_total: &'static str,
+        /// The activity statistics: where the person filling it in signs.
+        pub signature_line: &'static str,
         /// `zhulao export learner`: no learner has the code {code}.
         pub unknown_learner: Template,
         /// A `--from` or `--to` date, {date}, that cannot be read.
         pub bad_date: Template,
+        /// `zhulao export progress --lesson {id}`: no lesson has that id.
+        pub unknown_lesson: Template,
+        /// `--format {asked}` and a file name, {path}, that asks for {named}.
+        pub format_mismatch: Template,
+        /// A file's heading: the period from {from} to {to} and the site {site}.
+        pub period_line: Template,
+        /// The period's start when it has none: the first record.
+        pub period_start: &'static str,
+        /// The site when every site is counted.
+        pub all_sites: &'static str,
+        /// A file's heading: reported by {unit} on {date}, made by zhulao {version}.
+        pub made_line: Template,
+        /// The reporting unit when the settings name none: a blank to fill in by hand.
+        pub unit_blank: &'static str,
+        /// A printed page's footer: page {page} of {pages}.
+        pub page_footer: Template,
+        /// The progress sheet's title.
+        pub progress_title: &'static str,
+        /// A filtered progress sheet: the cells count only the period's (and site's) steps.
+        pub filtered_note: &'static str,
+        /// The progress sheet: a lesson's heading over its columns, {title} of {total} steps.
+        pub lesson_steps: Template,
+        /// The progress sheet: the column of steps done, under the lesson's heading.
+        pub steps_short: &'static str,
+        /// A step-level sheet's title: how each step of {title} went.
+        pub steps_title: Template,
+        /// A command that only reads: the data folder {dir} does not exist.
+        pub no_data_folder: Template,
+        /// A command that only reads: there is no database file, {path}, in the data folder.
+        pub no_database: Template,
     }
 
     /// The lesson categories' names, as the home screen groups lessons.

@@ -1,0 +1,324 @@
+//! Completion certificates (结业证书) as one self-contained HTML page per learner, each one
+//! A4 page: the certificate number, the learner, the lessons completed in a table (so a
+//! long title can never push a date beside the next lesson), their 学时 and dates, the
+//! issuing unit with room for its stamp, and a signature line. Up to 21 lessons fit one
+//! page: the type gets smaller as the list grows, and a title longer than fits one line
+//! of the smallest type is shortened with "…". A class's certificates go in one file,
+//! a page each.
+
+use chrono::NaiveDate;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::book::Context;
+use super::dates::long_date;
+use super::learner::RecordLine;
+use crate::i18n::{fill, fill_escaped};
+use crate::progress::{Learner, LessonStatus};
+
+/// The most lessons one page holds.
+pub const LESSONS_PER_PAGE: usize = 21;
+
+/// A size of type for the lesson table, with what one row takes on paper.
+struct Size {
+    /// The CSS class.
+    name: &'static str,
+    /// Type size, in points.
+    points: f64,
+    /// Line height, as a multiple of the type size.
+    line: f64,
+    /// Cell padding above and below, in millimetres.
+    padding: f64,
+    /// The width of the lesson column, in millimetres: the frame's 164 inside its
+    /// padding, less the number, 学时 and date columns (whose widths the CSS sets).
+    title_mm: f64,
+}
+
+/// From the largest type down; the CSS below must say the same.
+const SIZES: [Size; 3] = [
+    Size {
+        name: "roomy",
+        points: 14.0,
+        line: 1.35,
+        padding: 2.2,
+        title_mm: 164.0 - 15.0 - 16.0 - 40.0,
+    },
+    Size {
+        name: "medium",
+        points: 12.0,
+        line: 1.3,
+        padding: 1.3,
+        title_mm: 164.0 - 12.0 - 14.0 - 35.0,
+    },
+    Size {
+        name: "compact",
+        points: 10.5,
+        line: 1.25,
+        padding: 0.7,
+        title_mm: 164.0 - 11.0 - 13.0 - 31.0,
+    },
+];
+/// The height the lesson rows may take on the page, in millimetres.
+const ROWS_MM: f64 = 146.0;
+const MM_PER_POINT: f64 = 25.4 / 72.0;
+
+impl Size {
+    /// Display columns (a Chinese character is two) one line of the title column holds,
+    /// with a little to spare: fonts differ, and "…" is as wide as a Chinese character.
+    fn columns(&self) -> usize {
+        let per_char = self.points * MM_PER_POINT;
+        let room = self.title_mm - 2.0 * 1.5 - 2.0 * per_char;
+        (room / per_char * 2.0 * 0.95).floor() as usize
+    }
+
+    /// Millimetres the rows of these titles take.
+    fn height(&self, titles: &[&str]) -> f64 {
+        let line = self.points * self.line * MM_PER_POINT;
+        let cols = self.columns().max(1);
+        titles
+            .iter()
+            .map(|t| t.width().div_ceil(cols).max(1) as f64 * line + 2.0 * self.padding + 0.3)
+            .sum()
+    }
+}
+
+/// The largest type whose rows fit the page, and the widest title it shows whole; when
+/// none fits, the smallest type with every title cut to one line.
+fn layout(titles: &[&str]) -> (&'static str, usize) {
+    for size in &SIZES {
+        if size.height(titles) <= ROWS_MM {
+            return (size.name, usize::MAX);
+        }
+    }
+    let smallest = &SIZES[SIZES.len() - 1];
+    (smallest.name, smallest.columns())
+}
+
+/// Escapes text for HTML and drops control characters.
+fn html(text: &str) -> String {
+    let clean = crate::lesson::sanitize::sanitize_line(text);
+    let mut out = String::with_capacity(clean.len());
+    for c in clean.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` cut to `columns` display columns, with "…" when it was longer.
+fn shorten(text: &str, columns: usize) -> String {
+    if text.width() <= columns {
+        return text.to_string();
+    }
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > columns {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Hours (学时) from minutes, one decimal.
+fn hours(minutes: u32) -> String {
+    format!("{:.1}", f64::from(minutes) / 60.0)
+}
+
+/// The certificate's number: the day it is issued and the learner code, so a certificate
+/// issued again the same day has the same number.
+pub fn number(learner: &Learner, issued: NaiveDate) -> String {
+    format!("{}-{}", issued.format("%Y%m%d"), learner.code)
+}
+
+/// The lessons a certificate lists: those completed.
+pub fn completed(lines: &[RecordLine]) -> Vec<&RecordLine> {
+    lines
+        .iter()
+        .filter(|l| l.progress.status == LessonStatus::Completed)
+        .collect()
+}
+
+/// One certificate's page; None when the learner completed no lesson (there is nothing
+/// to certify).
+fn page(learner: &Learner, lines: &[RecordLine], cx: &Context) -> Option<String> {
+    let w = &cx.lang.text().export;
+    let done = completed(lines);
+    if done.is_empty() {
+        return None;
+    }
+    let minutes: u32 = done.iter().map(|l| l.minutes).sum();
+    let body = fill_escaped(
+        w.certificate_body,
+        &html,
+        &[
+            ("name", &html(&learner.display_name)),
+            ("code", &html(&learner.code)),
+            ("count", &done.len()),
+            ("hours", &hours(minutes)),
+        ],
+    );
+    let titles: Vec<&str> = done.iter().map(|l| l.title.as_str()).collect();
+    let (size, cap) = layout(&titles);
+    let rows: String = done
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let date = l.finished_on.map_or_else(String::new, |d| long_date(d, cx.lang));
+            format!(
+                "<tr><td class=\"n\">{}</td><td>{}</td><td class=\"h\">{}</td><td class=\"d\">{}</td></tr>\n",
+                i + 1,
+                html(&shorten(&l.title, cap)),
+                hours(l.minutes),
+                html(&date)
+            )
+        })
+        .collect();
+    let unit = crate::lesson::sanitize::sanitize_line(&cx.unit)
+        .trim()
+        .to_string();
+    let unit = if unit.is_empty() {
+        w.unit_blank.to_string()
+    } else {
+        unit
+    };
+    let t = |s: &str| html(s);
+    Some(format!(
+        r#"<section class="cert {size}">
+<p class="no">{number}</p>
+<h1>{title}</h1>
+<p class="body">{body}</p>
+<table class="lessons">
+<colgroup><col class="n"><col><col class="h"><col class="d"></colgroup>
+<thead><tr><th>{col_n}</th><th>{col_lesson}</th><th>{col_hours}</th><th>{col_date}</th></tr></thead>
+<tbody>
+{rows}</tbody>
+</table>
+<p class="note">{note}</p>
+<div class="sign">
+<div class="who">{signature}<span class="line"></span></div>
+<div class="unit">{issuer}<br>{issued}<div class="stamp">{stamp}</div></div>
+</div>
+</section>
+"#,
+        number = t(&fill(
+            w.certificate_number,
+            &[("number", &number(learner, cx.today))]
+        )),
+        title = t(w.certificate_title),
+        col_n = t(w.certificate_col_number),
+        col_lesson = t(cx.lang.text().ui.lesson),
+        col_hours = t(w.certificate_col_hours),
+        col_date = t(w.finished_on),
+        note = t(w.certificate_hours_note),
+        issuer = t(&fill(w.certificate_issuer, &[("unit", &unit)])),
+        stamp = t(w.certificate_stamp),
+        signature = t(w.certificate_signature),
+        issued = t(&fill(
+            w.certificate_issued,
+            &[("date", &long_date(cx.today, cx.lang))]
+        )),
+    ))
+}
+
+/// The certificates of `learners` (with their records) in one HTML file, a page each;
+/// those who completed nothing are left out. None when nobody completed anything.
+pub fn certificates(learners: &[(&Learner, &[RecordLine])], cx: &Context) -> Option<String> {
+    let pages: Vec<String> = learners
+        .iter()
+        .filter_map(|(l, lines)| page(l, lines, cx))
+        .collect();
+    if pages.is_empty() {
+        return None;
+    }
+    let w = &cx.lang.text().export;
+    Some(format!(
+        r#"<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="generator" content="zhulao {version}">
+<title>{title}</title>
+<style>
+@page {{ size: A4 portrait; margin: 12mm; }}
+html, body {{ margin: 0; padding: 0; background: #fff; color: #000; }}
+body {{ font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", serif; }}
+.cert {{ box-sizing: border-box; width: 186mm; min-height: 272mm; padding: 9mm 11mm 8mm;
+  border: 3px double #000; display: flex; flex-direction: column;
+  break-after: page; page-break-after: always; break-inside: avoid; }}
+.cert:last-child {{ break-after: auto; page-break-after: auto; }}
+.no {{ margin: 0; text-align: right; font-size: 10pt; }}
+h1 {{ margin: 1mm 0 4mm; text-align: center; font-size: 28pt; letter-spacing: 0.4em; text-indent: 0.4em; }}
+.body {{ margin: 0 0 4mm; font-size: 14pt; line-height: 1.7; text-indent: 2em; }}
+.lessons {{ width: 100%; table-layout: fixed; border-collapse: collapse; }}
+.lessons th, .lessons td {{ border: 1px solid #000; vertical-align: middle; overflow-wrap: anywhere; }}
+.lessons th {{ font-weight: bold; background: #eee; }}
+.lessons td.n, .lessons td.h, .lessons td.d, .lessons th {{ text-align: center; }}
+.lessons td.d {{ white-space: nowrap; }}
+.roomy .lessons {{ font-size: 14pt; line-height: 1.35; }} .roomy .lessons td, .roomy .lessons th {{ padding: 2.2mm 1.5mm; }}
+.roomy col.n {{ width: 15mm; }} .roomy col.h {{ width: 16mm; }} .roomy col.d {{ width: 40mm; }}
+.medium .lessons {{ font-size: 12pt; line-height: 1.3; }} .medium .lessons td, .medium .lessons th {{ padding: 1.3mm 1.5mm; }}
+.medium col.n {{ width: 12mm; }} .medium col.h {{ width: 14mm; }} .medium col.d {{ width: 35mm; }}
+.compact .lessons {{ font-size: 10.5pt; line-height: 1.25; }} .compact .lessons td, .compact .lessons th {{ padding: 0.7mm 1.5mm; }}
+.compact col.n {{ width: 11mm; }} .compact col.h {{ width: 13mm; }} .compact col.d {{ width: 31mm; }}
+.note {{ margin: 1.5mm 0 0; font-size: 9pt; }}
+.sign {{ margin-top: auto; min-height: 32mm; display: flex; justify-content: space-between;
+  align-items: flex-end; font-size: 13pt; line-height: 1.9; }}
+.who {{ flex: none; padding-right: 6mm; }}
+.unit {{ position: relative; flex: none; max-width: 70%; text-align: left; }}
+.stamp {{ position: absolute; right: 10mm; bottom: 1mm; width: 30mm; height: 30mm;
+  border: 1px dashed #999; border-radius: 50%; color: #999; font-size: 10pt;
+  display: flex; align-items: center; justify-content: center; }}
+.line {{ display: inline-block; width: 36mm; border-bottom: 1px solid #000; }}
+@media screen {{ body {{ background: #ccc; }} .cert {{ margin: 8mm auto; background: #fff; }} }}
+</style>
+</head>
+<body>
+{pages}</body>
+</html>
+"#,
+        lang = cx.lang.text().language.tag,
+        version = env!("CARGO_PKG_VERSION"),
+        title = html(w.certificate_title),
+        pages = pages.join(""),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_type_gets_smaller_as_the_list_grows() {
+        let short = ["扫码付款"; 7];
+        assert_eq!(layout(&short).0, "roomy");
+        assert_eq!(layout(&["扫码付款"; 14]).0, "medium");
+        let (size, cap) = layout(&["扫码付款"; 21]);
+        assert_eq!((size, cap), ("compact", usize::MAX));
+        let long = "智慧助老手机课程".repeat(4);
+        let (size, cap) = layout(&[long.as_str(); 21]);
+        assert_eq!(size, "compact");
+        assert!(cap < long.width(), "cut to one line when nothing else fits");
+    }
+
+    #[test]
+    fn long_titles_are_shortened_and_short_ones_kept() {
+        assert_eq!(shorten("扫码付款", 64), "扫码付款");
+        let exactly = "长".repeat(32);
+        assert_eq!(shorten(&exactly, 64), exactly);
+        assert_eq!(shorten("扫码", usize::MAX), "扫码");
+        let long = "长".repeat(40);
+        let cut = shorten(&long, 64);
+        assert!(cut.ends_with('…'));
+        assert!(unicode_width::UnicodeWidthStr::width(cut.as_str()) <= 64);
+    }
+}
