@@ -296,7 +296,8 @@ impl SheetOut {
             .max()
             .unwrap_or(1);
         if lines > 1 {
-            self.sheet.set_row_height(r, 15.0 * lines.min(8) as f64 + 1.0)?;
+            self.sheet
+                .set_row_height(r, 15.0 * lines.min(8) as f64 + 1.0)?;
         }
         let f = &self.formats;
         for (c, cell) in cells.iter().enumerate().take(self.columns as usize) {
