@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Lang, fill};
 use crate::lesson::library::{FileResult, Origin, bundled_files};
 use crate::lesson::sanitize::escape_controls;
+use crate::lesson::Diagnostic;
 use crate::lesson::validate::is_valid_id;
+use crate::lesson::validate::lint::lint;
 use crate::lesson::{Lesson, check_paths, parse_lesson, template};
 
 /// One line for a file that passed: `✓ file  title（10 步，5 道题）`.
@@ -24,12 +26,36 @@ fn ok_line(name: &str, lesson: &Lesson, lang: Lang) -> String {
     format!("✓ {}  {}{counts}", escape_controls(name), lesson.title)
 }
 
-/// Writes the report for each file and the summary; true when every file is valid.
-fn report(results: &[(String, FileResult)], lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
+/// The warnings for a lesson that loaded from `text` (see `lesson::validate::lint`),
+/// its steps measured on the smallest screen the player supports well (40×15).
+pub fn warnings(name: &str, text: &str, lesson: &Lesson) -> Vec<Diagnostic> {
+    let pages = |l: &Lesson, n: usize| crate::player::view::step_pages(l, n, Lang::Zh, 40, 15);
+    lint(name, text, lesson, &pages)
+}
+
+/// Writes the report for each file (its warnings under a file that passed) and the
+/// summary; true when every file is valid. Warnings do not make a file fail.
+fn report(
+    results: &[(String, FileResult)],
+    texts: &[Option<String>],
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
     let mut bad = 0;
-    for (name, result) in results {
+    let mut warned = 0;
+    for ((name, result), text) in results.iter().zip(texts) {
         match result {
-            Ok(lesson) => writeln!(out, "{}", ok_line(name, lesson, lang))?,
+            Ok(lesson) => {
+                writeln!(out, "{}", ok_line(name, lesson, lang))?;
+                let found = text
+                    .as_deref()
+                    .map_or_else(Vec::new, |t| warnings(name, t, lesson));
+                for d in &found {
+                    let text = d.render(lang).replace('\n', "\n  ");
+                    writeln!(out, "  {text}")?;
+                }
+                warned += found.len();
+            }
             Err(diagnostics) => {
                 bad += 1;
                 for (i, d) in diagnostics.iter().enumerate() {
@@ -46,6 +72,10 @@ fn report(results: &[(String, FileResult)], lang: Lang, out: &mut dyn Write) -> 
         &[("total", &total), ("ok", &(total - bad)), ("bad", &bad)],
     );
     writeln!(out, "{summary}")?;
+    if warned > 0 {
+        let t = lang.text().lesson_errors.warnings_summary;
+        writeln!(out, "{}", fill(t, &[("count", &warned)]))?;
+    }
     Ok(bad == 0)
 }
 
@@ -57,22 +87,36 @@ pub fn check(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
-    let results = if paths.is_empty() {
-        let mut results: Vec<(String, FileResult)> = bundled_files()
-            .iter()
-            .map(|(name, text)| {
-                (
-                    Origin::Bundled(name).label(lang),
-                    parse_lesson(name, text.as_bytes()),
-                )
-            })
-            .collect();
+    let (results, mut texts) = if paths.is_empty() {
+        let (mut results, texts): (Vec<(String, FileResult)>, Vec<Option<String>>) =
+            bundled_files()
+                .iter()
+                .map(|(name, text)| {
+                    let result = (
+                        Origin::Bundled(name).label(lang),
+                        parse_lesson(name, text.as_bytes()),
+                    );
+                    (result, Some(text.to_string()))
+                })
+                .unzip();
         let existing: Vec<PathBuf> = dirs.iter().filter(|d| d.exists()).cloned().collect();
         results.extend(check_paths(&existing));
-        results
+        (results, texts)
     } else {
-        check_paths(paths)
+        (check_paths(paths), Vec::new())
     };
+    // The files read from disk are read again for their warnings' places.
+    for (name, result) in results.iter().skip(texts.len()) {
+        let text = result
+            .as_ref()
+            .ok()
+            .and_then(|_| std::fs::read(name).ok())
+            .map(|b| {
+                let t = String::from_utf8_lossy(&b).into_owned();
+                t.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(t)
+            });
+        texts.push(text);
+    }
     if results.is_empty() {
         let dirs: Vec<String> = paths
             .iter()
@@ -81,7 +125,7 @@ pub fn check(
         writeln!(out, "{} {}", lang.text().ui.check_no_files, dirs.join(", "))?;
         return Ok(false);
     }
-    report(&results, lang, out)
+    report(&results, &texts, lang, out)
 }
 
 /// `zhulao lesson schema`.

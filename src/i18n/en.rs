@@ -478,6 +478,21 @@ pub(super) static TEXT: Text = Text {
             "the reading \'{reading}\' of \'{word}\' must be {chars} pinyin syllables with tone numbers 1 to 5, separated by spaces, such as \"chong2 yang2\" for a word of two characters.",
         ),
         too_deep: "arrays or tables are nested too deeply; check for extra brackets [ ].",
+        warning_label: "warning: ",
+        answers_pile_up: Template(
+            "{count} of the {total} right answers are option {position}. A learner who always picks option {position} scores well without reading; spread the right answers over the positions.",
+        ),
+        few_options: Template(
+            "this question has only {count} options, so a guess is often right. Give at least 3, the wrong ones being real mistakes people make.",
+        ),
+        right_always_longest: Template(
+            "in all {total} questions the right option is the longest one, so picking the longest always wins. Make the wrong options as careful-sounding, or the right one shorter.",
+        ),
+        source_unverifiable: "this source has neither a web address nor a document number, so a reviewer cannot look it up. Add a URL (https://...) or a document number (the number printed on a government notice).",
+        step_too_long: Template(
+            "this step needs {pages} pages on the smallest screen (40×15, large text); keep it to {limit}. Shorten the text or split the step.",
+        ),
+        warnings_summary: Template("{count} warnings as well: the lessons work, but are worth improving."),
         list_item: Template("'{item}'"),
         list_separator: ", ",
         ids: IdKindText {

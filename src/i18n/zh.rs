@@ -519,6 +519,21 @@ pub(super) static TEXT: Text = Text {
             "“{word}”的读法“{reading}”不对：要写 {chars} 个带声调数字（1 到 5）的拼音，用空格隔开，例如 \"重阳\" = \"chong2 yang2\"。",
         ),
         too_deep: "数组或表格套得太深了。课程文件用不到这么多层，请检查方括号 [ ] 是否多写了。",
+        warning_label: "警告：",
+        answers_pile_up: Template(
+            "{total} 道题里有 {count} 道的答案都是第 {position} 个。学员总选第 {position} 个也能答对，请把正确答案分散到不同的位置。",
+        ),
+        few_options: Template(
+            "这道题只有 {count} 个选项，猜也容易猜对。请至少写 3 个，错的那些写老人常犯的真实错误。",
+        ),
+        right_always_longest: Template(
+            "{total} 道题的正确答案都是最长的那一个。学员挑最长的就能答对，请把错的选项也写得一样周全，或者把对的写短一些。",
+        ),
+        source_unverifiable: "这条出处没有网址，也没有文号，审核的人查不到。请写上网址（https://…）或文件编号（例如“国办发〔2020〕45号”）。",
+        step_too_long: Template(
+            "这一步在最小的屏幕（40×15，大字）上要翻 {pages} 页，最好不超过 {limit} 页。请把文字写短，或者分成两步。",
+        ),
+        warnings_summary: Template("另有 {count} 条警告：课程能用，但最好改一改。"),
         list_item: Template("“{item}”"),
         list_separator: "、",
         ids: IdKindText {

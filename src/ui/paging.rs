@@ -33,10 +33,9 @@ pub fn window(total: usize, room: usize, page: u16) -> Window {
             below: total > room,
         };
     }
-    // Page 0 has only the "more below" line; later pages also have "more above".
     let first_page = room - 1;
     let later_page = room - 2;
-    let pages = 1 + (total - first_page).div_ceil(later_page);
+    let pages = page_count(total, room);
     let page = usize::from(page).min(pages - 1);
     let first = if page == 0 {
         0
@@ -51,6 +50,16 @@ pub fn window(total: usize, room: usize, page: u16) -> Window {
         above: page > 0,
         below,
     }
+}
+
+/// How many pages a `total`-line text needs in `room` rows. Page 0 gives up one row to
+/// the "more below" line; later pages also give one to "more above". With fewer than 3
+/// rows nothing is paged (the text is cut with "…").
+pub fn page_count(total: usize, room: usize) -> usize {
+    if total <= room || room < 3 {
+        return 1;
+    }
+    1 + (total - (room - 1)).div_ceil(room - 2)
 }
 
 /// The page on which line `line` of a `total`-line column in `room` rows is shown.
@@ -110,6 +119,20 @@ mod tests {
                 for line in 0..total {
                     let w = window(total, room, page_of(total, room, line));
                     assert!(w.row_of(line).is_some(), "{total} {room} {line}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn page_count_is_the_pages_window_shows() {
+        for total in 1..60 {
+            for room in 3..20 {
+                let last = window(total, room, u16::MAX);
+                let n = page_count(total, room);
+                assert_eq!(window(total, room, (n - 1) as u16), last, "{total} {room}");
+                if n > 1 {
+                    assert_ne!(window(total, room, (n - 2) as u16), last, "{total} {room}");
                 }
             }
         }

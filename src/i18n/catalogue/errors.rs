@@ -83,6 +83,20 @@ catalogue! {
         pub bad_reading: Template,
         /// Arrays or tables nested too deeply.
         pub too_deep: &'static str,
+        /// Added: between the place and a warning (a lesson that loads but should be improved).
+        pub warning_label: &'static str,
+        /// Added: {count} of {total} right answers at option {position}.
+        pub answers_pile_up: Template,
+        /// Added: a check question with only {count} options.
+        pub few_options: Template,
+        /// Added: the right option is the longest in all {total} questions.
+        pub right_always_longest: Template,
+        /// Added: a source with neither a web address nor a document number.
+        pub source_unverifiable: &'static str,
+        /// Added: a step that needs {pages} pages at 40×15, over {limit}.
+        pub step_too_long: Template,
+        /// Added: after the check summary, how many warnings there were ({count}).
+        pub warnings_summary: Template,
         /// One item of a list of keys, values or ids.
         pub list_item: Template,
         /// Between two items of such a list.

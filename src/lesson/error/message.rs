@@ -161,6 +161,22 @@ impl Problem {
                     ("chars", chars),
                 ],
             ),
+            Problem::AnswersPileUp {
+                position,
+                count,
+                total,
+            } => fill(
+                t.answers_pile_up,
+                &[("position", position), ("count", count), ("total", total)],
+            ),
+            Problem::FewOptions { count } => fill(t.few_options, &[("count", count)]),
+            Problem::RightAlwaysLongest { total } => {
+                fill(t.right_always_longest, &[("total", total)])
+            }
+            Problem::SourceUnverifiable => t.source_unverifiable.into(),
+            Problem::StepTooLong { pages, limit } => {
+                fill(t.step_too_long, &[("pages", pages), ("limit", limit)])
+            }
             Problem::Other { detail } => e(detail),
         }
     }

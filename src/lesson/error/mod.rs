@@ -252,6 +252,36 @@ pub enum Problem {
         /// The value as written.
         value: String,
     },
+    /// Warning: most of a lesson's right answers sit at one position, so a learner who
+    /// always picks that one scores well without reading.
+    AnswersPileUp {
+        /// The position (1-based) most right answers are at.
+        position: usize,
+        /// How many right answers are at it.
+        count: usize,
+        /// How many questions the lesson has.
+        total: usize,
+    },
+    /// Warning: a check question with fewer than 3 options (a guess is right too often).
+    FewOptions {
+        /// How many options it has.
+        count: usize,
+    },
+    /// Warning: in every check question the right option is the longest one.
+    RightAlwaysLongest {
+        /// How many questions the lesson has.
+        total: usize,
+    },
+    /// Warning: a source names neither a web address nor a document number, so a reviewer
+    /// cannot look it up.
+    SourceUnverifiable,
+    /// Warning: a step needs more pages than allowed on the smallest screen (40×15).
+    StepTooLong {
+        /// Pages the step needs at 40×15.
+        pages: usize,
+        /// Most pages a step should need.
+        limit: usize,
+    },
     /// Any other problem, already put in words.
     Other {
         /// The message, shown as it is (control characters made visible).
@@ -281,11 +311,30 @@ impl IdKind {
     }
 }
 
+impl Problem {
+    /// Whether this is only a warning: the lesson still loads and plays.
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            Problem::AnswersPileUp { .. }
+                | Problem::FewOptions { .. }
+                | Problem::RightAlwaysLongest { .. }
+                | Problem::SourceUnverifiable
+                | Problem::StepTooLong { .. }
+        )
+    }
+}
+
 impl Diagnostic {
-    /// The full report: `file:line:column: 错误：message`, then the line and a caret.
+    /// The full report: `file:line:column: 错误：message` (or `警告：` for a warning),
+    /// then the line and a caret.
     pub fn render(&self, lang: Lang) -> String {
         let file = escape_controls(&self.file);
-        let label = lang.text().lesson_errors.error_label;
+        let t = &lang.text().lesson_errors;
+        let label = match self.problem.is_warning() {
+            true => t.warning_label,
+            false => t.error_label,
+        };
         let mut out = match self.position {
             Some(p) => format!(
                 "{file}:{}:{}: {label}{}",

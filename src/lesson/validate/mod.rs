@@ -4,6 +4,7 @@
 //! answers in range, unique ids) and the size limits live here. All texts are sanitised
 //! on the way through.
 
+pub mod lint;
 mod screen;
 
 use std::cell::OnceCell;

@@ -135,22 +135,7 @@ fn render_step(
 ) {
     let step = &player.lesson.steps[player.step];
     let has_phone = step.screen.is_some();
-    let (text_area, phone_area) = if wide && has_phone {
-        let phone_w = (area.width * 2 / 5)
-            .clamp(30, 46)
-            .max(qr_width(step).min(area.width.saturating_sub(26)));
-        let [t, _, p] = Layout::horizontal([
-            Constraint::Fill(1),
-            Constraint::Length(2),
-            Constraint::Length(phone_w),
-        ])
-        .areas(area);
-        (Some(t), Some(p))
-    } else if has_phone && player.phone_open {
-        (None, Some(area))
-    } else {
-        (Some(area), None)
-    };
+    let (text_area, phone_area) = split(area, step, wide, player.phone_open);
     if let (Some(screen), Some(mut p)) = (&step.screen, phone_area) {
         // Alone on a narrow screen, the phone keeps the step's feedback under it.
         if text_area.is_none() {
@@ -216,6 +201,33 @@ fn render_step(
     }
     if let Some(t) = text_area {
         render_card(frame, t, player, theme, !wide && has_phone, hits);
+    }
+}
+
+/// Where the step's text and its phone go in `area`: side by side when wide, else one of
+/// the two (the phone when `phone_open`).
+fn split(
+    area: Rect,
+    step: &crate::lesson::Step,
+    wide: bool,
+    phone_open: bool,
+) -> (Option<Rect>, Option<Rect>) {
+    let has_phone = step.screen.is_some();
+    if wide && has_phone {
+        let phone_w = (area.width * 2 / 5)
+            .clamp(30, 46)
+            .max(qr_width(step).min(area.width.saturating_sub(26)));
+        let [t, _, p] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(2),
+            Constraint::Length(phone_w),
+        ])
+        .areas(area);
+        (Some(t), Some(p))
+    } else if has_phone && phone_open {
+        (None, Some(area))
+    } else {
+        (Some(area), None)
     }
 }
 
@@ -308,17 +320,19 @@ fn feedback_lines(player: &Player, width: usize, theme: &Theme) -> Vec<Line<'sta
     lines
 }
 
-fn render_card(
-    frame: &mut Frame,
-    area: Rect,
-    player: &Player,
-    theme: &Theme,
-    phone_hidden: bool,
-    hits: &mut Hits<Msg>,
-) {
+/// The step card's text: the paged lines, which of them belong to which option, the
+/// feedback lines kept at the bottom, and the rows the paged lines have.
+struct Card {
+    lines: Vec<Line<'static>>,
+    option_rows: Vec<(usize, Target)>,
+    bottom: Vec<Line<'static>>,
+    room: usize,
+}
+
+/// Lays out the step card for a column `width` cells wide and `height` rows high.
+fn card(player: &Player, width: usize, height: usize, theme: &Theme, phone_hidden: bool) -> Card {
     let s = &player.lang.text().ui;
     let step = &player.lesson.steps[player.step];
-    let width = area.width as usize;
     let mut lines: Vec<Line<'static>> = Vec::new();
     para(&mut lines, "", &step.title, width, theme.heading);
     lines.push(Line::default());
@@ -331,12 +345,11 @@ fn render_card(
         lines.push(Line::default());
         para(&mut lines, s.warning_label, warning, width, theme.warning);
     }
-    let feedback = feedback_lines(player, width, theme);
-    let mut bottom = feedback;
+    let mut bottom = feedback_lines(player, width, theme);
     if phone_hidden {
         bottom.push(Line::styled(s.show_phone, theme.button));
     }
-    let room = (area.height as usize).saturating_sub(bottom.len() + 1);
+    let room = height.saturating_sub(bottom.len() + 1);
     let mut option_rows = Vec::new();
     if let Task::Choose { options, .. } = &step.task {
         lines.push(Line::default());
@@ -359,6 +372,52 @@ fn render_card(
             .collect();
         push_options(&mut lines, &mut option_rows, blocks, room);
     }
+    Card {
+        lines,
+        option_rows,
+        bottom,
+        room,
+    }
+}
+
+/// How many pages the text of step `n` of `lesson` needs in a `width`×`height` window,
+/// as the player first shows it (no try yet, the phone behind its key on narrow screens).
+pub fn step_pages(lesson: &crate::lesson::Lesson, n: usize, lang: crate::i18n::Lang, width: u16, height: u16) -> usize {
+    if n >= lesson.steps.len() || width < MIN_WIDTH || height < MIN_HEIGHT {
+        return 1;
+    }
+    let player = Player::at_step(lesson.clone(), lang, n);
+    let area = Rect::new(0, 0, width, height);
+    let body = ScreenFrame::body_above(area, bar_rows(height)).inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
+    let wide = width >= WIDE_FROM;
+    let step = &player.lesson.steps[n];
+    let (text_area, _) = split(body, step, wide, false);
+    let Some(t) = text_area else {
+        return 1;
+    };
+    let has_phone = step.screen.is_some();
+    let c = card(&player, t.width as usize, t.height as usize, &Theme::high_contrast(), !wide && has_phone);
+    crate::ui::paging::page_count(c.lines.len(), c.room)
+}
+
+fn render_card(
+    frame: &mut Frame,
+    area: Rect,
+    player: &Player,
+    theme: &Theme,
+    phone_hidden: bool,
+    hits: &mut Hits<Msg>,
+) {
+    let s = &player.lang.text().ui;
+    let Card {
+        lines,
+        option_rows,
+        bottom,
+        room,
+    } = card(player, area.width as usize, area.height as usize, theme, phone_hidden);
     let (lines, window) = page_lines(lines, room, player.page, area, s, theme, hits);
     for (row, target) in option_rows {
         if let Some(row) = window.row_of(row) {
