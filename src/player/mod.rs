@@ -149,6 +149,9 @@ pub struct Player {
     /// True while the speech program reads (the host sets it as the program starts and
     /// ends): the 朗读 button then says so, and F5 or a tap stops it.
     pub speaking: bool,
+    /// Who the check questions' options are shuffled for (see [`quiz`]); none keeps
+    /// the lesson file's order.
+    pub shuffle_for: Option<String>,
 }
 
 impl Player {
@@ -172,6 +175,7 @@ impl Player {
             last_quiz: None,
             end_visit: false,
             speaking: false,
+            shuffle_for: None,
         };
         p.enter_step(0);
         p
@@ -189,6 +193,15 @@ impl Player {
     pub fn done_before(&mut self, done: &[bool]) {
         for (p, &d) in self.progress.iter_mut().zip(done) {
             p.done_before = d;
+        }
+    }
+
+    /// A fresh round of the check questions, shuffled when [`Player::shuffle_for`] says
+    /// for whom.
+    fn new_quiz(&self) -> Quiz {
+        match &self.shuffle_for {
+            Some(key) => Quiz::shuffled(&self.lesson, key),
+            None => Quiz::new(&self.lesson),
         }
     }
 
@@ -343,7 +356,7 @@ impl Player {
                 self.phase = if self.lesson.quiz.is_empty() {
                     Phase::Steps
                 } else {
-                    Phase::Quiz(Quiz::new(&self.lesson))
+                    Phase::Quiz(self.new_quiz())
                 };
                 Vec::new()
             }
@@ -505,7 +518,7 @@ impl Player {
         } else if self.lesson.quiz.is_empty() {
             self.phase = Phase::Summary;
         } else {
-            self.phase = Phase::Quiz(Quiz::new(&self.lesson));
+            self.phase = Phase::Quiz(self.new_quiz());
         }
         effects
     }

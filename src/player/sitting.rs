@@ -58,7 +58,15 @@ impl Sitting {
         read_aloud: bool,
         now: DateTime<Utc>,
     ) -> (Sitting, Vec<Effect>) {
-        let player = Player::at_step(lesson, lang, step);
+        let mut player = Player::at_step(lesson, lang, step);
+        // Self-practice shuffles the check questions' options per learner; a class keeps
+        // the file's order so that "option 2" means one thing to the whole room (see
+        // `player::quiz`).
+        player.shuffle_for = match who {
+            (_, Mode::Class) => None,
+            (Some(learner), _) => Some(format!("learner-{}", learner.0)),
+            (None, _) => Some("guest".to_string()),
+        };
         let effects = match read_aloud {
             true => vec![Effect::Speak(player.speech_text())],
             false => Vec::new(),
@@ -184,6 +192,21 @@ mod tests {
         assert!(matches!(effects.last(), Some(Effect::Speak(_))));
         let effects = s.update(Msg::Back, t(40));
         assert_eq!(effects, vec![Effect::StopSpeech, Effect::Closed]);
+    }
+
+    #[test]
+    fn practice_shuffles_the_options_per_learner_and_a_class_keeps_the_file_order() {
+        let open = |who| Sitting::open(lesson(), Lang::Zh, 0, who, false, t(0)).0;
+        let class = open((Some(LearnerId(7)), Mode::Class));
+        assert_eq!(class.player.shuffle_for, None);
+        let a = open((Some(LearnerId(7)), Mode::Practice));
+        let b = open((Some(LearnerId(7)), Mode::Kiosk));
+        assert_eq!(a.player.shuffle_for.as_deref(), Some("learner-7"));
+        assert_eq!(a.player.shuffle_for, b.player.shuffle_for, "one order per learner");
+        assert_eq!(
+            open((None, Mode::Practice)).player.shuffle_for.as_deref(),
+            Some("guest")
+        );
     }
 
     #[test]

@@ -47,13 +47,21 @@ impl Player {
             Phase::Quiz(quiz) => match self.lesson.quiz.get(quiz.index) {
                 Some(q) => {
                     let mut parts = vec![q.question.clone()];
-                    parts.extend(numbered(&q.options));
+                    let shown: Vec<String> = quiz
+                        .order()
+                        .iter()
+                        .filter_map(|&o| q.options.get(o).cloned())
+                        .collect();
+                    parts.extend(numbered(&shown));
                     if let Some(a) = quiz.current_answer() {
                         parts.push(match a == q.answer {
                             true => s.correct_answer.to_string(),
                             false => fill(
                                 s.wrong_answer,
-                                &[("n", &(q.answer + 1)), ("answer", &q.options[q.answer])],
+                                &[
+                                    ("n", &(quiz.shown_at(q.answer) + 1)),
+                                    ("answer", &q.options[q.answer]),
+                                ],
                             ),
                         });
                         parts.push(q.explanation.clone());

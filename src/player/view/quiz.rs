@@ -34,14 +34,16 @@ pub fn render_quiz(
     para(&mut lines, "", &question.question, width, theme.heading);
     lines.push(Line::default());
     let mut option_rows = Vec::new();
-    let blocks = question
-        .options
+    // Options in the order this learner sees them; `o` is the option's place in the file.
+    let blocks = quiz
+        .order()
         .iter()
         .enumerate()
-        .map(|(n, option)| {
+        .filter_map(|(n, &o)| Some((n, o, question.options.get(o)?)))
+        .map(|(n, o, option)| {
             let (style, mark) = match answered {
-                Some(_) if n == question.answer => (theme.success, "✓"),
-                Some(a) if a == n => (theme.warning, "✗"),
+                Some(_) if o == question.answer => (theme.success, "✓"),
+                Some(a) if a == o => (theme.warning, "✗"),
                 None if quiz.focus == Some(n) => (theme.selected, FOCUS_MARK),
                 _ => (theme.text, " "),
             };
@@ -59,7 +61,7 @@ pub fn render_quiz(
             let text = fill(
                 s.wrong_answer,
                 &[
-                    ("n", &(question.answer + 1)),
+                    ("n", &(quiz.shown_at(question.answer) + 1)),
                     ("answer", &question.options[question.answer]),
                 ],
             );
