@@ -73,7 +73,7 @@ screens! {
     help_overlay: at(0, &[Msg::ToggleHelp]);
     phone_behind_a_key: at(0, &[Msg::TogglePhone]);
     number_pad_on_the_phone: at(1, &[Msg::TogglePhone, Msg::Press(Target::Key('2'))]);
-    suggestion_bar: bundled("medical-code", "眼科", &[Msg::TogglePhone, Msg::Press(Target::Word(0))]);
+    suggestion_bar: bundled("hospital-booking", "李建国", &[Msg::TogglePhone, Msg::Press(Target::Word(0))]);
     qr_paged_on_the_phone: at(3, &[Msg::TogglePhone, Msg::PhoneDown]);
     summary_after_continuing: {
         let mut p = at(2, &[]);
