@@ -141,3 +141,39 @@ fn phone_buttons_are_shown_only_where_they_can_be_pressed() {
         }
     }
 }
+
+/// The eleven lessons reviewed in issue 23, which use one word for apps.
+const REVIEWED: [&str; 11] = [
+    "elder-mode",
+    "fraud-calls",
+    "fraud-links",
+    "hospital-booking",
+    "medical-code",
+    "mobile-payment",
+    "online-learning",
+    "online-shopping",
+    "ride-hailing",
+    "wechat-basics",
+    "wechat-video-call",
+];
+
+#[test]
+fn the_reviewed_lessons_say_yingyong_for_apps() {
+    for (name, text, lesson) in bundled() {
+        if !REVIEWED.contains(&lesson.id.as_str()) {
+            continue;
+        }
+        // Only the one definition says "App"; "软件" stays only in the statute's own words.
+        let apps = text.matches("App").count();
+        let defined = text.matches("也有人叫 App").count();
+        assert_eq!(apps, defined, "{name} says App outside its definition");
+        for (i, line) in text.lines().enumerate() {
+            let statute = line.contains("音像制品") || line.contains("就是手机上装的软件");
+            assert!(
+                statute || !line.contains("软件"),
+                "{name}:{}: says 软件: {line}",
+                i + 1
+            );
+        }
+    }
+}
