@@ -236,3 +236,68 @@ fn observe_steps_have_nothing_to_get_wrong() {
     assert!(p.update(Msg::Press(Target::DialogButton(2, 0))).is_empty());
     assert_eq!(p.progress[3].wrong_tries, 0);
 }
+
+/// The check questions of a bundled lesson, shuffled for one learner: the screen, the
+/// spoken text and the "right answer was option n" all use the order shown, while the
+/// answer is recorded by its place in the lesson file.
+#[test]
+fn shuffled_options_are_shown_spoken_and_recorded_consistently() {
+    use zhulao::player::quiz::Quiz;
+    let lesson = zhulao::lesson::Library::load(&[])
+        .get("fraud-calls")
+        .unwrap()
+        .lesson
+        .clone();
+    // A learner for whom the first question's options are not in the file's order.
+    let key = (0..50)
+        .map(|n| format!("learner-{n}"))
+        .find(|k| Quiz::shuffled(&lesson, k).orders[0] != [0, 1, 2])
+        .unwrap();
+    let mut p = Player::at_step(lesson.clone(), Lang::Zh, lesson.steps.len() - 1);
+    p.shuffle_for = Some(key);
+    p.update(Msg::NextStep);
+    let Phase::Quiz(quiz) = &p.phase else {
+        panic!("{:?}", p.phase)
+    };
+    let order = quiz.order().to_vec();
+    let q = &lesson.quiz[0];
+    // On screen and read aloud, option 1 is the first option in the shown order.
+    let first = format!("1. {}", q.options[order[0]]);
+    let screen = {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+        let mut hits = Hits::new();
+        t.draw(|f| {
+            zhulao::player::view::render(
+                f,
+                &p,
+                &zhulao::ui::theme::Theme::high_contrast(),
+                &mut hits,
+            )
+        })
+        .unwrap();
+        let buffer = t.backend().buffer().clone();
+        buffer
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect::<String>()
+    };
+    let squeezed: String = screen.chars().filter(|c| !c.is_whitespace()).collect();
+    let want: String = first.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(squeezed.contains(&want), "{first} not on screen");
+    assert!(p.speech_text().contains(&q.options[order[0]]));
+    // A wrong pick is recorded by its place in the file, and the verdict names the
+    // right option by its place on screen.
+    let wrong_shown = (0..order.len()).find(|&n| order[n] != q.answer).unwrap();
+    let effects = p.update(Msg::Pick(wrong_shown));
+    assert!(effects.iter().any(|e| matches!(
+        e,
+        Effect::Answer { chosen, correct: false, .. } if *chosen == order[wrong_shown]
+    )));
+    let right_shown = order.iter().position(|&o| o == q.answer).unwrap() + 1;
+    assert!(
+        p.speech_text().contains(&format!("第 {right_shown} 个")),
+        "{}",
+        p.speech_text()
+    );
+}

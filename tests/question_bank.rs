@@ -17,8 +17,8 @@ fn bundled() -> Vec<(&'static str, &'static str, Lesson)> {
     bundled_files()
         .iter()
         .map(|(name, text)| {
-            let lesson = parse_lesson(name, text.as_bytes())
-                .unwrap_or_else(|e| panic!("{name}: {e:#?}"));
+            let lesson =
+                parse_lesson(name, text.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
             (*name, *text, lesson)
         })
         .collect()
@@ -93,8 +93,20 @@ fn no_question_is_asked_twice_across_lessons() {
 #[test]
 fn explanations_never_name_an_option_by_its_position() {
     let positional = [
-        "第1个", "第2个", "第3个", "第4个", "选项1", "选项2", "选项3", "选项4", "第一个选项",
-        "第二个选项", "第三个选项", "第一项", "第二项", "第三项",
+        "第1个",
+        "第2个",
+        "第3个",
+        "第4个",
+        "选项1",
+        "选项2",
+        "选项3",
+        "选项4",
+        "第一个选项",
+        "第二个选项",
+        "第三个选项",
+        "第一项",
+        "第二项",
+        "第三项",
     ];
     for (name, _, lesson) in bundled() {
         for q in &lesson.quiz {

@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, fill};
+use crate::lesson::Diagnostic;
 use crate::lesson::library::{FileResult, Origin, bundled_files};
 use crate::lesson::sanitize::escape_controls;
-use crate::lesson::Diagnostic;
 use crate::lesson::validate::is_valid_id;
 use crate::lesson::validate::lint::lint;
 use crate::lesson::{Lesson, check_paths, parse_lesson, template};

@@ -492,7 +492,9 @@ pub(super) static TEXT: Text = Text {
         step_too_long: Template(
             "this step needs {pages} pages on the smallest screen (40×15, large text); keep it to {limit}. Shorten the text or split the step.",
         ),
-        warnings_summary: Template("{count} warnings as well: the lessons work, but are worth improving."),
+        warnings_summary: Template(
+            "{count} warnings as well: the lessons work, but are worth improving.",
+        ),
         list_item: Template("'{item}'"),
         list_separator: ", ",
         ids: IdKindText {

@@ -202,7 +202,10 @@ mod tests {
         let a = open((Some(LearnerId(7)), Mode::Practice));
         let b = open((Some(LearnerId(7)), Mode::Kiosk));
         assert_eq!(a.player.shuffle_for.as_deref(), Some("learner-7"));
-        assert_eq!(a.player.shuffle_for, b.player.shuffle_for, "one order per learner");
+        assert_eq!(
+            a.player.shuffle_for, b.player.shuffle_for,
+            "one order per learner"
+        );
         assert_eq!(
             open((None, Mode::Practice)).player.shuffle_for.as_deref(),
             Some("guest")

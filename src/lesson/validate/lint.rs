@@ -158,4 +158,93 @@ mod tests {
             assert!(!has_url(no) && !has_document_number(no), "{no}");
         }
     }
+
+    const BANK: &str = r#"format_version = 1
+id = "t"
+version = 1
+title = "t"
+summary = "t"
+category = "防诈骗"
+level = "入门"
+estimated_minutes = 5
+sources = ["某报道"]
+
+[[steps]]
+id = "s"
+title = "t"
+instruction = "t"
+
+[[quiz]]
+id = "a"
+question = "q"
+options = ["短", "对的那个长一些"]
+answer = 2
+explanation = "e"
+
+[[quiz]]
+id = "b"
+question = "q"
+options = ["短", "对的那个长一些", "也短"]
+answer = 2
+explanation = "e"
+
+[[quiz]]
+id = "c"
+question = "q"
+options = ["短", "对的那个长一些", "也短"]
+answer = 2
+explanation = "e"
+"#;
+
+    #[test]
+    fn each_rule_warns_at_its_place() {
+        let lesson = crate::lesson::parse_lesson("t.toml", BANK.as_bytes()).unwrap();
+        let pages = |_: &Lesson, _: usize| 4;
+        let found = lint("t.toml", BANK, &lesson, &pages);
+        let at = |p: &Problem| {
+            found
+                .iter()
+                .find(|d| &d.problem == p)
+                .and_then(|d| d.position)
+                .map(|p| (p.line, p.column))
+        };
+        let pile = Problem::AnswersPileUp {
+            position: 2,
+            count: 3,
+            total: 3,
+        };
+        assert_eq!(at(&pile), Some((20, 10)));
+        assert_eq!(at(&Problem::FewOptions { count: 2 }), Some((19, 11)));
+        assert_eq!(
+            at(&Problem::RightAlwaysLongest { total: 3 }),
+            Some((19, 11))
+        );
+        assert_eq!(at(&Problem::SourceUnverifiable), Some((9, 12)));
+        let long = Problem::StepTooLong { pages: 4, limit: 3 };
+        assert_eq!(at(&long), Some((14, 15)));
+        assert_eq!(found.len(), 5, "{found:#?}");
+        let shown = found[0].render(crate::i18n::Lang::Zh);
+        assert!(shown.starts_with("t.toml:20:10: 警告："), "{shown}");
+        let en = found[0].render(crate::i18n::Lang::En);
+        assert!(en.starts_with("t.toml:20:10: warning: "), "{en}");
+    }
+
+    #[test]
+    fn a_fair_bank_has_no_warnings() {
+        let fair = BANK
+            .replace(
+                "[\"短\", \"对的那个长一些\"]",
+                "[\"对\", \"错的那个长一些\", \"错\"]",
+            )
+            .replacen("answer = 2", "answer = 1", 1)
+            .replacen("answer = 2", "answer = 3", 1)
+            .replace(
+                "sources = [\"某报道\"]",
+                "sources = [\"某报道 https://example.org/a\"]",
+            );
+        let lesson = crate::lesson::parse_lesson("t.toml", fair.as_bytes()).unwrap();
+        let pages = |_: &Lesson, _: usize| 1;
+        let found = lint("t.toml", &fair, &lesson, &pages);
+        assert!(found.is_empty(), "{found:#?}");
+    }
 }

@@ -382,7 +382,13 @@ fn card(player: &Player, width: usize, height: usize, theme: &Theme, phone_hidde
 
 /// How many pages the text of step `n` of `lesson` needs in a `width`×`height` window,
 /// as the player first shows it (no try yet, the phone behind its key on narrow screens).
-pub fn step_pages(lesson: &crate::lesson::Lesson, n: usize, lang: crate::i18n::Lang, width: u16, height: u16) -> usize {
+pub fn step_pages(
+    lesson: &crate::lesson::Lesson,
+    n: usize,
+    lang: crate::i18n::Lang,
+    width: u16,
+    height: u16,
+) -> usize {
     if n >= lesson.steps.len() || width < MIN_WIDTH || height < MIN_HEIGHT {
         return 1;
     }
@@ -399,7 +405,13 @@ pub fn step_pages(lesson: &crate::lesson::Lesson, n: usize, lang: crate::i18n::L
         return 1;
     };
     let has_phone = step.screen.is_some();
-    let c = card(&player, t.width as usize, t.height as usize, &Theme::high_contrast(), !wide && has_phone);
+    let c = card(
+        &player,
+        t.width as usize,
+        t.height as usize,
+        &Theme::high_contrast(),
+        !wide && has_phone,
+    );
     crate::ui::paging::page_count(c.lines.len(), c.room)
 }
 
@@ -417,7 +429,13 @@ fn render_card(
         option_rows,
         bottom,
         room,
-    } = card(player, area.width as usize, area.height as usize, theme, phone_hidden);
+    } = card(
+        player,
+        area.width as usize,
+        area.height as usize,
+        theme,
+        phone_hidden,
+    );
     let (lines, window) = page_lines(lines, room, player.page, area, s, theme, hits);
     for (row, target) in option_rows {
         if let Some(row) = window.row_of(row) {
