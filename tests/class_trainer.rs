@@ -279,19 +279,19 @@ fn on_a_narrow_window_the_phone_is_behind_a_key_and_a_button() {
     room.send(Msg::Next);
     room.send(Msg::Next);
     let (buf, _) = screen(&room.class, 40, 15);
-    assert!(!screen_text(&buf).contains("付款 App"));
+    assert!(!screen_text(&buf).contains("付款应用"));
     room.press('p');
     let (buf, _) = screen(&room.class, 40, 15);
     let shown = screen_text(&buf);
     assert!(
-        shown.contains("付款 App") && shown.contains("看说明"),
+        shown.contains("付款应用") && shown.contains("看说明"),
         "{shown}"
     );
     tap(&mut room, &Msg::TogglePhone, (40, 15));
     assert!(!room.class.phone_open);
     // On a wide window the phone is beside the text anyway.
     let (buf, hits) = screen(&room.class, 80, 24);
-    assert!(screen_text(&buf).contains("付款 App"));
+    assert!(screen_text(&buf).contains("付款应用"));
     assert!(!hits.contains(&Msg::TogglePhone));
 }
 
