@@ -253,6 +253,7 @@ pub(super) static TEXT: Text = Text {
         button_back_quiz: "Questions",
         key_space: "Space",
     },
+    week: super::en_week::WEEK,
     kiosk: KioskText {
         welcome_title: "Welcome: practise using a phone",
         welcome_start: "Press Enter or tap here to start",

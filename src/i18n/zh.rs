@@ -251,6 +251,7 @@ pub(super) static TEXT: Text = Text {
         button_back_quiz: "回到课后题",
         key_space: "空格",
     },
+    week: super::zh_week::WEEK,
     kiosk: KioskText {
         welcome_title: "欢迎来练习用手机",
         welcome_start: "按回车键或点击这里开始",

@@ -1,0 +1,110 @@
+//! The history screen: the past sessions, newest first, one a line (date, lesson, site,
+//! trainer, how many came, how long); and the form correcting one's date, site, trainer.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{Hits, name, row};
+use crate::class::state::{Class, Msg, SessionEdit};
+use crate::i18n::fill;
+use crate::ui::text::fit;
+use crate::ui::theme::Theme;
+
+fn mark(selected: bool) -> &'static str {
+    if selected { "▶ " } else { "  " }
+}
+
+/// The line of one past session.
+pub fn history_line(class: &Class, i: usize) -> String {
+    let w = &class.lang.text().week;
+    let Some(p) = class.history.sessions.get(i) else {
+        return String::new();
+    };
+    let lesson = class
+        .lessons
+        .iter()
+        .find(|l| l.id.as_str() == p.session.lesson_id)
+        .map_or(p.session.lesson_id.as_str(), |l| l.title.as_str());
+    fill(
+        w.history_line,
+        &[
+            ("date", &p.session.date.format("%Y-%m-%d")),
+            ("lesson", &lesson),
+            ("site", &name(&p.session.site)),
+            ("trainer", &name(&p.session.trainer)),
+            ("n", &p.attendees),
+            ("minutes", &p.minutes),
+        ],
+    )
+}
+
+pub(super) fn history(
+    frame: &mut Frame,
+    area: Rect,
+    class: &Class,
+    theme: &Theme,
+    hits: &mut Hits,
+) {
+    if let Some(edit) = &class.history.edit {
+        return correction(frame, area, class, edit, theme, hits);
+    }
+    let s = &class.lang.text().week;
+    let w = area.width as usize;
+    let mut lines = vec![Line::styled(fit(s.history_title, w), theme.heading)];
+    if class.history.sessions.is_empty() {
+        lines.push(Line::styled(fit(s.history_empty, w), theme.text));
+    }
+    let top = lines.len();
+    let room = (area.height as usize).saturating_sub(top).max(1);
+    let offset = (class.history.row + 1).saturating_sub(room);
+    for i in (0..class.history.sessions.len()).skip(offset).take(room) {
+        let on = i == class.history.row;
+        hits.add(row(area, lines.len()), Msg::Pick(i));
+        let text = format!("{}{}", mark(on), history_line(class, i));
+        lines.push(Line::styled(
+            fit(&text, w),
+            if on { theme.selected } else { theme.text },
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn correction(
+    frame: &mut Frame,
+    area: Rect,
+    class: &Class,
+    edit: &SessionEdit,
+    theme: &Theme,
+    hits: &mut Hits,
+) {
+    let s = &class.lang.text().class;
+    let ui = &class.lang.text().ui;
+    let w = area.width as usize;
+    let date = class
+        .history
+        .sessions
+        .iter()
+        .find(|p| p.session.id == edit.id)
+        .map(|p| p.session.date.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let title = fill(class.lang.text().week.correct_title, &[("date", &date)]);
+    let mut lines = vec![Line::styled(fit(&title, w), theme.heading), Line::default()];
+    let fields = [
+        (s.date, &edit.date),
+        (ui.site, &edit.site),
+        (s.trainer, &edit.trainer),
+    ];
+    for (i, (label, value)) in fields.iter().enumerate() {
+        let on = edit.field == i;
+        let cursor = if on { "▏" } else { "" };
+        hits.add(row(area, lines.len()), Msg::Pick(i));
+        let text = format!("{}{label}：{}{cursor}", mark(on), name(value));
+        lines.push(Line::styled(
+            fit(&text, w),
+            if on { theme.selected } else { theme.input },
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
