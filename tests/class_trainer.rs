@@ -10,7 +10,7 @@ use class_support::*;
 use crossterm::event::{Event, KeyCode, MouseButton, MouseEvent, MouseEventKind};
 use zhulao::class::edge::{class_msg, step};
 use zhulao::class::state::quiz::{score, tally};
-use zhulao::class::state::{Pages, Pane};
+use zhulao::class::state::{Pages, Pane, SETUP_ROWS};
 use zhulao::class::{Class, Mark, Msg, Stage};
 use zhulao::i18n::Lang;
 
@@ -24,7 +24,7 @@ fn reopened(room: &mut Room) -> Class {
         ("", ""),
         room.store.sessions_on(today()).unwrap(),
     );
-    step(&mut again, Msg::Pick(5), &mut room.store, now());
+    step(&mut again, Msg::Pick(SETUP_ROWS), &mut room.store, now());
     let id = |c: &Class| c.session.as_ref().map(|s| s.id);
     assert_eq!(id(&again), id(&room.class));
     again

@@ -10,7 +10,7 @@ pub(super) const WEEK: WeekText = WeekText {
     group_name: Template("{site} {day} class"),
     weekdays: "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
     group_signed_in: Template("All {n} of {name} are signed in. For anyone not here: Tab to the list, choose them, press Delete."),
-    history_row: "Past classes (go on, correct date, site, trainer, delete)",
+    history_row: "Past classes (go on, correct, delete)",
     continue_heading: "Classes of today and of the last hours (Enter goes on with one):",
     add_same_name: Template("+ Add another \"{name}\" ({n} learners have this name; this is someone else)"),
     same_name_added: Template(

@@ -10,7 +10,7 @@ pub(super) const WEEK: WeekText = WeekText {
     group_name: Template("{site}周{day}班"),
     weekdays: "一 二 三 四 五 六 日",
     group_signed_in: Template("{name}的 {n} 位学员都签到了。没来的人：Tab 到已到名单，选中按 Delete 签出。"),
-    history_row: "以前的课（接着上、改日期地点讲师、删掉）",
+    history_row: "以前的课（接着上、改正、删掉）",
     continue_heading: "今天和刚才开过的课（回车接着上）：",
     add_same_name: Template("＋ 再添加一位“{name}”（已经有 {n} 位同名学员，这是另一个人）"),
     same_name_added: Template(
