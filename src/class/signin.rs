@@ -8,7 +8,6 @@ use super::state::{Class, Effect, Found, Msg, SETUP_ROWS, Stage, TEXT_CAP, edita
 use super::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_SITE, ROW_START};
 use super::state::ROW_TRAINER;
 use crate::i18n::fill;
-use crate::lesson::sanitize::escape_controls;
 use crate::progress::{Attendee, ClassGroup, GroupPick, NewSession};
 
 impl Class {
@@ -125,18 +124,10 @@ impl Class {
         let Ok(date) = NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d") else {
             return Vec::new();
         };
+        self.status = None;
         let group = match s.chosen_group() {
-            Some(g) => {
-                self.status = Some(fill(
-                    self.lang.text().week.group_signed_in,
-                    &[("name", &escape_controls(&g.name)), ("n", &g.members)],
-                ));
-                GroupPick::Existing(g.id)
-            }
-            None => {
-                self.status = None;
-                GroupPick::New(self.new_group_name(date))
-            }
+            Some(g) => GroupPick::Existing(g.id),
+            None => GroupPick::New(self.new_group_name(date)),
         };
         let s = &self.setup;
         vec![
@@ -235,7 +226,7 @@ impl Class {
             Found::Learner(l) => {
                 self.attendees.push(Attendee {
                     learner: l.clone(),
-                    note: String::new(),
+                    note: l.notes.clone(),
                 });
                 vec![Effect::Attend(l.id)]
             }

@@ -9,10 +9,10 @@ pub(super) const WEEK: WeekText = WeekText {
     group_new: "◀ Class: a new class ▶",
     group_name: Template("{site} {day} class"),
     weekdays: "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    group_signed_in: Template("All {n} of {name} are signed in. For anyone not here: Tab to the list, choose them, press Delete."),
+    group_signed_in: Template("All {n} of {name} are signed in. Not here: Tab to the list, Delete."),
     history_row: "Past classes (go on, correct, delete)",
     continue_heading: "Classes of today and of the last hours (Enter goes on with one):",
-    add_same_name: Template("+ Add another \"{name}\" ({n} learners have this name; this is someone else)"),
+    add_same_name: Template("+ Another \"{name}\" ({n} have this name)"),
     same_name_added: Template(
         "Another \"{name}\" was added, code {code}. A note tells them apart: Tab to the list, press N.",
     ),
@@ -22,7 +22,7 @@ pub(super) const WEEK: WeekText = WeekText {
     history_empty: "No class has been held yet.",
     history_line: Template("{date} {lesson} · {site} · {trainer} · {n} people · {minutes} min"),
     history_confirm: Template(
-        "This class holds {n} marks and answers. Press Delete again to delete it (progress no longer counts them); any other key keeps it.",
+        "Press Delete again to delete this class: it holds {n} marks and answers, which progress then no longer counts. Any other key keeps it.",
     ),
     history_deleted: "The class was deleted.",
     history_corrected: "Corrected.",

@@ -9,10 +9,10 @@ pub(super) const WEEK: WeekText = WeekText {
     group_new: "◀ 班级：新开一个班 ▶",
     group_name: Template("{site}周{day}班"),
     weekdays: "一 二 三 四 五 六 日",
-    group_signed_in: Template("{name}的 {n} 位学员都签到了。没来的人：Tab 到已到名单，选中按 Delete 签出。"),
+    group_signed_in: Template("{name}的 {n} 人都签到了。没来的：Tab 到名单，按 Delete 签出。"),
     history_row: "以前的课（接着上、改正、删掉）",
     continue_heading: "今天和刚才开过的课（回车接着上）：",
-    add_same_name: Template("＋ 再添加一位“{name}”（已经有 {n} 位同名学员，这是另一个人）"),
+    add_same_name: Template("＋ 另一位“{name}”（已有{n}位同名）"),
     same_name_added: Template(
         "已添加另一位“{name}”，学员号 {code}。可以写一句备注好分清：Tab 到已到名单，按 N。",
     ),
@@ -22,7 +22,7 @@ pub(super) const WEEK: WeekText = WeekText {
     history_empty: "还没有上过课。",
     history_line: Template("{date} {lesson} · {site} · {trainer} · {n}人 · {minutes}分钟"),
     history_confirm: Template(
-        "这节课记了 {n} 个勾和答案。再按一次 Delete 就删掉（学习记录里不再算），按别的键不删。",
+        "再按一次 Delete 就删掉这节课：它记了 {n} 个勾和答案，删掉后学习记录里不再算。按别的键不删。",
     ),
     history_deleted: "这节课删掉了。",
     history_corrected: "改好了。",

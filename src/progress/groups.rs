@@ -40,7 +40,8 @@ pub enum GroupPick {
 }
 
 impl Store {
-    /// Every group, the one that met most recently first (a group that never met last).
+    /// Every group with members, the one that met most recently first (a group that never
+    /// met last).
     pub fn groups(&self) -> Result<Vec<ClassGroup>, StoreError> {
         let mut stmt = self
             .conn
@@ -69,7 +70,8 @@ impl Store {
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
-        Ok(rows)
+        // A group nobody is in (its only session held for nobody) is nothing to offer.
+        Ok(rows.into_iter().filter(|g| g.members > 0).collect())
     }
 
     /// The group a session belongs to, if any.

@@ -248,8 +248,21 @@ impl Store {
                 |r| r.get(0),
             )?;
             if recorded == 0 {
+                let group: Option<i64> = tx
+                    .query_row("SELECT grp FROM class_session WHERE id = ?1", [id.0], |r| {
+                        r.get(0)
+                    })
+                    .optional()?
+                    .flatten();
                 tx.execute("DELETE FROM attendance WHERE session = ?1", [id.0])?;
                 tx.execute("DELETE FROM class_session WHERE id = ?1", [id.0])?;
+                // A group made for this session alone, with nobody in it, goes with it.
+                tx.execute(
+                    "DELETE FROM class_group WHERE id = ?1
+                       AND NOT EXISTS (SELECT 1 FROM class_session WHERE grp = ?1)
+                       AND NOT EXISTS (SELECT 1 FROM group_member WHERE grp = ?1)",
+                    [group],
+                )?;
                 return Ok(Deleted::Removed);
             }
             tx.execute(

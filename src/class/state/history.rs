@@ -5,7 +5,6 @@
 use chrono::NaiveDate;
 
 use super::{Class, Effect, Msg, Stage, TEXT_CAP, editable};
-use crate::i18n::fill;
 use crate::progress::{PastSession, SessionId};
 
 /// The history screen's state.
@@ -139,7 +138,7 @@ impl Class {
                         return vec![Effect::DeleteSession(id)];
                     }
                     h.confirm = true;
-                    self.status = Some(fill(s.history_confirm, &[("n", &records)]));
+                    self.status = None;
                 }
             }
             Msg::Back => {

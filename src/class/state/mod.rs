@@ -326,6 +326,20 @@ impl Class {
             }
             Msg::Grouped(group) => {
                 self.group = group;
+                // A class of a group that met before, everyone signed in: said so.
+                let known = self.setup.groups.iter().find(|g| Some(g.id) == group);
+                if let Some(g) = known
+                    && self.stage == Stage::Attendance
+                    && !self.attendees.is_empty()
+                {
+                    self.status = Some(fill(
+                        self.lang.text().week.group_signed_in,
+                        &[
+                            ("name", &crate::lesson::sanitize::escape_controls(&g.name)),
+                            ("n", &self.attendees.len()),
+                        ],
+                    ));
+                }
                 return Vec::new();
             }
             Msg::History(sessions) => {

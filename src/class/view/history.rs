@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{Hits, name, row};
 use crate::class::state::{Class, Msg, SessionEdit};
 use crate::i18n::fill;
-use crate::ui::text::fit;
+use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
 fn mark(selected: bool) -> &'static str {
@@ -54,19 +54,39 @@ pub(super) fn history(
     let w = area.width as usize;
     let mut lines = vec![Line::styled(fit(s.history_title, w), theme.heading)];
     if class.history.sessions.is_empty() {
-        lines.push(Line::styled(fit(s.history_empty, w), theme.text));
+        lines.extend(wrap(s.history_empty, w).into_iter().map(|l| Line::styled(l, theme.text)));
+    }
+    // Asking before a delete: said in full above the list.
+    if class.history.confirm
+        && let Some(p) = class.history.selected()
+    {
+        let ask = fill(s.history_confirm, &[("n", &p.records)]);
+        lines.extend(wrap(&ask, w).into_iter().map(|l| Line::styled(l, theme.problem)));
     }
     let top = lines.len();
+    // Each session wrapped whole (nothing cut), its rows indented under its first.
+    let entries: Vec<Vec<String>> = (0..class.history.sessions.len())
+        .map(|i| wrap(&history_line(class, i), w.saturating_sub(2)))
+        .collect();
     let room = (area.height as usize).saturating_sub(top).max(1);
-    let offset = (class.history.row + 1).saturating_sub(room);
-    for i in (0..class.history.sessions.len()).skip(offset).take(room) {
+    let mut first = 0;
+    let rows_to = |from: usize, to: usize| entries[from..=to].iter().map(Vec::len).sum::<usize>();
+    while first < class.history.row && rows_to(first, class.history.row) > room {
+        first += 1;
+    }
+    for (i, entry) in entries.iter().enumerate().skip(first) {
         let on = i == class.history.row;
-        hits.add(row(area, lines.len()), Msg::Pick(i));
-        let text = format!("{}{}", mark(on), history_line(class, i));
-        lines.push(Line::styled(
-            fit(&text, w),
-            if on { theme.selected } else { theme.text },
-        ));
+        for (k, text) in entry.iter().enumerate() {
+            if lines.len() >= area.height as usize {
+                break;
+            }
+            hits.add(row(area, lines.len()), Msg::Pick(i));
+            let lead = if k == 0 { mark(on) } else { "  " };
+            lines.push(Line::styled(
+                format!("{lead}{text}"),
+                if on { theme.selected } else { theme.text },
+            ));
+        }
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -90,7 +110,11 @@ fn correction(
         .map(|p| p.session.date.format("%Y-%m-%d").to_string())
         .unwrap_or_default();
     let title = fill(class.lang.text().week.correct_title, &[("date", &date)]);
-    let mut lines = vec![Line::styled(fit(&title, w), theme.heading), Line::default()];
+    let mut lines: Vec<Line> = wrap(&title, w)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.heading))
+        .collect();
+    lines.push(Line::default());
     let fields = [
         (s.date, &edit.date),
         (ui.site, &edit.site),
