@@ -160,8 +160,18 @@ fn a_returning_class_of_twelve_signs_in_with_one_key_and_newcomers_join_it() {
     assert_eq!(week.class.setup.lesson, last + 1);
     week.key(KeyCode::Enter);
     assert_eq!(week.class.stage, Stage::Attendance);
-    assert_eq!(week.class.attendees.len(), 12, "one key: everyone is signed in");
-    assert!(week.class.status.as_deref().unwrap().contains("12 人都签到了"));
+    assert_eq!(
+        week.class.attendees.len(),
+        12,
+        "one key: everyone is signed in"
+    );
+    assert!(
+        week.class
+            .status
+            .as_deref()
+            .unwrap()
+            .contains("12 人都签到了")
+    );
     assert_eq!(week.keys, 1);
     let session = week.class.session.clone().unwrap().id;
     assert_eq!(week.store.attendees(session).unwrap().len(), 12);
@@ -256,7 +266,10 @@ fn two_learners_of_one_name_are_both_added_and_told_apart() {
     assert!(grid.contains(&format!("王秀英 {}", b.code)), "{grid}");
     let summary = zhulao::class::view::summary_text(&week.class);
     assert!(summary.contains(&format!("王秀英 {}", a.code)), "{summary}");
-    assert!(summary.contains(&format!("王秀英 {}：（3号楼）", b.code)), "{summary}");
+    assert!(
+        summary.contains(&format!("王秀英 {}：（3号楼）", b.code)),
+        "{summary}"
+    );
     // Searching later finds both, each with code and note.
     week.reopen(monday() + Duration::days(7));
     week.send(Msg::Next);
@@ -264,7 +277,10 @@ fn two_learners_of_one_name_are_both_added_and_told_apart() {
     week.type_keys("wxy");
     let (buf, _) = screen(&week.class, 80, 24);
     let text = screen_text(&buf);
-    assert!(text.contains(&format!("王秀英  {}  3号楼", b.code)), "{text}");
+    assert!(
+        text.contains(&format!("王秀英  {}  3号楼", b.code)),
+        "{text}"
+    );
     assert!(text.contains(&format!("王秀英  {}", a.code)), "{text}");
 }
 
@@ -279,9 +295,8 @@ fn learner_add_warns_about_a_learner_of_the_same_name() {
             code: None,
             notes: notes.map(str::to_string),
         };
-        let ok =
-            zhulao::commands::learner::learner(&cmd, dir.path(), &library, Lang::Zh, &mut out)
-                .unwrap();
+        let ok = zhulao::commands::learner::learner(&cmd, dir.path(), &library, Lang::Zh, &mut out)
+            .unwrap();
         assert!(ok);
         String::from_utf8(out).unwrap()
     };
@@ -299,7 +314,9 @@ fn a_note_follows_the_learner_to_later_classes_and_the_progress_sheet() {
     let mut week = Week::new(&["王秀英", "李建国"]);
     // Written with `zhulao learner add --notes`: shown in class.
     let li = week.store.learners_named("李建国").unwrap().remove(0);
-    week.store.set_notes(&li.code, "耳朵不好，说话大声").unwrap();
+    week.store
+        .set_notes(&li.code, "耳朵不好，说话大声")
+        .unwrap();
     week.reopen(monday());
     week.send(Msg::Pick(ROW_START));
     week.type_keys("ljg");
@@ -329,19 +346,27 @@ fn a_note_follows_the_learner_to_later_classes_and_the_progress_sheet() {
     assert_eq!(notes(&week, wang), "眼睛不好，需要大字");
     let lessons = lessons();
     let refs: Vec<_> = lessons.iter().collect();
-    let sheets = zhulao::export::progress::progress_sheets(&week.store, &refs, Lang::Zh, true)
-        .unwrap();
+    let sheets =
+        zhulao::export::progress::progress_sheets(&week.store, &refs, Lang::Zh, true).unwrap();
     let notes_sheet = sheets.last().unwrap();
     let row = notes_sheet
         .rows
         .iter()
-        .find(|r| r.iter().any(|c| *c == zhulao::export::Cell::Text("王秀英".into())))
+        .find(|r| {
+            r.iter()
+                .any(|c| *c == zhulao::export::Cell::Text("王秀英".into()))
+        })
         .unwrap();
     assert!(row.contains(&zhulao::export::Cell::Text("眼睛不好，需要大字".into())));
     // Next week it is there; it is changed, then deleted.
     week.reopen(monday() + Duration::days(7));
     week.key(KeyCode::Enter);
-    let row = week.class.attendees.iter().position(|a| a.learner.id == wang).unwrap();
+    let row = week
+        .class
+        .attendees
+        .iter()
+        .position(|a| a.learner.id == wang)
+        .unwrap();
     assert_eq!(week.class.attendees[row].note, "眼睛不好，需要大字");
     week.key(KeyCode::Enter);
     week.type_keys("g");
@@ -362,7 +387,11 @@ fn a_note_follows_the_learner_to_later_classes_and_the_progress_sheet() {
 #[test]
 fn class_time_comes_from_the_session_and_who_was_there() {
     let mut week = Week::new(&["王秀英", "李建国", "张桂兰"]);
-    let (wang, li, zhang) = (week.id_of("王秀英"), week.id_of("李建国"), week.id_of("张桂兰"));
+    let (wang, li, zhang) = (
+        week.id_of("王秀英"),
+        week.id_of("李建国"),
+        week.id_of("张桂兰"),
+    );
     week.send(Msg::Pick(ROW_START));
     week.type_keys("wxy");
     week.key(KeyCode::Enter);
@@ -385,7 +414,10 @@ fn class_time_comes_from_the_session_and_who_was_there() {
     let session = week.class.session.clone().unwrap().id;
     assert_eq!(week.store.presence_seconds(session, wang).unwrap(), 50 * 60);
     assert_eq!(week.store.presence_seconds(session, li).unwrap(), 50 * 60);
-    assert_eq!(week.store.presence_seconds(session, zhang).unwrap(), 40 * 60);
+    assert_eq!(
+        week.store.presence_seconds(session, zhang).unwrap(),
+        40 * 60
+    );
     let (start, end) = week.store.session_times(session).unwrap().unwrap();
     assert_eq!(end - start, Duration::minutes(50));
     // The laptop stays open over lunch: the gap does not count.
@@ -401,10 +433,17 @@ fn class_time_comes_from_the_session_and_who_was_there() {
     let refs: Vec<_> = lessons.iter().collect();
     let progress = week.store.progress(zhang, &refs).unwrap();
     assert_eq!(progress[lesson].seconds, 40 * 60);
-    let learner = week.store.learner_by_code(&week.class.attendees[2].learner.code).unwrap();
-    let record =
-        zhulao::export::learner::record(&week.store, &learner, &refs, zhulao::export::dates::Zone::Local)
-            .unwrap();
+    let learner = week
+        .store
+        .learner_by_code(&week.class.attendees[2].learner.code)
+        .unwrap();
+    let record = zhulao::export::learner::record(
+        &week.store,
+        &learner,
+        &refs,
+        zhulao::export::dates::Zone::Local,
+    )
+    .unwrap();
     assert_eq!(record[0].progress.seconds, 40 * 60);
     let table = week.store.progress_table(&refs).unwrap();
     assert_eq!(table[&wang][lesson].seconds, 50 * 60);
@@ -522,7 +561,10 @@ fn the_history_reopens_corrects_and_deletes_past_sessions() {
     week.key(KeyCode::Delete);
     let (buf, _) = screen(&week.class, 40, 15);
     let asked = screen_text(&buf);
-    assert!(asked.contains("再按一次") && asked.contains("别的键不删"), "{asked}");
+    assert!(
+        asked.contains("再按一次") && asked.contains("别的键不删"),
+        "{asked}"
+    );
     week.key(KeyCode::Down);
     assert_eq!(week.class.history.sessions.len(), 1, "kept");
     week.key(KeyCode::Delete);
@@ -530,11 +572,18 @@ fn the_history_reopens_corrects_and_deletes_past_sessions() {
     assert!(week.class.history.sessions.is_empty());
     assert!(week.store.session(s.id).unwrap().is_none());
     let p = &week.store.progress(wang, &refs).unwrap()[i];
-    assert_eq!((p.steps_done, p.seconds), (0, 0), "progress no longer counts it");
+    assert_eq!(
+        (p.steps_done, p.seconds),
+        (0, 0),
+        "progress no longer counts it"
+    );
     let activity =
         zhulao::export::activity::activity(&week.store, &refs, &Default::default()).unwrap();
     assert_eq!(activity.total.sessions, 0);
-    assert_eq!(week.store.facts(None).unwrap(), week.store.facts_from_events(None).unwrap());
+    assert_eq!(
+        week.store.facts(None).unwrap(),
+        week.store.facts_from_events(None).unwrap()
+    );
 }
 
 #[test]
@@ -549,7 +598,11 @@ fn a_session_with_a_corrected_date_reopens_after_a_crash_and_exports_by_its_date
     week.type_keys("e");
     // The laptop dies; class mode opens again an hour later.
     week.reopen(monday() + Duration::hours(1));
-    assert_eq!(week.class.setup.today.len(), 1, "offered though not dated today");
+    assert_eq!(
+        week.class.setup.today.len(),
+        1,
+        "offered though not dated today"
+    );
     let (buf, _) = screen(&week.class, 80, 24);
     assert!(screen_text(&buf).contains("2026-11-20"));
     week.send(Msg::Pick(zhulao::class::state::SETUP_ROWS));
@@ -584,7 +637,10 @@ fn a_mark_taken_back_in_class_leaves_the_learners_own_progress() {
     assert_eq!(week.store.progress(wang, &refs).unwrap()[i].steps_done, 0);
     let table = week.store.progress_table(&refs).unwrap();
     assert_eq!(table.get(&wang).map_or(0, |r| r[i].steps_done), 0);
-    assert_eq!(week.store.facts(None).unwrap(), week.store.facts_from_events(None).unwrap());
+    assert_eq!(
+        week.store.facts(None).unwrap(),
+        week.store.facts_from_events(None).unwrap()
+    );
     week.store.rebuild_state(None).unwrap();
     assert_eq!(week.store.progress(wang, &refs).unwrap()[i].steps_done, 0);
     // Progress still reads the index alone, the check against taken-back marks included.
@@ -714,9 +770,15 @@ fn stray_keys_on_the_new_screens_never_panic() {
             break;
         }
         let h = &week.class.history;
-        assert!(h.row < h.sessions.len().max(1), "the selection stays in the list");
+        assert!(
+            h.row < h.sessions.len().max(1),
+            "the selection stays in the list"
+        );
         let _ = screen(&week.class, 40, 15);
     }
     // Whatever was reopened, corrected or deleted, progress agrees with the log.
-    assert_eq!(week.store.facts(None).unwrap(), week.store.facts_from_events(None).unwrap());
+    assert_eq!(
+        week.store.facts(None).unwrap(),
+        week.store.facts_from_events(None).unwrap()
+    );
 }

@@ -167,7 +167,11 @@ mod tests {
         class.stage = Stage::Attendance;
         assert_eq!(press(&class, 'n'), Some(Msg::Type('n')), "the search box");
         class.in_list = true;
-        assert_eq!(press(&class, 'n'), Some(Msg::EditNote), "the list of who is here");
+        assert_eq!(
+            press(&class, 'n'),
+            Some(Msg::EditNote),
+            "the list of who is here"
+        );
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(key_msg(&class, ctrl_c, &|_| false), None);
     }

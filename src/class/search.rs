@@ -139,7 +139,10 @@ mod tests {
         assert!(looks_like_a_name("Anna"));
         assert!(looks_like_a_name("Li Ming"));
         assert!(looks_like_a_name("王秀英"));
-        assert!(!looks_like_a_name("wxy"), "lower-case letters are a pinyin search");
+        assert!(
+            !looks_like_a_name("wxy"),
+            "lower-case letters are a pinyin search"
+        );
         assert!(!looks_like_a_name("1003"));
         assert!(!looks_like_a_name("王"));
     }

@@ -4,9 +4,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::state::ROW_TRAINER;
 use super::state::{Class, Effect, Found, Msg, SETUP_ROWS, Stage, TEXT_CAP, editable};
 use super::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_SITE, ROW_START};
-use super::state::ROW_TRAINER;
 use crate::i18n::fill;
 use crate::progress::{Attendee, ClassGroup, GroupPick, NewSession};
 

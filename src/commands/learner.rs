@@ -39,7 +39,10 @@ fn same_name_warning(twins: &[crate::progress::Learner], lang: Lang) -> String {
             who
         })
         .collect();
-    fill(lang.text().week.cli_same_name, &[("list", &list.join("、"))])
+    fill(
+        lang.text().week.cli_same_name,
+        &[("list", &list.join("、"))],
+    )
 }
 
 /// Runs a learner command against the database in `data_dir`.

@@ -9,7 +9,9 @@ pub(super) const WEEK: WeekText = WeekText {
     group_new: "◀ Class: a new class ▶",
     group_name: Template("{site} {day} class"),
     weekdays: "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    group_signed_in: Template("All {n} of {name} are signed in. Not here: Tab to the list, Delete."),
+    group_signed_in: Template(
+        "All {n} of {name} are signed in. Not here: Tab to the list, Delete.",
+    ),
     history_row: "Past classes (go on, correct, delete)",
     continue_heading: "Classes of today and of the last hours (Enter goes on with one):",
     add_same_name: Template("+ Another \"{name}\" ({n} have this name)"),
@@ -33,5 +35,7 @@ pub(super) const WEEK: WeekText = WeekText {
     button_delete: "Delete",
     button_save: "Save",
     button_history: "Past classes",
-    cli_same_name: Template("Note: learners of the same name exist already: {list}. If it is the same person, zhulao learner merge joins the records."),
+    cli_same_name: Template(
+        "Note: learners of the same name exist already: {list}. If it is the same person, zhulao learner merge joins the records.",
+    ),
 };

@@ -133,7 +133,9 @@ impl Store {
     pub fn sessions_on(&self, date: NaiveDate) -> Result<Vec<ClassSession>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare(&format!("{SESSION} WHERE deleted IS NULL AND date = ?1 ORDER BY id"))
+            .prepare(&format!(
+                "{SESSION} WHERE deleted IS NULL AND date = ?1 ORDER BY id"
+            ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([iso_day(date)], session_row)
@@ -192,7 +194,11 @@ impl Store {
     /// One session by id.
     pub fn session(&self, id: SessionId) -> Result<Option<ClassSession>, StoreError> {
         self.conn
-            .query_row(&format!("{SESSION} WHERE deleted IS NULL AND id = ?1"), [id.0], session_row)
+            .query_row(
+                &format!("{SESSION} WHERE deleted IS NULL AND id = ?1"),
+                [id.0],
+                session_row,
+            )
             .optional()
             .map_err(|e| self.err(e))
     }

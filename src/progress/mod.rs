@@ -18,6 +18,6 @@ pub use derive::{LessonProgress, LessonStatus, lesson_progress};
 pub use error::StoreError;
 pub use facts::{StepFacts, StepStatus};
 pub use groups::{ClassGroup, GroupId, GroupPick};
-pub use sessions::{Deleted, PastSession};
 pub use model::{Learner, LearnerId, Mode, Outcome, QuizEvent, StepEvent};
+pub use sessions::{Deleted, PastSession};
 pub use store::Store;

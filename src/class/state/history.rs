@@ -175,7 +175,10 @@ impl Class {
                     self.status = Some(strings.bad_date.to_string());
                     return Vec::new();
                 };
-                let (site, trainer) = (edit.site.trim().to_string(), edit.trainer.trim().to_string());
+                let (site, trainer) = (
+                    edit.site.trim().to_string(),
+                    edit.trainer.trim().to_string(),
+                );
                 if site.is_empty() || trainer.is_empty() {
                     edit.field = if site.is_empty() { 1 } else { 2 };
                     let text = if site.is_empty() {

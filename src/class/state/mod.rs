@@ -15,8 +15,8 @@ pub use super::msg::{Effect, Mark, Msg, Pane, Stage};
 use super::search;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
-use crate::progress::{Attendee, ClassGroup, ClassSession, GroupId, Learner, LearnerId};
 use crate::progress::SessionRecord;
+use crate::progress::{Attendee, ClassGroup, ClassSession, GroupId, Learner, LearnerId};
 pub use history::{History, SessionEdit};
 pub use present::Pages;
 
@@ -266,9 +266,10 @@ impl Class {
     /// A learner's name as the room's screens show it: with the learner code when another
     /// learner in the room has the same name (王秀英 1003, 王秀英 2087).
     pub fn label(&self, learner: &Learner) -> String {
-        let twin = self.attendees.iter().any(|a| {
-            a.learner.id != learner.id && a.learner.display_name == learner.display_name
-        });
+        let twin = self
+            .attendees
+            .iter()
+            .any(|a| a.learner.id != learner.id && a.learner.display_name == learner.display_name);
         let name = crate::lesson::sanitize::escape_controls(&learner.display_name);
         if twin {
             format!("{name} {}", learner.code)

@@ -46,7 +46,11 @@ pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
     ];
     // The name column fits the longest label (a name with its code when two in the room
     // share it), but leaves room for steps.
-    let labels: Vec<String> = class.attendees.iter().map(|a| class.label(&a.learner)).collect();
+    let labels: Vec<String> = class
+        .attendees
+        .iter()
+        .map(|a| class.label(&a.learner))
+        .collect();
     let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let name_w = (widest + 5).clamp(NAME, (w / 2).max(NAME));
     // Which step columns fit, keeping the current step in view.

@@ -54,14 +54,22 @@ pub(super) fn history(
     let w = area.width as usize;
     let mut lines = vec![Line::styled(fit(s.history_title, w), theme.heading)];
     if class.history.sessions.is_empty() {
-        lines.extend(wrap(s.history_empty, w).into_iter().map(|l| Line::styled(l, theme.text)));
+        lines.extend(
+            wrap(s.history_empty, w)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.text)),
+        );
     }
     // Asking before a delete: said in full above the list.
     if class.history.confirm
         && let Some(p) = class.history.selected()
     {
         let ask = fill(s.history_confirm, &[("n", &p.records)]);
-        lines.extend(wrap(&ask, w).into_iter().map(|l| Line::styled(l, theme.problem)));
+        lines.extend(
+            wrap(&ask, w)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.problem)),
+        );
     }
     let top = lines.len();
     // Each session wrapped whole (nothing cut), its rows indented under its first.
