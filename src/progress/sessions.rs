@@ -19,6 +19,9 @@ use super::{Store, StoreError};
 /// The longest gap between two saved actions that still counts as class time.
 pub const IDLE_SECONDS: i64 = 30 * 60;
 
+/// A session's start and end.
+pub type Span = (DateTime<Utc>, DateTime<Utc>);
+
 /// One past session as the history lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PastSession {
@@ -93,7 +96,7 @@ impl Store {
     pub fn session_times(
         &self,
         id: SessionId,
-    ) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
+    ) -> Result<Option<Span>, StoreError> {
         let row: Option<(Option<String>, Option<String>)> = self
             .conn
             .query_row(
