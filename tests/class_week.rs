@@ -782,3 +782,37 @@ fn stray_keys_on_the_new_screens_never_panic() {
         week.store.facts_from_events(None).unwrap()
     );
 }
+
+#[test]
+fn a_note_of_an_older_database_moves_to_its_learner() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let db = rusqlite::Connection::open(zhulao::progress::store::db_path(dir.path())).unwrap();
+        for m in &zhulao::progress::schema::MIGRATIONS[..3] {
+            db.execute_batch(m).unwrap();
+        }
+        db.pragma_update(None, "user_version", 3).unwrap();
+        db.pragma_update(
+            None,
+            "application_id",
+            zhulao::progress::store::APPLICATION_ID,
+        )
+        .unwrap();
+        db.execute_batch(
+            "INSERT INTO learner (uuid, display_name, code, created, notes)
+               VALUES (x'01', '王秀英', '1001', '2026-11-01T00:00:00.000Z', '住3号楼');
+             INSERT INTO class_session (uuid, date, site, trainer, lesson_id, created)
+               VALUES (x'02', '2026-11-02', '幸福社区', '李老师', 'mobile-payment', '2026-11-02T01:00:00.000Z');
+             INSERT INTO attendance (session, learner, added, note)
+               VALUES (1, 1, '2026-11-02T01:00:00.000Z', '眼睛不好');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(dir.path(), monday()).unwrap();
+    let l = store.learners().unwrap().remove(0);
+    assert_eq!(l.notes, "住3号楼 眼睛不好");
+    assert_eq!(
+        store.attendees(zhulao::progress::SessionId(1)).unwrap()[0].note,
+        l.notes
+    );
+}

@@ -93,10 +93,7 @@ impl Store {
     }
 
     /// A session's start and end (its first and latest tick), if it ran.
-    pub fn session_times(
-        &self,
-        id: SessionId,
-    ) -> Result<Option<Span>, StoreError> {
+    pub fn session_times(&self, id: SessionId) -> Result<Option<Span>, StoreError> {
         let row: Option<(Option<String>, Option<String>)> = self
             .conn
             .query_row(
