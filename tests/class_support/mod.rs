@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod week;
+
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
