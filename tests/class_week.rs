@@ -93,6 +93,26 @@ fn a_returning_class_of_twelve_signs_in_with_one_key_and_newcomers_join_it() {
 }
 
 #[test]
+fn one_who_left_the_class_is_taken_out_of_its_group() {
+    let mut week = returning();
+    week.key(KeyCode::Enter);
+    week.key(KeyCode::Tab);
+    week.key(KeyCode::Down);
+    let gone = week.class.attendees[1].learner.clone();
+    week.type_keys("x");
+    assert_eq!(week.class.attendees.len(), 11);
+    let said = week.class.status.clone().unwrap();
+    assert!(said.contains("李建国 移出了幸福社区周一班"), "{said}");
+    let group = week.class.group.unwrap();
+    assert!(!week.store.group_members(group).unwrap().contains(&gone.id));
+    // Signed out for a week only (Delete), another stays in the group.
+    week.key(KeyCode::Delete);
+    assert_eq!(week.store.group_members(group).unwrap().len(), 11);
+    week.reopen(monday() + Duration::days(14));
+    assert_eq!(week.class.setup.chosen_group().unwrap().members, 11);
+}
+
+#[test]
 fn a_new_class_can_be_chosen_instead_of_last_weeks() {
     let mut week = Week::new(&["王秀英", "李建国"]);
     week.send(Msg::Pick(ROW_START));

@@ -90,6 +90,7 @@ fn ticks(effect: &Effect) -> bool {
         Effect::Attend(_)
             | Effect::AddLearner(_)
             | Effect::Unattend(_)
+            | Effect::LeaveGroup(_)
             | Effect::Mark { .. }
             | Effect::ClearMark { .. }
             | Effect::Answer { .. }
@@ -194,6 +195,15 @@ fn run_in_session(
                 learner,
                 note: String::new(),
             }))
+        }
+        Effect::LeaveGroup(learner) => {
+            if let Some(id) = session {
+                store.unattend(id, learner)?;
+            }
+            if let Some(group) = class.group {
+                store.leave_group(group, learner)?;
+            }
+            None
         }
         Effect::Unattend(learner) => {
             if let Some(id) = session {

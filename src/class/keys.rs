@@ -121,6 +121,7 @@ fn command(class: &Class, c: char) -> Option<Msg> {
         (Stage::Summary, 'x') => Msg::Export,
         (Stage::History, 'e') => Msg::Correct,
         (Stage::Attendance, 'n') if class.in_list => Msg::EditNote,
+        (Stage::Attendance, 'x') if class.in_list && class.group.is_some() => Msg::LeaveGroup,
         _ => return None,
     })
 }

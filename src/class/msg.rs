@@ -137,6 +137,8 @@ pub enum Msg {
     Pick(usize),
     /// A click on a cell of the roster grid: learner row, step.
     Cell(usize, usize),
+    /// The attendance list: the chosen learner leaves the class group for good (X).
+    LeaveGroup,
     /// History: correct the chosen session's date, site and trainer (E).
     Correct,
     /// The store opened (or created) a session.
@@ -188,6 +190,8 @@ pub enum Effect {
     Attend(LearnerId),
     /// Register a newcomer by name and sign them in (answered with `Msg::Attended`).
     AddLearner(String),
+    /// Take this learner off the session's attendance and out of its group for good.
+    LeaveGroup(LearnerId),
     /// Take this learner off the session's attendance.
     Unattend(LearnerId),
     /// Mark step `step` (index in the lesson) of a learner.

@@ -158,6 +158,22 @@ impl Class {
                     self.row = self.row.min(self.attendees.len().saturating_sub(1));
                     return vec![Effect::Unattend(gone.learner.id)];
                 }
+                Msg::LeaveGroup if self.row < n && self.group.is_some() => {
+                    let gone = self.attendees.remove(self.row);
+                    self.row = self.row.min(self.attendees.len().saturating_sub(1));
+                    let group = self
+                        .setup
+                        .groups
+                        .iter()
+                        .find(|g| Some(g.id) == self.group)
+                        .map(|g| crate::lesson::sanitize::escape_controls(&g.name))
+                        .unwrap_or_default();
+                    self.status = Some(fill(
+                        self.lang.text().week.left_group,
+                        &[("name", &self.label(&gone.learner)), ("group", &group)],
+                    ));
+                    return vec![Effect::LeaveGroup(gone.learner.id)];
+                }
                 Msg::EditNote if self.row < n => {
                     self.note_edit = Some(self.attendees[self.row].note.clone());
                 }

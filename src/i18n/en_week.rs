@@ -35,6 +35,8 @@ pub(super) const WEEK: WeekText = WeekText {
     button_delete: "Delete",
     button_save: "Save",
     button_history: "Past classes",
+    button_leave_group: "Out of the class",
+    left_group: Template("{name} is out of {group} and is no longer signed in with it."),
     cli_same_name: Template(
         "Note: learners of the same name exist already: {list}. If it is the same person, zhulao learner merge joins the records.",
     ),

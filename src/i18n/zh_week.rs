@@ -33,6 +33,8 @@ pub(super) const WEEK: WeekText = WeekText {
     button_delete: "删掉",
     button_save: "保存",
     button_history: "以前的课",
+    button_leave_group: "移出这个班",
+    left_group: Template("{name} 移出了{group}，以后不会再自动签到。"),
     cli_same_name: Template(
         "注意：已经有同名的学员：{list}。如果是同一个人，可以用 zhulao learner merge 合并。",
     ),

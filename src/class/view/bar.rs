@@ -33,13 +33,21 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
             help,
             Button::new(s.button_back, "Esc", Msg::Back),
         ],
-        Stage::Attendance if class.in_list => vec![
-            Button::new(s.button_sign_out, "Del", Msg::Remove),
-            Button::new(s.button_note, "N", Msg::EditNote),
-            Button::new(s.button_search, "Tab", Msg::Switch),
-            Button::new(ui.button_help, "F1", Msg::ToggleHelp),
-            Button::new(s.button_back, "Esc", Msg::Back),
-        ],
+        Stage::Attendance if class.in_list => {
+            let mut out = vec![
+                Button::new(s.button_sign_out, "Del", Msg::Remove),
+                Button::new(s.button_note, "N", Msg::EditNote),
+            ];
+            if class.group.is_some() {
+                out.push(Button::new(w.button_leave_group, "X", Msg::LeaveGroup));
+            }
+            out.extend([
+                Button::new(s.button_search, "Tab", Msg::Switch),
+                Button::new(ui.button_help, "F1", Msg::ToggleHelp),
+                Button::new(s.button_back, "Esc", Msg::Back),
+            ]);
+            out
+        }
         Stage::Attendance => vec![
             Button::new(s.button_begin, "", Msg::Pick(usize::MAX)).primary(true),
             Button::new(s.button_list, "Tab", Msg::Switch),

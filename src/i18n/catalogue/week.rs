@@ -58,6 +58,10 @@ catalogue! {
         pub button_save: &'static str,
         /// Button (set-up): the list of past sessions.
         pub button_history: &'static str,
+        /// Button (the attendance list): take the chosen learner out of the class group.
+        pub button_leave_group: &'static str,
+        /// Status: {name} was taken out of the class group, {group}.
+        pub left_group: Template,
         /// `zhulao learner add`: learners of the same name already exist, {list}.
         pub cli_same_name: Template,
     }
