@@ -218,6 +218,14 @@ fn a_session_with_a_corrected_date_reopens_after_a_crash_and_exports_by_its_date
     week.type_keys("x");
     let written = week.class.status.clone().unwrap();
     assert!(written.contains("上课记录-20261120-"), "{written}");
+    let sheets = zhulao::class::sheet::class_sheets(&week.class);
+    assert_eq!(
+        sheets[1].rows[0],
+        vec![zhulao::export::Cell::Text(
+            "2026-11-20 · 幸福社区 · 李老师".into()
+        )],
+        "the summary sheet says the session's date"
+    );
 }
 
 #[test]

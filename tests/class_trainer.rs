@@ -64,7 +64,7 @@ fn a_wrong_mark_is_cleared_and_stays_cleared_on_reopening() {
     room.press(' ');
     room.press('h');
     room.press(' ');
-    assert_eq!(room.class.step_tally(0), (2, vec!["李建国"]));
+    assert_eq!(room.class.step_tally(0), (2, vec!["李建国".to_string()]));
     // The first mark was meant for someone else: back up and take it back with U.
     room.keys("1");
     room.press('u');
@@ -94,7 +94,7 @@ fn a_wrong_mark_is_cleared_and_stays_cleared_on_reopening() {
     );
     assert_eq!(again.mark(1, 0), None, "still cleared");
     assert_eq!(again.mark(2, 0), Some(Mark::Done));
-    assert_eq!(again.step_tally(0), (1, vec!["王秀英"]));
+    assert_eq!(again.step_tally(0), (1, vec!["王秀英".to_string()]));
 }
 
 #[test]

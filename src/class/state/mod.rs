@@ -284,14 +284,15 @@ impl Class {
         self.marks.get(&(a.learner.id, step)).copied()
     }
 
-    /// How many attendees are done with `step`, and who needs help on it.
-    pub fn step_tally(&self, step: usize) -> (usize, Vec<&str>) {
+    /// How many attendees are done with `step`, and who needs help on it (as
+    /// [`Class::label`] shows them).
+    pub fn step_tally(&self, step: usize) -> (usize, Vec<String>) {
         let mut done = 0;
         let mut help = Vec::new();
         for (row, a) in self.attendees.iter().enumerate() {
             match self.mark(row, step) {
                 Some(Mark::Done) => done += 1,
-                Some(Mark::NeedsHelp) => help.push(a.learner.display_name.as_str()),
+                Some(Mark::NeedsHelp) => help.push(self.label(&a.learner)),
                 _ => {}
             }
         }
