@@ -144,7 +144,8 @@ impl Store {
         Ok(rows)
     }
 
-    /// Every session between two dates (inclusive), oldest first.
+    /// Every session held between two dates (inclusive), oldest first: not deleted, and
+    /// someone signed in (a session started for nobody was never held).
     pub fn sessions_between(
         &self,
         from: NaiveDate,
@@ -153,7 +154,9 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(&format!(
-                "{SESSION} WHERE deleted IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, id"
+                "{SESSION} WHERE deleted IS NULL AND date BETWEEN ?1 AND ?2
+                   AND EXISTS (SELECT 1 FROM attendance a WHERE a.session = class_session.id)
+                 ORDER BY date, id"
             ))
             .map_err(|e| self.err(e))?;
         let rows = stmt

@@ -172,7 +172,12 @@ pub fn same_names() -> Week {
     week.type_keys("2");
     // The codes the store gave are its own business (they need not run 1001, 1002...):
     // the drawn screen shows these.
-    for (a, code) in week.class.attendees.iter_mut().zip(["2087", "3150", "4012"]) {
+    for (a, code) in week
+        .class
+        .attendees
+        .iter_mut()
+        .zip(["2087", "3150", "4012"])
+    {
         a.learner.code = code.to_string();
     }
     week
