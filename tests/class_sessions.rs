@@ -208,6 +208,19 @@ fn a_session_with_a_corrected_date_reopens_after_a_crash_and_exports_by_its_date
     week.key(KeyCode::Enter);
     week.key(KeyCode::Enter);
     week.type_keys("e");
+    // The marks are dated on the session's day, so exports and periods count them then.
+    let wang = week.id_of("王秀英");
+    let lessons = lessons();
+    let refs: Vec<_> = lessons.iter().collect();
+    let last = week.store.progress(wang, &refs).unwrap()[week.class.lesson]
+        .last_at
+        .clone()
+        .unwrap();
+    let local = chrono::DateTime::parse_from_rfc3339(&last)
+        .unwrap()
+        .with_timezone(&chrono::Local)
+        .date_naive();
+    assert_eq!(local, NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
     // The laptop dies; class mode opens again an hour later.
     week.reopen(monday() + Duration::hours(1));
     assert_eq!(

@@ -163,6 +163,25 @@ fn run(
     })
 }
 
+/// When a mark or answer of `session` made at `now` is dated: on the session's date (typed
+/// when the laptop's clock was wrong, or for a class entered afterwards), at the time of
+/// day it is now, so exports and periods count it on the day the class was held.
+pub fn event_time(
+    session: Option<&crate::progress::ClassSession>,
+    now: DateTime<Utc>,
+) -> DateTime<Utc> {
+    let local = now.with_timezone(&chrono::Local);
+    match session {
+        Some(s) if s.date != local.date_naive() => s
+            .date
+            .and_time(local.time())
+            .and_local_timezone(chrono::Local)
+            .earliest()
+            .map_or(now, |t| t.with_timezone(&Utc)),
+        _ => now,
+    }
+}
+
 /// The effects of a session being taught.
 fn run_in_session(
     class: &Class,
@@ -173,6 +192,7 @@ fn run_in_session(
 ) -> Result<Option<Msg>, StoreError> {
     let session = class.session.as_ref().map(|s| s.id);
     let lesson = class.current_lesson();
+    let dated = event_time(class.session.as_ref(), now);
     Ok(match effect {
         Effect::Attend(learner) => {
             if let Some(id) = session {
@@ -226,7 +246,7 @@ fn run_in_session(
                     mode: Mode::Class,
                     session: session.map(|s| s.0),
                     seconds: 0,
-                    at: now,
+                    at: dated,
                 })?;
             }
             None
@@ -247,7 +267,7 @@ fn run_in_session(
                     correct,
                     mode: Mode::Class,
                     session: session.map(|s| s.0),
-                    at: now,
+                    at: dated,
                 })?;
             }
             None
@@ -255,14 +275,14 @@ fn run_in_session(
         Effect::ClearMark { learner, step } => {
             let step = lesson.and_then(|l| l.steps.get(step));
             if let (Some(id), Some(s)) = (session, step) {
-                store.clear_mark(id, learner, s.id.as_str(), now)?;
+                store.clear_mark(id, learner, s.id.as_str(), dated)?;
             }
             None
         }
         Effect::ClearAnswer { learner, question } => {
             let found = lesson.and_then(|l| Some((l, l.quiz.get(question)?)));
             if let (Some(id), Some((lesson, q))) = (session, found) {
-                store.clear_answer(id, learner, (&lesson.id, lesson.version), &q.id, now)?;
+                store.clear_answer(id, learner, (&lesson.id, lesson.version), &q.id, dated)?;
             }
             None
         }
