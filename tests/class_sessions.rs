@@ -158,6 +158,20 @@ fn the_history_reopens_corrects_and_deletes_past_sessions() {
     assert_eq!(week.class.stage, Stage::Present);
     assert_eq!(week.class.attendees.len(), 2);
     assert_eq!(week.class.step, 1);
+    // A mark changed now (dated on the corrected, earlier day) still wins over the old one.
+    week.type_keys("g");
+    week.type_keys("h");
+    let session = week.class.session.as_ref().unwrap().id;
+    let record = week.store.session_record(session).unwrap();
+    let wang = week.id_of("王秀英");
+    let step = week.class.current_lesson().unwrap().steps[1].id.to_string();
+    assert!(
+        record
+            .marks
+            .contains(&(wang, step, zhulao::progress::Outcome::NeedsHelp))
+    );
+    week.type_keys("1 ");
+    week.key(KeyCode::Tab);
     // Delete it: marks held, so Delete asks first; another key keeps it.
     week.key(KeyCode::Esc);
     week.key(KeyCode::Esc);

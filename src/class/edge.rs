@@ -192,7 +192,19 @@ fn run_in_session(
 ) -> Result<Option<Msg>, StoreError> {
     let session = class.session.as_ref().map(|s| s.id);
     let lesson = class.current_lesson();
-    let dated = event_time(class.session.as_ref(), now);
+    let mut dated = event_time(class.session.as_ref(), now);
+    // Never before what the session already holds (its date corrected in between), so
+    // the latest mark stays the one made last.
+    let records = matches!(
+        effect,
+        Effect::Mark { .. } | Effect::Answer { .. } | Effect::ClearAnswer { .. }
+    );
+    if let Some(id) = session.filter(|_| records)
+        && let Some(latest) = store.latest_record(id)?
+        && latest >= dated
+    {
+        dated = latest + chrono::Duration::milliseconds(1);
+    }
     Ok(match effect {
         Effect::Attend(learner) => {
             if let Some(id) = session {

@@ -92,6 +92,21 @@ impl Store {
         })
     }
 
+    /// The time of a session's latest mark or answer, if it has one.
+    pub fn latest_record(&self, id: SessionId) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let at: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT max(at) FROM (
+                   SELECT max(at) AS at FROM step_event WHERE session = ?1
+                   UNION ALL SELECT max(at) FROM quiz_answer WHERE session = ?1)",
+                [id.0],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(at.as_deref().and_then(parse_time))
+    }
+
     /// A session's start and end (its first and latest tick), if it ran.
     pub fn session_times(&self, id: SessionId) -> Result<Option<Span>, StoreError> {
         let row: Option<(Option<String>, Option<String>)> = self
