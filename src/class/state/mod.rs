@@ -330,7 +330,9 @@ impl Class {
                 self.group = group;
                 // A class of a group that met before, everyone signed in: said so.
                 let known = self.setup.groups.iter().find(|g| Some(g.id) == group);
+                let fresh = self.marks.is_empty() && self.answers.is_empty();
                 if let Some(g) = known
+                    && fresh
                     && self.stage == Stage::Attendance
                     && !self.attendees.is_empty()
                 {
