@@ -113,6 +113,39 @@ fn one_who_left_the_class_is_taken_out_of_its_group() {
 }
 
 #[test]
+fn last_weeks_class_started_by_mistake_is_deleted_on_going_back() {
+    let mut week = returning();
+    week.key(KeyCode::Enter);
+    assert_eq!(week.class.attendees.len(), 12);
+    week.key(KeyCode::Esc);
+    assert!(week.class.session.is_none());
+    assert_eq!(
+        week.count("SELECT count(*) FROM class_session"),
+        1,
+        "last week's only"
+    );
+    assert_eq!(
+        week.store.groups().unwrap()[0].members,
+        12,
+        "the group stays"
+    );
+    // With a newcomer signed in by hand it stays, to go on with.
+    week.key(KeyCode::Enter);
+    week.type_keys("新来的");
+    week.key(KeyCode::Enter);
+    week.key(KeyCode::Esc);
+    assert_eq!(week.count("SELECT count(*) FROM class_session"), 2);
+    assert_eq!(week.class.setup.today.len(), 1);
+    // Once the lesson began it stays too, marks or not.
+    week.send(Msg::Pick(ROW_GROUP));
+    week.key(KeyCode::Enter);
+    assert_eq!(week.class.stage, Stage::Present);
+    week.key(KeyCode::Esc);
+    week.key(KeyCode::Esc);
+    assert_eq!(week.count("SELECT count(*) FROM class_session"), 3);
+}
+
+#[test]
 fn a_new_class_can_be_chosen_instead_of_last_weeks() {
     let mut week = Week::new(&["王秀英", "李建国"]);
     week.send(Msg::Pick(ROW_START));

@@ -125,6 +125,7 @@ impl Class {
             return Vec::new();
         };
         self.status = None;
+        self.starting = true;
         let group = match s.chosen_group() {
             Some(g) => GroupPick::Existing(g.id),
             None => GroupPick::New(self.new_group_name(date)),
@@ -211,15 +212,17 @@ impl Class {
         Vec::new()
     }
 
-    /// Back from the attendance to the set-up. A session with nobody signed in and
-    /// nothing recorded was started by mistake: it is deleted, so it does not count.
-    /// Another stays offered to go on with.
+    /// Back from the attendance to the set-up. A session just started, with nothing
+    /// recorded and nobody signed in by hand (nobody at all, or only its group's members,
+    /// signed in by themselves), was started by mistake: it is deleted, so it does not
+    /// count. Another stays offered to go on with.
     fn back_to_setup(&mut self) -> Vec<Effect> {
         self.stage = Stage::Setup;
         let Some(session) = self.session.clone() else {
             return Vec::new();
         };
-        if self.attendees.is_empty() && self.marks.is_empty() && self.answers.is_empty() {
+        let nobody = self.attendees.is_empty() || self.untouched;
+        if nobody && self.marks.is_empty() && self.answers.is_empty() {
             self.status = Some(self.lang.text().week.empty_deleted.to_string());
             self.deleted(session.id);
             return vec![Effect::DeleteSession(session.id)];
@@ -244,9 +247,13 @@ impl Class {
                     learner: l.clone(),
                     note: l.notes.clone(),
                 });
+                self.untouched = false;
                 vec![Effect::Attend(l.id)]
             }
-            Found::New(name) => vec![Effect::AddLearner(name.clone())],
+            Found::New(name) => {
+                self.untouched = false;
+                vec![Effect::AddLearner(name.clone())]
+            }
         }
     }
 
@@ -256,6 +263,8 @@ impl Class {
             return Vec::new();
         }
         self.status = None;
+        // Once the lesson began, the session is kept.
+        self.untouched = false;
         self.stage = Stage::Present;
         vec![Effect::SetStep(self.step_id(self.step))]
     }

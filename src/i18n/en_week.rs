@@ -18,7 +18,7 @@ pub(super) const WEEK: WeekText = WeekText {
     same_name_added: Template(
         "Another \"{name}\" was added, code {code}. A note tells them apart: Tab to the list, press N.",
     ),
-    empty_deleted: "The class just started had nobody signed in; it was deleted and does not count.",
+    empty_deleted: "The class just started had nothing recorded yet; it was deleted and does not count.",
     note_deleted: Template("The note on {name} was deleted."),
     history_title: "Past classes",
     history_empty: "No class has been held yet.",

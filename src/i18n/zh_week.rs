@@ -16,7 +16,7 @@ pub(super) const WEEK: WeekText = WeekText {
     same_name_added: Template(
         "已添加另一位“{name}”，学员号 {code}。可以写一句备注好分清：Tab 到已到名单，按 N。",
     ),
-    empty_deleted: "刚才开的课没有人签到，已经删掉了，不算进统计。",
+    empty_deleted: "刚才开的课还没有记下什么，已经删掉了，不算进统计。",
     note_deleted: Template("{name}的备注删掉了。"),
     history_title: "以前的课",
     history_empty: "还没有上过课。",

@@ -110,6 +110,11 @@ pub struct Class {
     pub group: Option<GroupId>,
     /// The list of past sessions.
     pub history: History,
+    /// True while the session being taught was started here and nobody has been signed
+    /// in to it by hand (its group's members came by themselves, or nobody came).
+    pub untouched: bool,
+    /// True between starting a session and the store's answer.
+    pub(crate) starting: bool,
     /// Index into `lessons` of the lesson being taught.
     pub lesson: usize,
     /// Who is here, in the order they signed in.
@@ -190,6 +195,8 @@ impl Class {
             session: None,
             group: None,
             history: History::default(),
+            untouched: false,
+            starting: false,
             lesson: 0,
             attendees: Vec::new(),
             marks: HashMap::new(),
@@ -484,6 +491,7 @@ impl Class {
         };
         self.attendees = attendees;
         self.session = Some(session);
+        self.untouched = std::mem::take(&mut self.starting);
         self.status = None;
         self.pages = Pages::default();
         Vec::new()

@@ -28,7 +28,7 @@ catalogue! {
         pub add_same_name: Template,
         /// Status: another learner called {name} was added, with the code {code}.
         pub same_name_added: Template,
-        /// Status: the session just started with nobody signed in was deleted.
+        /// Status: the session just started, with nothing recorded, was deleted.
         pub empty_deleted: &'static str,
         /// Status: the note on {name} was deleted.
         pub note_deleted: Template,
