@@ -358,6 +358,11 @@ macro_rules! screens {
 
 screens! {
     set_up_last_class: returning();
+    set_up_new_class_chosen: {
+        let mut week = returning();
+        week.send(Msg::Next);
+        week
+    };
     signed_in_by_group: {
         let mut week = returning();
         week.key(KeyCode::Enter);
