@@ -10,7 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use zhulao::class::edge::step;
 use zhulao::class::state::Found;
-use zhulao::class::state::Pane;
+use zhulao::class::state::{Pane, ROW_SITE, ROW_START, SETUP_ROWS};
 use zhulao::class::{Class, Msg, Stage};
 use zhulao::i18n::Lang;
 use zhulao::ui::theme::Theme;
@@ -20,7 +20,7 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
     let mut room = Room::new(12);
     // Set-up: the site and trainer are remembered, the date is today, start.
     assert_eq!(room.class.setup.date, "2026-11-23");
-    room.send(Msg::Pick(4));
+    room.send(Msg::Pick(ROW_START));
     assert!(room.class.session.is_some());
     // Attendance: find people by initials, by characters, by code; add a newcomer.
     room.keys("wxy");
@@ -132,7 +132,7 @@ fn a_whole_class_of_twelve_from_set_up_to_summary() {
         10
     );
     assert_eq!(
-        room.count("SELECT count(*) FROM attendance WHERE note = '眼睛不好，需要大字'"),
+        room.count("SELECT count(*) FROM learner WHERE notes = '眼睛不好，需要大字'"),
         1
     );
     assert_eq!(room.count("SELECT count(*) FROM learner"), 13);
@@ -162,7 +162,7 @@ fn a_reopened_session_continues_where_the_class_was() {
     assert_eq!(again.setup.today.len(), 1);
     let Room { store, _dir, .. } = room;
     let mut store = store;
-    step(&mut again, Msg::Pick(5), &mut store, now());
+    step(&mut again, Msg::Pick(SETUP_ROWS), &mut store, now());
     assert_eq!(again.session.as_ref().unwrap().id, session.id);
     assert_eq!(again.stage, Stage::Present);
     assert_eq!(again.step, 2);
@@ -174,12 +174,12 @@ fn a_reopened_session_continues_where_the_class_was() {
 fn the_set_up_says_what_is_missing() {
     let mut room = Room::new(0);
     room.class.setup.site.clear();
-    room.send(Msg::Pick(4));
+    room.send(Msg::Pick(ROW_START));
     assert_eq!(room.class.stage, Stage::Setup);
-    assert_eq!(room.class.setup.row, 1);
+    assert_eq!(room.class.setup.row, ROW_SITE);
     assert!(room.class.status.as_deref().unwrap().contains("地点"));
     room.class.setup.date = "11/23".into();
-    room.send(Msg::Pick(4));
+    room.send(Msg::Pick(ROW_START));
     assert!(room.class.status.as_deref().unwrap().contains("年-月-日"));
     assert!(room.class.session.is_none());
 }

@@ -10,7 +10,7 @@ use class_support::*;
 use crossterm::event::{Event, KeyCode, MouseButton, MouseEvent, MouseEventKind};
 use zhulao::class::edge::{class_msg, step};
 use zhulao::class::state::quiz::{score, tally};
-use zhulao::class::state::{Pages, Pane};
+use zhulao::class::state::{Pages, Pane, SETUP_ROWS};
 use zhulao::class::{Class, Mark, Msg, Stage};
 use zhulao::i18n::Lang;
 
@@ -24,7 +24,7 @@ fn reopened(room: &mut Room) -> Class {
         ("", ""),
         room.store.sessions_on(today()).unwrap(),
     );
-    step(&mut again, Msg::Pick(5), &mut room.store, now());
+    step(&mut again, Msg::Pick(SETUP_ROWS), &mut room.store, now());
     let id = |c: &Class| c.session.as_ref().map(|s| s.id);
     assert_eq!(id(&again), id(&room.class));
     again
@@ -64,7 +64,7 @@ fn a_wrong_mark_is_cleared_and_stays_cleared_on_reopening() {
     room.press(' ');
     room.press('h');
     room.press(' ');
-    assert_eq!(room.class.step_tally(0), (2, vec!["李建国"]));
+    assert_eq!(room.class.step_tally(0), (2, vec!["李建国".to_string()]));
     // The first mark was meant for someone else: back up and take it back with U.
     room.keys("1");
     room.press('u');
@@ -94,7 +94,7 @@ fn a_wrong_mark_is_cleared_and_stays_cleared_on_reopening() {
     );
     assert_eq!(again.mark(1, 0), None, "still cleared");
     assert_eq!(again.mark(2, 0), Some(Mark::Done));
-    assert_eq!(again.step_tally(0), (1, vec!["王秀英"]));
+    assert_eq!(again.step_tally(0), (1, vec!["王秀英".to_string()]));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::event::{MouseButton, MouseEventKind};
 
-use super::state::{Class, Mark, Msg, Pane, Stage};
+use super::state::{Class, Mark, Msg, Pane, ROW_DATE, ROW_TRAINER, Stage};
 use crate::ui::Hits;
 
 /// Maps a terminal event to a class message (`wrap`ped for a host such as the home app):
@@ -54,8 +54,9 @@ fn page(down: bool, can: &dyn Fn(Msg) -> bool) -> Option<Msg> {
 fn typing(class: &Class) -> bool {
     class.note_edit.is_some()
         || match class.stage {
-            Stage::Setup => class.setup.row < 3,
+            Stage::Setup => (ROW_DATE..=ROW_TRAINER).contains(&class.setup.row),
             Stage::Attendance => !class.in_list,
+            Stage::History => class.history.edit.is_some(),
             _ => false,
         }
 }
@@ -118,6 +119,9 @@ fn command(class: &Class, c: char) -> Option<Msg> {
         (Stage::Quiz, 'r') => Msg::Reveal,
         (Stage::Quiz, 'h') => Msg::ToggleRoster,
         (Stage::Summary, 'x') => Msg::Export,
+        (Stage::History, 'e') => Msg::Correct,
+        (Stage::Attendance, 'n') if class.in_list => Msg::EditNote,
+        (Stage::Attendance, 'x') if class.in_list && class.group.is_some() => Msg::LeaveGroup,
         _ => return None,
     })
 }
@@ -144,6 +148,7 @@ mod tests {
             ("", ""),
             Vec::new(),
         );
+        class.setup.row = crate::class::state::ROW_DATE;
         assert_eq!(press(&class, 'd'), Some(Msg::Type('d')), "the date row");
         class.stage = Stage::Grid;
         assert_eq!(press(&class, 'D'), Some(Msg::Mark(Mark::Done)));
@@ -158,6 +163,16 @@ mod tests {
         assert_eq!(press(&class, '0'), Some(Msg::ClearAnswer));
         class.stage = Stage::Summary;
         assert_eq!(press(&class, 'x'), Some(Msg::Export));
+        class.stage = Stage::History;
+        assert_eq!(press(&class, 'e'), Some(Msg::Correct));
+        class.stage = Stage::Attendance;
+        assert_eq!(press(&class, 'n'), Some(Msg::Type('n')), "the search box");
+        class.in_list = true;
+        assert_eq!(
+            press(&class, 'n'),
+            Some(Msg::EditNote),
+            "the list of who is here"
+        );
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(key_msg(&class, ctrl_c, &|_| false), None);
     }

@@ -1,8 +1,10 @@
 //! What happens on the class screens (messages), what must happen outside them (effects),
 //! and the small types both speak of: the trainer's mark and the screen showing.
 
-use crate::progress::{Attendee, ClassSession, LearnerId, NewSession, Outcome};
-use crate::progress::{SessionId, SessionRecord};
+use chrono::NaiveDate;
+
+use crate::progress::{Attendee, ClassSession, Deleted, GroupId, GroupPick, LearnerId};
+use crate::progress::{NewSession, Outcome, PastSession, SessionId, SessionRecord};
 
 /// A trainer's mark for one learner on one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +52,8 @@ pub enum Stage {
     Quiz,
     /// The end-of-class summary, ready to export.
     Summary,
+    /// The list of past sessions: go on with one, correct or delete it.
+    History,
 }
 
 /// A part of the present screen that is paged on its own when it does not fit.
@@ -133,8 +137,18 @@ pub enum Msg {
     Pick(usize),
     /// A click on a cell of the roster grid: learner row, step.
     Cell(usize, usize),
+    /// The attendance list: the chosen learner leaves the class group for good (X).
+    LeaveGroup,
+    /// History: correct the chosen session's date, site and trainer (E).
+    Correct,
     /// The store opened (or created) a session.
     Opened(ClassSession, Vec<Attendee>, SessionRecord),
+    /// The group the opened session belongs to.
+    Grouped(Option<GroupId>),
+    /// The past sessions, newest first, for the history.
+    History(Vec<PastSession>),
+    /// A session was deleted.
+    SessionDeleted(SessionId, Deleted),
     /// A new learner was added and signed in.
     Attended(Attendee),
     /// The class sheet was written here.
@@ -146,14 +160,38 @@ pub enum Msg {
 /// What must happen outside: saving, mostly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Start a new session (answered with `Msg::Opened`).
-    Create(NewSession),
-    /// Reopen one of today's sessions (answered with `Msg::Opened`).
+    /// Start a new session for a group (answered with `Msg::Opened` and `Msg::Grouped`):
+    /// the members of a group that met before are signed in at once.
+    Create {
+        /// The session's date, site, trainer and lesson.
+        new: NewSession,
+        /// The group it is for.
+        group: GroupPick,
+    },
+    /// Delete a session started by mistake or held for nobody (answered with
+    /// `Msg::SessionDeleted`).
+    DeleteSession(SessionId),
+    /// Read the past sessions (answered with `Msg::History`).
+    LoadHistory,
+    /// Correct a past session (answered with `Msg::History`).
+    CorrectSession {
+        /// The session corrected.
+        id: SessionId,
+        /// Its right date.
+        date: NaiveDate,
+        /// Its right site.
+        site: String,
+        /// Its right trainer.
+        trainer: String,
+    },
+    /// Reopen a session (answered with `Msg::Opened` and `Msg::Grouped`).
     Reopen(SessionId),
     /// Sign this learner in to the session.
     Attend(LearnerId),
     /// Register a newcomer by name and sign them in (answered with `Msg::Attended`).
     AddLearner(String),
+    /// Take this learner off the session's attendance and out of its group for good.
+    LeaveGroup(LearnerId),
     /// Take this learner off the session's attendance.
     Unattend(LearnerId),
     /// Mark step `step` (index in the lesson) of a learner.
@@ -172,7 +210,7 @@ pub enum Effect {
         /// The step, by index in the lesson.
         step: usize,
     },
-    /// Save the trainer's note on a learner for this class.
+    /// Save the note on a learner (the learner's own; it shows in every class).
     Note {
         /// Whose note it is.
         learner: LearnerId,

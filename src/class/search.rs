@@ -23,6 +23,18 @@ pub fn score(name: &str, code: &str, query: &str) -> Option<u8> {
     if name.contains(&query) {
         return Some(4);
     }
+    // A Latin-script name (Anna Li) is found without its capitals and spaces too.
+    let plain: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if plain != name && plain.starts_with(&query) {
+        return Some(5);
+    }
+    if plain != name && plain.contains(&query) {
+        return Some(4);
+    }
     if !query.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
@@ -33,6 +45,19 @@ pub fn score(name: &str, code: &str, query: &str) -> Option<u8> {
     (1..syllables.len())
         .any(|start| spells(&syllables[start..], &query))
         .then_some(2)
+}
+
+/// Whether what was typed in the attendance search can be a new learner's name: at least
+/// two characters, not only digits (a code), and, in Latin script, written as a name is
+/// (a capital letter or a space: Anna, Li Ming), since lower-case letters are the pinyin
+/// search (wxy).
+pub fn looks_like_a_name(typed: &str) -> bool {
+    let name = typed.trim();
+    let latin_name = name.chars().any(|c| c.is_uppercase()) || name.contains(' ');
+    name.chars().count() >= 2
+        && !name.chars().all(|c| c.is_ascii_digit())
+        && name.chars().any(char::is_alphabetic)
+        && (!name.is_ascii() || latin_name)
 }
 
 /// The toneless readings of a character; a letter or digit reads as itself.
@@ -104,6 +129,22 @@ mod tests {
         assert!(!finds("曾秀兰", "zxy"));
         assert!(score("王秀英", "1003", "1004").is_none());
         assert!(score("王秀英", "1003", "100").is_some());
+    }
+
+    #[test]
+    fn latin_names_are_found_and_can_be_new_names() {
+        assert!(finds("Anna Li", "anna"));
+        assert!(finds("Anna Li", "annali"));
+        assert!(finds("Anna Li", "Anna L"));
+        assert!(looks_like_a_name("Anna"));
+        assert!(looks_like_a_name("Li Ming"));
+        assert!(looks_like_a_name("王秀英"));
+        assert!(
+            !looks_like_a_name("wxy"),
+            "lower-case letters are a pinyin search"
+        );
+        assert!(!looks_like_a_name("1003"));
+        assert!(!looks_like_a_name("王"));
     }
 
     #[test]

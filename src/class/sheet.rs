@@ -6,6 +6,7 @@ use super::state::{Class, Mark};
 use super::view::summary_lines;
 use crate::export::progress::{notes_header, step_header};
 use crate::export::{Cell, Sheet};
+use crate::lesson::sanitize::escape_controls;
 
 /// The sheets of one class session.
 pub fn class_sheets(class: &Class) -> Vec<Sheet> {
@@ -38,9 +39,20 @@ pub fn class_sheets(class: &Class) -> Vec<Sheet> {
             cells
         })
         .collect();
-    let summary = summary_lines(class)
+    // The session's own date (corrected, or typed when the laptop's clock was wrong), its
+    // site and trainer, above the summary.
+    let session = class.session.as_ref().map(|s| {
+        format!(
+            "{} · {} · {}",
+            s.date.format("%Y-%m-%d"),
+            escape_controls(&s.site),
+            escape_controls(&s.trainer)
+        )
+    });
+    let summary = session
         .into_iter()
-        .map(|(line, _)| vec![Cell::Text(line)])
+        .chain(summary_lines(class).into_iter().map(|(line, _)| line))
+        .map(|line| vec![Cell::Text(line)])
         .collect();
     vec![
         Sheet {

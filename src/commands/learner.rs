@@ -27,6 +27,24 @@ fn fail(e: StoreError, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
     Ok(false)
 }
 
+/// The warning that learners of the same name exist already: each by code and note.
+fn same_name_warning(twins: &[crate::progress::Learner], lang: Lang) -> String {
+    let list: Vec<String> = twins
+        .iter()
+        .map(|t| {
+            let mut who = format!("{} {}", escape_controls(&t.display_name), t.code);
+            if !t.notes.is_empty() {
+                who.push_str(&format!(" ({})", escape_controls(&t.notes)));
+            }
+            who
+        })
+        .collect();
+    fill(
+        lang.text().week.cli_same_name,
+        &[("list", &list.join("、"))],
+    )
+}
+
 /// Runs a learner command against the database in `data_dir`.
 pub fn learner(
     cmd: &LearnerCommand,
@@ -50,19 +68,27 @@ pub fn learner(
     };
     let result = match cmd {
         LearnerCommand::Add { name, code, notes } => store
-            .add_learner(name, code.as_deref(), Utc::now())
-            .and_then(|l| match notes {
-                Some(n) => store.set_notes(&l.code, n),
-                None => Ok(l),
+            .learners_named(name)
+            .and_then(|twins| {
+                let l = store.add_learner(name, code.as_deref(), Utc::now())?;
+                let l = match notes {
+                    Some(n) => store.set_notes(&l.code, n)?,
+                    None => l,
+                };
+                Ok((l, twins))
             })
-            .map(|l| {
-                vec![fill(
+            .map(|(l, twins)| {
+                let mut lines = vec![fill(
                     s.learner_added,
                     &[
                         ("name", &escape_controls(&l.display_name)),
                         ("code", &l.code),
                     ],
-                )]
+                )];
+                if !twins.is_empty() {
+                    lines.push(same_name_warning(&twins, lang));
+                }
+                lines
             }),
         LearnerCommand::List => store.learners().map(|learners| {
             if learners.is_empty() {

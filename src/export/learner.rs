@@ -79,7 +79,7 @@ fn completed_at(
     let mut stmt = store
         .conn
         .prepare(
-            "SELECT lesson_id, step_id, outcome, at, seconds FROM step_event
+            "SELECT lesson_id, step_id, outcome, at, seconds FROM step_event_counted
              WHERE learner = ?1 ORDER BY at, id",
         )
         .map_err(|e| store.err(e))?;

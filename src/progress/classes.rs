@@ -43,12 +43,13 @@ pub struct NewSession {
     pub lesson_id: String,
 }
 
-/// A learner in a session, with the trainer's note for this class.
+/// A learner in a session, with the note on them (the learner's own note: written in any
+/// class or with `zhulao learner add --notes`, it follows the learner to every class).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attendee {
     /// The learner who attended.
     pub learner: Learner,
-    /// The trainer's note on this learner for this class; may be empty.
+    /// The note on this learner (the learner's notes); may be empty.
     pub note: String,
 }
 
@@ -132,7 +133,9 @@ impl Store {
     pub fn sessions_on(&self, date: NaiveDate) -> Result<Vec<ClassSession>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare(&format!("{SESSION} WHERE date = ?1 ORDER BY id"))
+            .prepare(&format!(
+                "{SESSION} WHERE deleted IS NULL AND date = ?1 ORDER BY id"
+            ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([iso_day(date)], session_row)
@@ -141,7 +144,8 @@ impl Store {
         Ok(rows)
     }
 
-    /// Every session between two dates (inclusive), oldest first.
+    /// Every session held between two dates (inclusive), oldest first: not deleted, and
+    /// someone signed in (a session started for nobody was never held).
     pub fn sessions_between(
         &self,
         from: NaiveDate,
@@ -150,7 +154,9 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(&format!(
-                "{SESSION} WHERE date BETWEEN ?1 AND ?2 ORDER BY date, id"
+                "{SESSION} WHERE deleted IS NULL AND date BETWEEN ?1 AND ?2
+                   AND EXISTS (SELECT 1 FROM attendance a WHERE a.session = class_session.id)
+                 ORDER BY date, id"
             ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
@@ -171,11 +177,11 @@ impl Store {
     ) -> Result<std::collections::HashSet<LearnerId>, StoreError> {
         let mut sql = String::from(
             "SELECT a.learner FROM attendance a JOIN class_session s ON s.id = a.session
-             WHERE s.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR s.site = ?3)",
+             WHERE s.deleted IS NULL AND s.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR s.site = ?3)",
         );
         if site.is_none() {
             sql.push_str(
-                " UNION SELECT learner FROM step_event WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2",
+                " UNION SELECT learner FROM step_event_counted WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2",
             );
         }
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -191,7 +197,11 @@ impl Store {
     /// One session by id.
     pub fn session(&self, id: SessionId) -> Result<Option<ClassSession>, StoreError> {
         self.conn
-            .query_row(&format!("{SESSION} WHERE id = ?1"), [id.0], session_row)
+            .query_row(
+                &format!("{SESSION} WHERE deleted IS NULL AND id = ?1"),
+                [id.0],
+                session_row,
+            )
             .optional()
             .map_err(|e| self.err(e))
     }
@@ -235,29 +245,12 @@ impl Store {
         })
     }
 
-    /// The trainer's note on a learner for this class ("眼睛不好，需要大字").
-    pub fn set_attendance_note(
-        &mut self,
-        id: SessionId,
-        learner: LearnerId,
-        note: &str,
-    ) -> Result<(), StoreError> {
-        let note = crate::lesson::sanitize_line(note).trim().to_string();
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE attendance SET note = ?3 WHERE session = ?1 AND learner = ?2",
-                params![id.0, learner.0, note],
-            )
-            .map(drop)
-        })
-    }
-
     /// Who attended a session, in the order they were added.
     pub fn attendees(&self, id: SessionId) -> Result<Vec<Attendee>, StoreError> {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT l.id, l.display_name, l.code, l.created, l.notes, a.note
+                "SELECT l.id, l.display_name, l.code, l.created, l.notes
                  FROM attendance a JOIN learner l ON l.id = a.learner
                  WHERE a.session = ?1 ORDER BY a.added, l.id",
             )
@@ -272,7 +265,7 @@ impl Store {
                         created: r.get(3)?,
                         notes: r.get(4)?,
                     },
-                    note: r.get(5)?,
+                    note: r.get(4)?,
                 })
             })
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
@@ -349,7 +342,8 @@ impl Store {
     }
 
     /// Takes back every mark on step `step` of `learner` in this session, so the step is
-    /// unmarked again (also on reopening). The events stay in the log, listed as taken back.
+    /// unmarked again (also on reopening) and the learner's progress no longer counts it.
+    /// The events stay in the log, listed as taken back.
     pub fn clear_mark(
         &mut self,
         id: SessionId,
@@ -363,8 +357,20 @@ impl Store {
                  SELECT uuid, ?4 FROM step_event
                  WHERE session = ?1 AND learner = ?2 AND step_id = ?3 AND outcome != 'wrong_try'",
                 params![id.0, learner.0, step, timestamp(now)],
-            )
-            .map(drop)
+            )?;
+            // The learner's own progress no longer counts the mark either.
+            let lessons: Vec<String> = {
+                let mut stmt = tx.prepare(
+                    "SELECT DISTINCT lesson_id FROM step_event
+                     WHERE session = ?1 AND learner = ?2 AND step_id = ?3",
+                )?;
+                stmt.query_map(params![id.0, learner.0, step], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?
+            };
+            for lesson in lessons {
+                super::state::rebuild_lesson(tx, learner, &lesson)?;
+            }
+            Ok(())
         })
     }
 

@@ -38,7 +38,8 @@ pub struct LessonProgress {
     pub needs_help: Vec<usize>,
     /// Time of the latest event on any current step (ISO 8601, UTC).
     pub last_at: Option<String>,
-    /// Total seconds the current steps were shown.
+    /// Total seconds the current steps were shown (and, from `Store::progress`, the time
+    /// in class on the lesson).
     pub seconds: u64,
 }
 
@@ -110,7 +111,7 @@ pub type ProgressTable = HashMap<LearnerId, Vec<LessonProgress>>;
 
 impl Store {
     /// The progress of every learner on each of `lessons`, from the per-lesson summary
-    /// (one row per learner and lesson): this is what exports and reports use.
+    /// (one row per learner and lesson) and the time in class: what exports and reports use.
     pub fn progress_table(&self, lessons: &[&Lesson]) -> Result<ProgressTable, StoreError> {
         let by_id: HashMap<&str, usize> = lessons
             .iter()
@@ -144,6 +145,18 @@ impl Store {
                     .collect()
             });
             row[i] = progress;
+        }
+        for (learner, lesson, seconds) in self.class_seconds(None)? {
+            let Some(&i) = by_id.get(lesson.as_str()) else {
+                continue;
+            };
+            let row = table.entry(learner).or_insert_with(|| {
+                lessons
+                    .iter()
+                    .map(|l| lesson_progress(l, &HashMap::new()))
+                    .collect()
+            });
+            row[i].seconds += seconds;
         }
         Ok(table)
     }
@@ -248,7 +261,8 @@ impl Store {
             .collect())
     }
 
-    /// One learner's progress on each of `lessons`, in the same order.
+    /// One learner's progress on each of `lessons`, in the same order; its seconds are the
+    /// time the steps were shown plus the time in class (from presence, see `sessions`).
     pub fn progress(
         &self,
         learner: LearnerId,
@@ -257,9 +271,19 @@ impl Store {
         let facts = self.facts(Some(learner))?;
         let empty = HashMap::new();
         let mine = facts.get(&learner);
+        let class: HashMap<String, u64> = self
+            .class_seconds(Some(learner))?
+            .into_iter()
+            .map(|(_, lesson, seconds)| (lesson, seconds))
+            .collect();
         Ok(lessons
             .iter()
-            .map(|l| lesson_progress(l, mine.and_then(|m| m.get(l.id.as_str())).unwrap_or(&empty)))
+            .map(|l| {
+                let mut p =
+                    lesson_progress(l, mine.and_then(|m| m.get(l.id.as_str())).unwrap_or(&empty));
+                p.seconds += class.get(l.id.as_str()).copied().unwrap_or(0);
+                p
+            })
             .collect())
     }
 }

@@ -64,7 +64,9 @@ impl StepFacts {
     }
 }
 
-/// The aggregate of the event log per learner, lesson and step.
+/// The aggregate of the event log per learner, lesson and step. It reads the events
+/// progress counts (`step_event_counted`: a mark taken back in class is left out), which
+/// the index `step_event_by_learner_counted` covers; callers add `WHERE` and `GROUP BY`.
 pub(super) const FACTS_SQL: &str = "
     SELECT learner, lesson_id, step_id,
            max(CASE WHEN outcome = 'done' THEN at END),
@@ -73,7 +75,7 @@ pub(super) const FACTS_SQL: &str = "
            sum(outcome = 'wrong_try'),
            max(at),
            sum(seconds)
-    FROM step_event";
+    FROM step_event_counted";
 
 /// Reads columns 3–8 of a [`FACTS_SQL`] row.
 pub(super) fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<StepFacts> {

@@ -182,6 +182,39 @@ impl Store {
         self.learner_by_code(code)
     }
 
+    /// Sets the notes of the learner with this id: what a trainer writes in class (an empty
+    /// note deletes it). Returns the notes as stored.
+    pub fn set_learner_notes(
+        &mut self,
+        learner: LearnerId,
+        notes: &str,
+    ) -> Result<String, StoreError> {
+        let notes: String = sanitize_line(notes).trim().chars().take(200).collect();
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE learner SET notes = ?1 WHERE id = ?2",
+                params![notes, learner.0],
+            )
+        })?;
+        Ok(notes)
+    }
+
+    /// The learners whose display name is `name` once cleaned (same-name people), by code.
+    pub fn learners_named(&self, name: &str) -> Result<Vec<Learner>, StoreError> {
+        let Ok(name) = clean_name(name) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT} WHERE display_name = ?1 ORDER BY code"))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([name], row_to_learner)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
     /// Merges `from` into `into`: two records of one person become one. Every event,
     /// answer and attendance of `from` moves to `into`, notes are joined, and `from`'s uuid
     /// stays known as an alias.

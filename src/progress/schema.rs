@@ -87,6 +87,47 @@ pub const MIGRATIONS: &[&str] = &[
         at     TEXT  NOT NULL
     ) WITHOUT ROWID;
     ",
+    // 3 -> 4: a class week. Class groups (a class that meets every week keeps its roster,
+    // and newcomers join it); a session's start and end, the seconds each learner was
+    // there, a session deleted or corrected afterwards; the note written in class goes to
+    // the learner; and progress leaves out the marks taken back in class.
+    "
+    CREATE TABLE class_group (
+        id       INTEGER PRIMARY KEY,
+        uuid     BLOB    NOT NULL UNIQUE,
+        name     TEXT    NOT NULL,
+        site     TEXT    NOT NULL,
+        created  TEXT    NOT NULL
+    );
+    CREATE TABLE group_member (
+        grp      INTEGER NOT NULL REFERENCES class_group(id) ON DELETE CASCADE,
+        learner  INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        added    TEXT    NOT NULL,
+        PRIMARY KEY (grp, learner)
+    ) WITHOUT ROWID;
+    ALTER TABLE class_session ADD COLUMN grp INTEGER REFERENCES class_group(id);
+    ALTER TABLE class_session ADD COLUMN started TEXT;
+    ALTER TABLE class_session ADD COLUMN ended TEXT;
+    ALTER TABLE class_session ADD COLUMN deleted TEXT;
+    ALTER TABLE attendance ADD COLUMN seconds INTEGER NOT NULL DEFAULT 0;
+    UPDATE learner SET notes = trim(notes || ' ' || (
+        SELECT group_concat(note, ' ') FROM (
+            SELECT DISTINCT note FROM attendance
+            WHERE attendance.learner = learner.id AND note != '' AND instr(learner.notes, note) = 0)))
+    WHERE EXISTS (SELECT 1 FROM attendance
+                  WHERE attendance.learner = learner.id AND note != '' AND instr(learner.notes, note) = 0);
+    UPDATE attendance SET note = '' WHERE note != '';
+    -- The events progress counts: every step event but those taken back in class.
+    CREATE VIEW step_event_counted AS
+        SELECT id, uuid, learner, lesson_id, lesson_version, step_id, outcome, mode, session, seconds, at
+        FROM step_event
+        WHERE NOT EXISTS (SELECT 1 FROM mark_cleared c WHERE c.event = step_event.uuid);
+    -- Covers the progress query with the check against mark_cleared (the uuid).
+    DROP INDEX step_event_by_learner;
+    CREATE INDEX step_event_by_learner_counted
+        ON step_event (learner, lesson_id, step_id, outcome, at, seconds, uuid);
+    CREATE INDEX class_session_by_group ON class_session (grp) WHERE grp IS NOT NULL;
+    ",
 ];
 
 /// The schema version this program writes.

@@ -156,10 +156,30 @@ pub fn rebuild(tx: &Transaction, learner: Option<LearnerId>) -> rusqlite::Result
         "{FACTS_SQL} {filter} GROUP BY learner, lesson_id, step_id ORDER BY learner, lesson_id"
     );
     let mut stmt = tx.prepare(&sql)?;
-    let mut rows = match learner {
+    let rows = match learner {
         Some(l) => stmt.query([l.0])?,
         None => stmt.query([])?,
     };
+    insert_rows(tx, rows)
+}
+
+/// Recomputes one learner's summary of one lesson from the event log: after a mark in
+/// that lesson was taken back.
+pub fn rebuild_lesson(tx: &Transaction, learner: LearnerId, lesson: &str) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM lesson_state WHERE learner = ?1 AND lesson_id = ?2",
+        params![learner.0, lesson],
+    )?;
+    let sql = format!(
+        "{FACTS_SQL} WHERE learner = ?1 AND lesson_id = ?2 GROUP BY learner, lesson_id, step_id"
+    );
+    let mut stmt = tx.prepare(&sql)?;
+    let rows = stmt.query(params![learner.0, lesson])?;
+    insert_rows(tx, rows)
+}
+
+/// Writes a summary row per learner and lesson from [`FACTS_SQL`] rows ordered by them.
+fn insert_rows(tx: &Transaction, mut rows: rusqlite::Rows) -> rusqlite::Result<()> {
     let mut insert =
         tx.prepare("INSERT INTO lesson_state (learner, lesson_id, steps) VALUES (?1, ?2, ?3)")?;
     let mut current: Option<(i64, String)> = None;

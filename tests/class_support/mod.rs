@@ -3,12 +3,15 @@
 
 #![allow(dead_code)]
 
+pub mod week;
+
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rusqlite::Connection;
 use zhulao::class::edge::{class_msg, step};
+use zhulao::class::state::ROW_START;
 use zhulao::class::{Class, Msg, Stage};
 use zhulao::i18n::Lang;
 use zhulao::lesson::{Lesson, Library};
@@ -139,7 +142,7 @@ impl Room {
     /// Starts the class and signs in the first `n` learners by pinyin initials or name.
     pub fn started(n: usize, signed_in: usize) -> Room {
         let mut room = Room::new(n);
-        room.send(Msg::Pick(4));
+        room.send(Msg::Pick(ROW_START));
         assert_eq!(room.class.stage, Stage::Attendance);
         for name in &NAMES[..signed_in] {
             room.keys(name);

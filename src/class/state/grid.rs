@@ -117,17 +117,32 @@ impl Class {
             Msg::Erase => {
                 text.pop();
             }
+            // Delete empties the note; Enter then deletes it.
+            Msg::Remove => text.clear(),
             Msg::Back => self.note_edit = None,
             Msg::Confirm => {
                 let text = text.trim().to_string();
                 self.note_edit = None;
-                if let Some(a) = self.attendees.get_mut(self.row) {
-                    a.note = text.clone();
-                    return vec![Effect::Note {
-                        learner: a.learner.id,
-                        text,
-                    }];
+                let Some(a) = self.attendees.get_mut(self.row) else {
+                    return Vec::new();
+                };
+                let had = !a.note.is_empty();
+                a.note = text.clone();
+                a.learner.notes = text.clone();
+                let learner = a.learner.clone();
+                if let Some(l) = self.learners.iter_mut().find(|l| l.id == learner.id) {
+                    l.notes = text.clone();
                 }
+                self.status = (had && text.is_empty()).then(|| {
+                    fill(
+                        self.lang.text().week.note_deleted,
+                        &[("name", &self.label(&learner))],
+                    )
+                });
+                return vec![Effect::Note {
+                    learner: learner.id,
+                    text,
+                }];
             }
             _ => {}
         }

@@ -2,7 +2,7 @@
 //! with the key that does the same under each word. Keys without a button (digits, H, X
 //! on the roster...) are in the help behind `?`.
 
-use crate::class::state::{Class, Mark, Msg, Stage};
+use crate::class::state::{Class, Mark, Msg, ROW_HISTORY, ROW_START, Stage};
 use crate::ui::buttons::Button;
 
 /// The buttons of the class screen showing, most important first (a bar too narrow for
@@ -13,18 +13,41 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
     let s = &class.lang.text().class;
     let ui = &class.lang.text().ui;
     let help = Button::new(ui.button_help, "?", Msg::ToggleHelp);
+    let w = &class.lang.text().week;
     match class.stage {
         Stage::Setup => vec![
-            Button::new(s.button_start, ui.key_enter, Msg::Pick(4)).primary(true),
+            Button::new(s.button_start, ui.key_enter, Msg::Pick(ROW_START)).primary(true),
+            Button::new(w.button_history, "", Msg::Pick(ROW_HISTORY)),
             Button::new(ui.button_help, "F1", Msg::ToggleHelp),
             Button::new(s.button_leave, "Esc", Msg::Back),
         ],
-        Stage::Attendance if class.in_list => vec![
-            Button::new(s.button_sign_out, "Del", Msg::Remove),
-            Button::new(s.button_search, "Tab", Msg::Switch),
+        Stage::History if class.history.edit.is_some() => vec![
+            Button::new(w.button_save, ui.key_enter, Msg::Confirm).primary(true),
             Button::new(ui.button_help, "F1", Msg::ToggleHelp),
             Button::new(s.button_back, "Esc", Msg::Back),
         ],
+        Stage::History => vec![
+            Button::new(w.button_reopen, ui.key_enter, Msg::Confirm).primary(true),
+            Button::new(w.button_correct, "E", Msg::Correct),
+            Button::new(w.button_delete, "Del", Msg::Remove),
+            help,
+            Button::new(s.button_back, "Esc", Msg::Back),
+        ],
+        Stage::Attendance if class.in_list => {
+            let mut out = vec![
+                Button::new(s.button_sign_out, "Del", Msg::Remove),
+                Button::new(s.button_note, "N", Msg::EditNote),
+            ];
+            if class.group.is_some() {
+                out.push(Button::new(w.button_leave_group, "X", Msg::LeaveGroup));
+            }
+            out.extend([
+                Button::new(s.button_search, "Tab", Msg::Switch),
+                Button::new(ui.button_help, "F1", Msg::ToggleHelp),
+                Button::new(s.button_back, "Esc", Msg::Back),
+            ]);
+            out
+        }
         Stage::Attendance => vec![
             Button::new(s.button_begin, "", Msg::Pick(usize::MAX)).primary(true),
             Button::new(s.button_list, "Tab", Msg::Switch),

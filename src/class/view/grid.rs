@@ -15,7 +15,7 @@ use crate::ui::theme::Theme;
 
 /// Cells per step column.
 const CELL: usize = 3;
-/// Cells for "12. 王秀英" before the first step column.
+/// Fewest cells for "12. 王秀英" before the first step column.
 const NAME: usize = 14;
 
 fn symbol(mark: Option<Mark>) -> &'static str {
@@ -44,11 +44,20 @@ pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
         ),
         Line::styled(fit(s.grid_legend, w), theme.text),
     ];
+    // The name column fits the longest label (a name with its code when two in the room
+    // share it), but leaves room for steps.
+    let labels: Vec<String> = class
+        .attendees
+        .iter()
+        .map(|a| class.label(&a.learner))
+        .collect();
+    let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let name_w = (widest + 5).clamp(NAME, (w / 2).max(NAME));
     // Which step columns fit, keeping the current step in view.
-    let fits = (w.saturating_sub(NAME) / CELL).max(1);
+    let fits = (w.saturating_sub(name_w) / CELL).max(1);
     let first_step = (class.step + 1).saturating_sub(fits);
     let shown = first_step..steps.min(first_step + fits);
-    let mut header = vec![Span::styled(pad("", NAME), theme.text)];
+    let mut header = vec![Span::styled(pad("", name_w), theme.text)];
     for st in shown.clone() {
         let style = if st == class.step {
             theme.selected
@@ -63,12 +72,12 @@ pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
     let offset = (class.row + 2)
         .saturating_sub(room)
         .min(class.attendees.len().saturating_sub(room));
-    for (i, a) in class.attendees.iter().enumerate().skip(offset).take(room) {
+    for i in (0..class.attendees.len()).skip(offset).take(room) {
         let on = i == class.row;
         let lead = if on { "▶" } else { " " };
-        let label = format!("{lead}{:>2}. {}", i + 1, name(&a.learner.display_name));
+        let label = format!("{lead}{:>2}. {}", i + 1, labels[i]);
         let mut spans = vec![Span::styled(
-            pad(&label, NAME),
+            pad(&label, name_w),
             if on { theme.selected } else { theme.text },
         )];
         let y = lines.len();
@@ -85,7 +94,7 @@ pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
             };
             spans.push(Span::styled(format!(" {} ", symbol(mark)), style));
             let cell = Rect {
-                x: area.x + (NAME + k * CELL) as u16,
+                x: area.x + (name_w + k * CELL) as u16,
                 y: area.y + y as u16,
                 width: CELL as u16,
                 height: 1,
@@ -102,7 +111,7 @@ pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
     if let Some(a) = class.attendees.get(class.row)
         && !a.note.is_empty()
     {
-        let note = format!("{}：{}", name(&a.learner.display_name), name(&a.note));
+        let note = format!("{}：{}", class.label(&a.learner), name(&a.note));
         lines.push(Line::styled(fit(&note, w), theme.tip));
     }
     frame.render_widget(Paragraph::new(lines), area);

@@ -23,6 +23,7 @@ pub fn help_text(class: &Class) -> &'static str {
         Stage::Grid => s.help_grid,
         Stage::Quiz => s.help_quiz,
         Stage::Summary => s.help_summary,
+        Stage::History => class.lang.text().week.help_history,
     }
 }
 

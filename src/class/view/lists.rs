@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Hits, name, row};
 use crate::class::state::{Class, Found, Msg, SETUP_ROWS};
+use crate::class::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_START};
 use crate::i18n::fill;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
@@ -21,15 +22,34 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
     let ui = &class.lang.text().ui;
     let form = &class.setup;
     let w = area.width as usize;
+    let wk = &class.lang.text().week;
     let mut lines: Vec<Line> = vec![Line::styled(s.setup_title, theme.heading), Line::default()];
     let first = lines.len();
+    let group = match form.chosen_group() {
+        Some(g) if form.group == 0 => fill(
+            wk.group_last,
+            &[("name", &name(&g.name)), ("n", &g.members)],
+        ),
+        Some(g) => fill(
+            wk.group_other,
+            &[("name", &name(&g.name)), ("n", &g.members)],
+        ),
+        None => wk.group_new.to_string(),
+    };
+    let on = form.row == ROW_GROUP;
+    let style = match (on, form.chosen_group().is_some()) {
+        (true, _) => theme.selected,
+        (false, true) => theme.button,
+        (false, false) => theme.text,
+    };
+    lines.push(Line::styled(fit(&format!("{}{group}", mark(on)), w), style));
     let fields = [
         (s.date, &form.date),
         (ui.site, &form.site),
         (s.trainer, &form.trainer),
     ];
     for (i, (label, value)) in fields.iter().enumerate() {
-        let on = form.row == i;
+        let on = form.row == ROW_DATE + i;
         let cursor = if on { "▏" } else { "" };
         let text = format!("{}{label}：{}{cursor}", mark(on), name(value));
         lines.push(Line::styled(
@@ -42,20 +62,25 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
         .get(form.lesson)
         .map(|l| format!("◀ {} ▶", l.title))
         .unwrap_or_else(|| s.no_lessons.to_string());
-    let on = form.row == 3;
+    let on = form.row == ROW_LESSON;
     lines.push(Line::styled(
         fit(&format!("{}{}：{lesson}", mark(on), ui.lesson), w),
         if on { theme.selected } else { theme.text },
     ));
-    let on = form.row == 4;
+    let on = form.row == ROW_START;
     lines.push(Line::styled(
-        format!("{}[ {} ]", mark(on), s.start),
+        fit(&format!("{}[ {} ]", mark(on), s.start), w),
         if on { theme.selected } else { theme.button },
+    ));
+    let on = form.row == ROW_HISTORY;
+    lines.push(Line::styled(
+        fit(&format!("{}{}", mark(on), wk.history_row), w),
+        if on { theme.selected } else { theme.text },
     ));
     let mut rows: Vec<(usize, usize)> = (0..SETUP_ROWS).map(|i| (first + i, i)).collect();
     if !form.today.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled(fit(s.today, w), theme.heading));
+        lines.push(Line::styled(fit(wk.continue_heading, w), theme.heading));
         for (i, session) in form.today.iter().enumerate() {
             let on = form.row == SETUP_ROWS + i;
             let title = class
@@ -63,8 +88,13 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
                 .iter()
                 .find(|l| l.id.as_str() == session.lesson_id)
                 .map_or(session.lesson_id.as_str(), |l| l.title.as_str());
+            // A session of another day (its date corrected) says its date.
+            let date = match session.date.format("%Y-%m-%d").to_string() {
+                d if d == form.date.trim() => String::new(),
+                d => format!("{d} "),
+            };
             let text = format!(
-                "{}{title} · {} · {}",
+                "{}{date}{title} · {} · {}",
                 mark(on),
                 name(&session.site),
                 name(&session.trainer)
@@ -124,8 +154,26 @@ pub(super) fn attendance(
     for (i, f) in found.iter().enumerate() {
         let on = !class.in_list && i == class.pick;
         let text = match f {
-            Found::Learner(l) => format!("{}{}  {}", mark(on), name(&l.display_name), l.code),
-            Found::New(n) => format!("{}{}", mark(on), fill(s.add_new, &[("name", &name(n))])),
+            Found::Learner(l) if l.notes.is_empty() => {
+                format!("{}{}  {}", mark(on), name(&l.display_name), l.code)
+            }
+            Found::Learner(l) => format!(
+                "{}{}  {}  {}",
+                mark(on),
+                name(&l.display_name),
+                l.code,
+                name(&l.notes)
+            ),
+            Found::New(n) => {
+                let add = match class.same_name(n) {
+                    0 => fill(s.add_new, &[("name", &name(n))]),
+                    k => fill(
+                        class.lang.text().week.add_same_name,
+                        &[("name", &name(n)), ("n", &k)],
+                    ),
+                };
+                format!("{}{add}", mark(on))
+            }
         };
         if lines.len() < left.height as usize {
             hits.add(row(left, lines.len()), Msg::Pick(i));
@@ -157,12 +205,10 @@ pub(super) fn attendance(
     };
     for (i, a) in class.attendees.iter().enumerate().skip(offset).take(room) {
         let on = class.in_list && i == class.row;
-        let text = format!(
-            "{}{:>2}. {}",
-            mark(on),
-            i + 1,
-            name(&a.learner.display_name)
-        );
+        let mut text = format!("{}{:>2}. {}", mark(on), i + 1, class.label(&a.learner));
+        if !a.note.is_empty() {
+            text.push_str(&format!("  {}", name(&a.note)));
+        }
         lines.push(Line::styled(
             fit(&text, w),
             if on { theme.selected } else { theme.text },

@@ -5,6 +5,7 @@
 mod bar;
 mod grid;
 mod help;
+mod history;
 mod lists;
 mod page;
 mod phone_fit;
@@ -13,6 +14,7 @@ mod quiz;
 mod summary;
 
 pub use help::help_text;
+pub use history::history_line;
 pub use present::{Panes, WIDE};
 pub use summary::summary_lines;
 
@@ -141,7 +143,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         let who = class
             .attendees
             .get(class.row)
-            .map(|a| name(&a.learner.display_name))
+            .map(|a| class.label(&a.learner))
             .unwrap_or_default();
         let prompt = crate::i18n::fill(s.note_prompt, &[("name", &who)]);
         let line = format!(" {prompt}{}▏", escape_controls(text));
@@ -182,6 +184,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         Stage::Grid => grid::grid(frame, inner, class, theme, hits),
         Stage::Quiz => quiz::quiz(frame, inner, class, theme, hits),
         Stage::Summary => summary::summary(frame, inner, class, theme, hits),
+        Stage::History => history::history(frame, inner, class, theme, hits),
     }
 }
 

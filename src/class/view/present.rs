@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::page::{more_lines, paged};
-use super::{Hits, name, phone_fit};
+use super::{Hits, phone_fit};
 use crate::class::state::{Class, Msg, Pane};
 use crate::i18n::fill;
 use crate::lesson::{Step, Task};
@@ -248,7 +248,7 @@ fn tally(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme) {
     let total = class.attendees.len();
     let done = fill(s.class_done, &[("done", &done), ("total", &total)]);
     let n = help.len();
-    let names = help.iter().map(|n| name(n)).collect::<Vec<_>>().join("、");
+    let names = help.join("、");
     let mut line = match n {
         0 => format!("{done}  {}{}", s.needs_help_now, s.nobody),
         _ => format!("{done}  {}{names}", fill(s.needs_help_count, &[("n", &n)])),

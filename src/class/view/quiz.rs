@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::page::paged;
 use super::present::para;
-use super::{Hits, name, row};
+use super::{Hits, row};
 use crate::class::state::quiz::tally;
 use crate::class::state::{Class, Msg, Pane};
 use crate::i18n::fill;
@@ -76,7 +76,7 @@ pub(super) fn quiz(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
         let who = class
             .attendees
             .get(class.row)
-            .map(|a| name(&a.learner.display_name))
+            .map(|a| class.label(&a.learner))
             .unwrap_or_default();
         let line = fill(
             s.roster_hidden,
@@ -119,7 +119,7 @@ fn roster(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, hits: &mu
             "{}{:>2}. {}  {answer}",
             if on { "▶ " } else { "  " },
             i + 1,
-            name(&a.learner.display_name)
+            class.label(&a.learner)
         );
         hits.add(row(area, lines.len()), Msg::Pick(i));
         lines.push(Line::styled(

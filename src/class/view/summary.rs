@@ -22,7 +22,7 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
     let names: Vec<String> = class
         .attendees
         .iter()
-        .map(|a| name(&a.learner.display_name))
+        .map(|a| class.label(&a.learner))
         .collect();
     out.push((
         format!(
@@ -48,7 +48,7 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
             continue;
         }
         any = true;
-        let mut line = format!("· {}：{}", name(&a.learner.display_name), help.join("、"));
+        let mut line = format!("· {}：{}", class.label(&a.learner), help.join("、"));
         if !a.note.is_empty() {
             line.push_str(&format!("（{}）", name(&a.note)));
         }
@@ -64,7 +64,7 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
                 let (right, total) = score(class, row);
                 format!(
                     "{} {right}/{total}",
-                    name(&class.attendees[row].learner.display_name)
+                    class.label(&class.attendees[row].learner)
                 )
             })
             .collect();

@@ -4,10 +4,12 @@
 mod errors;
 mod modes;
 mod ui;
+mod week;
 
 pub use errors::*;
 pub use modes::*;
 pub use ui::*;
+pub use week::*;
 
 use super::Template;
 
@@ -20,6 +22,8 @@ catalogue! {
         pub ui: UiText,
         /// Class mode: the trainer's screens.
         pub class: ClassText,
+        /// Class mode's week: groups, past sessions, learners of the same name.
+        pub week: WeekText,
         /// Kiosk mode: the learner's self-service screens and its staff commands.
         pub kiosk: KioskText,
         /// The activity report, the learner record and the certificate.
