@@ -269,6 +269,7 @@ pub(super) static TEXT: Text = Text {
         pad_ok: "OK",
         pad_keys: "digits type  Enter OK  Esc back",
         code_unknown: "That number was not found. Look at your card and type it slowly.",
+        code_mistyped: "One digit of that number seems to be wrong. Look at your card and type it again.",
         code_short: "The number has 3 to 12 digits. Please look at your card.",
         code_taken: "That number is already registered. Go back and choose “I have a learner card”.",
         paused: Template("Please take a short rest and try again in {seconds} seconds."),

@@ -267,6 +267,7 @@ pub(super) static TEXT: Text = Text {
         pad_ok: "确定",
         pad_keys: "数字键 输入  回车 确定  Esc 返回",
         code_unknown: "没有找到这个号码。请再看看学员卡，慢慢输入。",
+        code_mistyped: "这个号码好像输错了一位。请对着学员卡，再输一遍。",
         code_short: "号码是 3 到 12 位数字，请再看看学员卡。",
         code_taken: "这个号码已经登记过了。请返回，选“我有学员卡”。",
         paused: Template("请休息一下，{seconds} 秒后再试。"),

@@ -86,7 +86,9 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
     kiosk.site = options.site.clone();
     kiosk.read_aloud = options.read_aloud;
     kiosk.theme = options.theme;
+    kiosk.restore_limits(&options.data_dir);
     let mut edge = KioskEdge::new(store, speaker);
+    edge.limits_dir = Some(options.data_dir.clone());
     // Raw mode turns off the terminal's signal keys, so Ctrl+C and the rest arrive as keys.
     edge.panic_after_frame = std::env::var_os(PANIC_FOR_TESTS).is_some();
     let mut driver = Driver::new(kiosk, edge);

@@ -75,7 +75,8 @@ fn row_to_learner(r: &rusqlite::Row) -> rusqlite::Result<Learner> {
 const SELECT: &str = "SELECT id, display_name, code, created, notes FROM learner";
 
 impl Store {
-    /// Adds a learner. Without a code, the next free 4-digit code from 1001 is used.
+    /// Adds a learner. Without a code, a free random one with a check digit is drawn (see
+    /// [`super::code`]).
     pub fn add_learner(
         &mut self,
         name: &str,
@@ -91,6 +92,8 @@ impl Store {
         let created = timestamp(now);
         let uuid = uuid::Uuid::new_v4();
         let code = code.map(str::to_string);
+        let code_was_drawn = code.is_none();
+        let mut codes = self.codes.clone();
         let result = self.write(|tx| {
             let code = match code {
                 Some(c) => {
@@ -105,16 +108,26 @@ impl Store {
                     c
                 }
                 None => {
-                    let max: Option<i64> = tx.query_row(
-                        "SELECT max(CAST(code AS INTEGER)) FROM learner WHERE length(code) = 4",
-                        [],
-                        |r| r.get(0),
-                    )?;
-                    let next = max.map_or(1001, |m| (m + 1).max(1001));
-                    if next > 9999 {
-                        format!("{next:05}")
-                    } else {
-                        next.to_string()
+                    // Random, with a check digit: the next number up is nobody's.
+                    let mut found = None;
+                    let mut last = String::new();
+                    for _ in 0..1000 {
+                        let candidate = super::code::code_for(codes.next_body());
+                        let taken: bool = tx.query_row(
+                            "SELECT count(*) > 0 FROM learner WHERE code = ?1",
+                            [&candidate],
+                            |r| r.get(0),
+                        )?;
+                        if !taken {
+                            found = Some(candidate);
+                            break;
+                        }
+                        last = candidate;
+                    }
+                    match found {
+                        Some(c) => c,
+                        // Only when nearly all 900,000 are taken.
+                        None => return Ok(Err(LearnerProblem::CodeTaken(last))),
                     }
                 }
             };
@@ -131,6 +144,9 @@ impl Store {
                 notes: String::new(),
             }))
         })?;
+        if code_was_drawn {
+            self.codes = codes;
+        }
         result.map_err(learner_error)
     }
 
@@ -149,6 +165,7 @@ impl Store {
 
     /// The learner with this code.
     pub fn learner_by_code(&self, code: &str) -> Result<Learner, StoreError> {
+        let code = &super::code::normalized(code);
         self.conn
             .query_row(&format!("{SELECT} WHERE code = ?1"), [code], row_to_learner)
             .optional()

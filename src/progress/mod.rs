@@ -2,6 +2,7 @@
 //! sessions and an append-only event log; current progress is derived from the events.
 
 pub mod classes;
+pub mod code;
 pub mod derive;
 pub mod error;
 pub mod facts;

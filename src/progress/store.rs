@@ -29,6 +29,8 @@ pub struct Store {
     path: PathBuf,
     /// The outcome of `quick_check` when it runs on a background connection.
     check: Option<Receiver<Result<(), StoreError>>>,
+    /// Where new learner codes come from (random, except in tests that seed it).
+    pub(crate) codes: super::code::CodeSource,
 }
 
 /// The path of the database in a data folder.
@@ -151,6 +153,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             check: None,
+            codes: super::code::CodeSource::Random,
         };
         let version = store.check_identity()?;
         Ok((store, version))
@@ -175,6 +178,7 @@ impl Store {
             conn,
             path: self.path,
             check: None,
+            codes: super::code::CodeSource::Random,
         })
     }
 
@@ -195,6 +199,7 @@ impl Store {
             conn,
             path: path.clone(),
             check: None,
+            codes: super::code::CodeSource::Random,
         };
         if check {
             store.check_integrity(true)?;
@@ -362,6 +367,13 @@ impl Store {
             .map_err(|e| from_sqlite(&self.path, e))
     }
 
+    /// Makes new learner codes come from a fixed sequence: for tests whose screens show
+    /// codes. The program never calls it; its codes are random.
+    #[doc(hidden)]
+    pub fn seed_codes_for_tests(&mut self, seed: u64) {
+        self.codes = super::code::CodeSource::Seeded(seed);
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         self.conn
@@ -418,6 +430,7 @@ fn quick_check_readonly(path: &Path) -> Result<(), StoreError> {
         conn,
         path: path.to_path_buf(),
         check: None,
+        codes: super::code::CodeSource::Random,
     };
     store.check_integrity(true)
 }
