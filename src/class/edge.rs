@@ -73,9 +73,28 @@ impl<'a> ClassEdge<'a> {
 
 impl Edge<Class> for ClassEdge<'_> {
     fn run(&mut self, class: &Class, effect: Effect) -> Vec<Msg> {
+        let marks = matches!(
+            effect,
+            Effect::Mark { .. }
+                | Effect::Answer { .. }
+                | Effect::ClearMark { .. }
+                | Effect::ClearAnswer { .. }
+        );
         match run(class, effect, self.store, self.now, &mut self.after) {
             Ok(reply) => reply.into_iter().collect(),
-            Err(e) => vec![Msg::Failed(e.message(class.lang))],
+            Err(e) => {
+                let mut replies = vec![Msg::Failed(e.message(class.lang))];
+                // A mark that was not saved must not stay on the grid: it shows the
+                // store's record again.
+                let session = class.session.as_ref().map(|s| s.id);
+                if let Some(record) = session
+                    .filter(|_| marks)
+                    .and_then(|id| self.store.session_record(id).ok())
+                {
+                    replies.push(Msg::Saved(record));
+                }
+                replies
+            }
         }
     }
 }
@@ -205,8 +224,14 @@ fn run(
             let path = crate::export::screen_export_path(data, s.class_sheet, local);
             let shown = crate::lesson::sanitize::escape_controls(&path.display().to_string());
             let ui = &class.lang.text().ui;
+            // The sheet holds what the store holds, not what the screen shows.
+            let mut saved = class.clone();
+            if let Some(id) = session {
+                saved.take_record(&store.session_record(id)?);
+                saved.attendees = store.attendees(id)?;
+            }
             Some(
-                match crate::export::write_xlsx_creating(&super::sheet::class_sheets(class), &path)
+                match crate::export::write_xlsx_creating(&super::sheet::class_sheets(&saved), &path)
                 {
                     Ok(()) => Msg::Exported(crate::i18n::fill(ui.written, &[("path", &shown)])),
                     Err(e) => Msg::Exported(crate::i18n::fill(

@@ -257,6 +257,10 @@ impl Class {
                 self.status = Some(path);
                 return Vec::new();
             }
+            Msg::Saved(record) => {
+                self.take_record(&record);
+                return Vec::new();
+            }
             Msg::Failed(error) => {
                 self.status = Some(fill(
                     self.lang.text().class.save_failed,
@@ -347,17 +351,34 @@ impl Class {
             ));
             return Vec::new();
         };
+        self.lesson = lesson;
+        self.take_record(&record);
         let steps: Vec<String> = self.lessons[lesson]
             .steps
             .iter()
             .map(|s| s.id.to_string())
             .collect();
-        let questions: Vec<String> = self.lessons[lesson]
-            .quiz
-            .iter()
-            .map(|q| q.id.to_string())
-            .collect();
-        self.lesson = lesson;
+        let resumed = steps.iter().position(|s| *s == session.current_step);
+        self.step = resumed.unwrap_or(0);
+        self.stage = if resumed.is_some() && !attendees.is_empty() {
+            Stage::Present
+        } else {
+            Stage::Attendance
+        };
+        self.attendees = attendees;
+        self.session = Some(session);
+        self.status = None;
+        self.pages = Pages::default();
+        Vec::new()
+    }
+
+    /// Shows the marks and answers of `record` (the store's) for the current lesson.
+    pub fn take_record(&mut self, record: &SessionRecord) {
+        let Some(lesson) = self.lessons.get(self.lesson) else {
+            return;
+        };
+        let steps: Vec<String> = lesson.steps.iter().map(|s| s.id.to_string()).collect();
+        let questions: Vec<String> = lesson.quiz.iter().map(|q| q.id.to_string()).collect();
         self.marks = record
             .marks
             .iter()
@@ -373,17 +394,5 @@ impl Class {
                 Some(((*l, questions.iter().position(|x| x == q)?), *chosen))
             })
             .collect();
-        let resumed = steps.iter().position(|s| *s == session.current_step);
-        self.step = resumed.unwrap_or(0);
-        self.stage = if resumed.is_some() && !attendees.is_empty() {
-            Stage::Present
-        } else {
-            Stage::Attendance
-        };
-        self.attendees = attendees;
-        self.session = Some(session);
-        self.status = None;
-        self.pages = Pages::default();
-        Vec::new()
     }
 }
