@@ -115,6 +115,15 @@ pub fn learner(
                 ],
             )]
         }),
+        LearnerCommand::Delete { code } => store.erase_learner(code).map(|l| {
+            vec![fill(
+                s.learner_deleted,
+                &[
+                    ("code", &l.code),
+                    ("name", &escape_controls(&l.display_name)),
+                ],
+            )]
+        }),
     };
     match result {
         Ok(lines) => {

@@ -154,6 +154,7 @@ pub(super) static TEXT: Text = Text {
         learner_header: "Code      Name",
         learner_renamed: Template("Renamed: {code} is now {name}"),
         learner_merged: Template("Merged: every record of {other} now belongs to {keep} ({name})"),
+        learner_deleted: Template("Deleted learner {code} ({name}): the name and every record are erased from the data file.\nBackups made before (the backups folder, copies elsewhere) still hold this learner; delete them too if needed."),
         status_not_started: "not started",
         status_in_progress: "in progress",
         status_completed: "completed",

@@ -227,6 +227,8 @@ impl Store {
             tx.execute("DELETE FROM learner WHERE id = ?1", [g])?;
             super::state::rebuild(tx, Some(keep.id))
         })?;
+        // The record merged away held a name: it must not stay readable in the file.
+        self.scrub()?;
         self.learner_by_code(into)
     }
 

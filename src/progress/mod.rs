@@ -4,6 +4,7 @@
 pub mod classes;
 pub mod code;
 pub mod derive;
+pub mod erase;
 pub mod error;
 pub mod facts;
 pub mod learners;
