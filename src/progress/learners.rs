@@ -17,7 +17,7 @@ fn learner_error(detail: LearnerProblem) -> StoreError {
 
 /// A display name cleaned for storage: control characters removed, trimmed, capped.
 pub fn clean_name(name: &str) -> Result<String, StoreError> {
-    let name = sanitize_line(name).trim().to_string();
+    let name = without_invisibles(&sanitize_line(name)).trim().to_string();
     if name.is_empty() {
         return Err(learner_error(LearnerProblem::EmptyName));
     }
@@ -25,6 +25,22 @@ pub fn clean_name(name: &str) -> Result<String, StoreError> {
         return Err(learner_error(LearnerProblem::NameTooLong));
     }
     Ok(name)
+}
+
+/// `text` without the characters that show nothing (zero-width spaces and joiners,
+/// direction marks, the byte-order mark, variation selectors, fillers, tags), so that no
+/// name of 40 characters looks like "李华" and two names that look alike are alike.
+pub fn without_invisibles(text: &str) -> String {
+    text.chars().filter(|c| !is_invisible(*c)).collect()
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// True for learner codes: 3 to 12 ASCII digits.
@@ -315,6 +331,14 @@ mod tests {
         assert!(!is_valid_code("12"));
         assert!(!is_valid_code("12a4"));
         assert!(!is_valid_code("１２３４"));
+    }
+
+    #[test]
+    fn invisible_characters_are_taken_out_of_names() {
+        let padded = format!("李{}华", "\u{200B}".repeat(38));
+        assert_eq!(clean_name(&padded).unwrap(), "李华");
+        assert_eq!(clean_name("\u{FEFF}王\u{200D}秀英\u{202E}").unwrap(), "王秀英");
+        assert!(clean_name("\u{200B}\u{2060}").is_err(), "nothing visible is no name");
     }
 
     #[test]

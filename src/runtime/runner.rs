@@ -97,7 +97,9 @@ pub fn send<P: Program, E: Edge<P>>(program: &mut P, edge: &mut E, msg: P::Msg) 
 /// Runs the program on the terminal until it is done (or its edge stops it): draw, let the
 /// edge do what waits for the frame, wait for an event or a tick, send it, draw again.
 pub fn run<P: Program, E: Edge<P>>(runner: &mut Runner<P, E>, no_terminal: &str) -> io::Result<()> {
-    if !io::stdout().is_terminal() {
+    // A dumb terminal cannot move the cursor or draw a screen: told plainly, not garbled.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if !io::stdout().is_terminal() || dumb {
         return Err(io::Error::other(no_terminal.to_string()));
     }
     super::signals::watch_endings();
