@@ -189,7 +189,8 @@ fn learners_can_be_added_listed_renamed_merged_and_shown() {
     .success();
     run(&["learner", "add", "别人", "--code", "5678"])
         .code(1)
-        .stdout(predicate::str::contains("已经有人用了"));
+        .stdout("")
+        .stderr(predicate::str::contains("已经有人用了"));
     run(&["learner", "list"])
         .success()
         .stdout(predicate::str::contains("5678      王 秀英"));
@@ -199,7 +200,7 @@ fn learners_can_be_added_listed_renamed_merged_and_shown() {
         .stdout(predicate::str::contains(format!("并入了 {code}")));
     run(&["learner", "show", "5678"])
         .code(1)
-        .stdout(predicate::str::contains("没有找到学员号“5678”"));
+        .stderr(predicate::str::contains("没有找到学员号“5678”"));
     run(&["learner", "show", &code])
         .success()
         .stdout(predicate::str::contains(format!("{code}  王秀英")));
@@ -229,7 +230,7 @@ fn a_garbage_database_is_reported_in_plain_words_and_kept() {
         .args(["learner", "list"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("不是学习记录文件"));
+        .stderr(predicate::str::contains("不是学习记录文件"));
     assert_eq!(
         std::fs::read_to_string(data.path().join("zhulao.db")).unwrap(),
         "not a database"

@@ -22,8 +22,10 @@ pub fn status_name(status: LessonStatus, lang: Lang) -> &'static str {
     }
 }
 
-fn fail(e: StoreError, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
-    writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+/// Tells the error on the standard error, where scripts and logs look for it (`out` is
+/// for what the command produced).
+fn fail(e: StoreError, lang: Lang, _out: &mut dyn Write) -> io::Result<bool> {
+    eprintln!("{}{}", lang.text().ui.error_prefix, e.message(lang));
     Ok(false)
 }
 

@@ -510,7 +510,7 @@ pub(super) static TEXT: Text = Text {
         newer_schema: Template(
             "{path} was written by a newer zhulao (schema {found}, this one knows up to {supported}); please upgrade. It was left untouched.",
         ),
-        corrupt: Template("the progress file {path} is damaged ({detail}); it was left untouched."),
+        corrupt: Template("the progress file {path} is damaged ({detail}); it was left untouched. Copy the whole data folder first (with zhulao.db-wal and zhulao.db-shm beside it), then get help to repair it; or press F on the home screen to keep the damaged file aside and start fresh."),
         read_only: Template(
             "cannot write to {path} (read-only or no permission). Saved records are safe.",
         ),

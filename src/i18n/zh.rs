@@ -552,7 +552,7 @@ pub(super) static TEXT: Text = Text {
             "学习记录 {path} 是新版助老写的（格式 {found}，这个版本只认识到 {supported}）。请升级助老。文件没有被改动。",
         ),
         corrupt: Template(
-            "学习记录 {path} 损坏了（{detail}）。文件没有被改动；可以先用 zhulao data backup 备份，再请人帮忙修复。",
+            "学习记录 {path} 损坏了（{detail}）。文件没有被改动；请先把整个数据文件夹复制一份留着（连同旁边的 zhulao.db-wal、zhulao.db-shm），再请人帮忙修复；也可以在主页按 F，把坏文件改名留着，重新开始记录。",
         ),
         read_only: Template(
             "学习记录 {path} 不能写入（只读或没有权限）。已经保存的记录都还在；请检查文件夹权限或换一个数据文件夹。",
