@@ -68,7 +68,10 @@ fn a_backup_finishes_while_writes_go_on_and_is_whole() {
         let n: i64 = conn
             .query_row("SELECT count(*) FROM step_event", [], |r| r.get(0))
             .unwrap();
-        assert!(n as usize >= before, "the copy holds {n} of {before} committed before it");
+        assert!(
+            n as usize >= before,
+            "the copy holds {n} of {before} committed before it"
+        );
         let check: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();

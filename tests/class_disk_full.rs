@@ -60,7 +60,11 @@ fn marks_that_failed_to_save_leave_the_grid() {
         }
     }
     assert!(failed > 5, "the full disk refused marks ({failed})");
-    assert_eq!(disagreeing_cells(&room), 0, "the grid shows only what is saved");
+    assert_eq!(
+        disagreeing_cells(&room),
+        0,
+        "the grid shows only what is saved"
+    );
     // Room again: marks are saved and shown.
     room.store
         .set_pragma_for_tests("max_page_count", 1 << 30)
@@ -97,7 +101,7 @@ fn the_class_sheet_is_written_from_the_store() {
     let marked: usize = sheet
         .rows()
         .skip(1)
-        .map(|r| r.iter().filter(|c| c.to_string() == done).count())
+        .map(|r| r.iter().filter(|c| *c == done).count())
         .sum();
     assert_eq!(marked, 3, "step 1 for all three, and not the unsaved mark");
 }

@@ -19,7 +19,9 @@ fn site_and_trainer_are_stored_clean() {
     let stored = store.session(s.id).unwrap().unwrap();
     for text in [&stored.site, &stored.trainer] {
         assert!(
-            !text.chars().any(|c| c.is_control() || c == '\u{200B}' || c == '\u{FEFF}'),
+            !text
+                .chars()
+                .any(|c| c.is_control() || c == '\u{200B}' || c == '\u{FEFF}'),
             "{text:?}"
         );
     }

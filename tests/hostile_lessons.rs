@@ -43,7 +43,10 @@ fn a_symlinked_lesson_is_refused_without_showing_what_it_points_at() {
 fn a_fifo_is_refused_and_the_check_ends() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("lesson.toml");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
     assert!(made.success());
     let (ok, text) = check(&fifo);
     assert!(!ok, "{text}");

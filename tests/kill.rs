@@ -84,8 +84,18 @@ fn no_committed_event_is_lost_on_sigkill() {
         let mut seen = Vec::new();
         if round % 2 == 0 {
             let wanted = 1 + (seed % 4) as usize;
-            seen.extend(lines.by_ref().map_while(Result::ok).filter(is_uuid).take(wanted));
-            assert_eq!(seen.len(), wanted, "the child stopped before writing {wanted}");
+            seen.extend(
+                lines
+                    .by_ref()
+                    .map_while(Result::ok)
+                    .filter(is_uuid)
+                    .take(wanted),
+            );
+            assert_eq!(
+                seen.len(),
+                wanted,
+                "the child stopped before writing {wanted}"
+            );
             at_least += wanted;
         } else {
             std::thread::sleep(Duration::from_millis(seed % 60));

@@ -46,14 +46,20 @@ fn codes_handed_out_are_seven_digits_with_a_check_and_not_in_sequence() {
     for code in &codes {
         assert_eq!(code.len(), 7, "{code}");
         assert!(check_holds(code), "{code}");
-        assert!(!code.starts_with('0'), "{code} reads aloud without a leading zero");
+        assert!(
+            !code.starts_with('0'),
+            "{code} reads aloud without a leading zero"
+        );
     }
     let mut sorted: Vec<u64> = codes.iter().map(|c| c.parse().unwrap()).collect();
     sorted.sort_unstable();
     sorted.dedup();
     assert_eq!(sorted.len(), codes.len(), "no two alike");
     let neighbours = sorted.windows(2).filter(|w| w[1] - w[0] < 100).count();
-    assert!(neighbours < 3, "spread out, not handed out in order: {sorted:?}");
+    assert!(
+        neighbours < 3,
+        "spread out, not handed out in order: {sorted:?}"
+    );
     // A code is found as it is printed and said, with the space.
     let spaced = grouped(&codes[0]);
     assert!(spaced.contains(' '));
@@ -106,7 +112,11 @@ fn a_slip_is_told_apart_from_an_unknown_code_and_is_not_counted_as_a_guess() {
         try_code(&mut d, &slip);
         assert_eq!(d.program.note, Some(Note::CodeMistyped));
     }
-    assert_eq!(d.program.code_paused(), None, "slips say nothing about who exists");
+    assert_eq!(
+        d.program.code_paused(),
+        None,
+        "slips say nothing about who exists"
+    );
     assert!(screen_text(&d.program, 80, 24).contains("输错了一位"));
     // A well-formed code nobody has is "not found".
     let unknown = zhulao::progress::code::code_for(if own.starts_with('9') { 1 } else { 899_999 });
@@ -158,7 +168,10 @@ fn signing_in_with_ones_own_card_does_not_reset_the_guessing_limit() {
             try_code(&mut d, &own);
         }
     }
-    assert!(paused > 0, "the pad paused although the guesser used their own card");
+    assert!(
+        paused > 0,
+        "the pad paused although the guesser used their own card"
+    );
 }
 
 #[test]

@@ -17,7 +17,10 @@ fn zhulao(data: &std::path::Path) -> Command {
 
 /// The code `learner add` printed.
 fn add(data: &std::path::Path, name: &str) -> String {
-    let out = zhulao(data).args(["learner", "add", name]).assert().success();
+    let out = zhulao(data)
+        .args(["learner", "add", name])
+        .assert()
+        .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     text.chars().filter(char::is_ascii_digit).collect()
 }
@@ -25,11 +28,8 @@ fn add(data: &std::path::Path, name: &str) -> String {
 /// True when `needle` is anywhere in the database file or its WAL.
 fn in_files(data: &std::path::Path, needle: &str) -> bool {
     ["zhulao.db", "zhulao.db-wal"].iter().any(|f| {
-        std::fs::read(data.join(f)).is_ok_and(|bytes| {
-            bytes
-                .windows(needle.len())
-                .any(|w| w == needle.as_bytes())
-        })
+        std::fs::read(data.join(f))
+            .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
     })
 }
 
@@ -48,15 +48,26 @@ fn a_deleted_learner_is_gone_from_the_file_and_backups_are_named() {
         .args(["learner", "delete", &gone])
         .assert()
         .success()
-        .stdout(predicate::str::contains("已从数据文件中抹去").and(predicate::str::contains("备份")));
-    assert!(!in_files(&data, "欧阳秀英糖尿病"), "the name is still in the file");
-    assert!(!in_files(&data, "欧阳糖尿病"), "the old name is still in the file");
+        .stdout(
+            predicate::str::contains("已从数据文件中抹去").and(predicate::str::contains("备份")),
+        );
+    assert!(
+        !in_files(&data, "欧阳秀英糖尿病"),
+        "the name is still in the file"
+    );
+    assert!(
+        !in_files(&data, "欧阳糖尿病"),
+        "the old name is still in the file"
+    );
     assert!(in_files(&data, "李建国"));
     zhulao(&data)
         .args(["learner", "show", &gone])
         .assert()
         .code(1);
-    zhulao(&data).args(["learner", "show", &keep]).assert().success();
+    zhulao(&data)
+        .args(["learner", "show", &keep])
+        .assert()
+        .success();
 }
 
 #[test]

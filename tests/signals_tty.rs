@@ -29,7 +29,10 @@ fn program_pid(tmux: &Tmux) -> String {
 }
 
 fn signal(pid: &str, name: &str) {
-    let status = Command::new("kill").args(["-s", name, pid]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-s", name, pid])
+        .status()
+        .unwrap();
     assert!(status.success(), "kill -s {name} {pid}");
 }
 
@@ -37,7 +40,12 @@ fn signal(pid: &str, name: &str) {
 fn assert_given_back(tmux: &Tmux) {
     tmux.wait_for("the program to end", |t| t.pane("#{pane_dead}") == "1");
     let modes = tmux.pane("#{alternate_on} #{mouse_any_flag} #{mouse_button_flag}");
-    assert_eq!(modes, "0 0 0", "alternate screen, mouse: {}", tmux.history());
+    assert_eq!(
+        modes,
+        "0 0 0",
+        "alternate screen, mouse: {}",
+        tmux.history()
+    );
 }
 
 fn kiosk_dir() -> tempfile::TempDir {

@@ -154,7 +154,9 @@ pub(super) static TEXT: Text = Text {
         learner_header: "Code      Name",
         learner_renamed: Template("Renamed: {code} is now {name}"),
         learner_merged: Template("Merged: every record of {other} now belongs to {keep} ({name})"),
-        learner_deleted: Template("Deleted learner {code} ({name}): the name and every record are erased from the data file.\nBackups made before (the backups folder, copies elsewhere) still hold this learner; delete them too if needed."),
+        learner_deleted: Template(
+            "Deleted learner {code} ({name}): the name and every record are erased from the data file.\nBackups made before (the backups folder, copies elsewhere) still hold this learner; delete them too if needed.",
+        ),
         status_not_started: "not started",
         status_in_progress: "in progress",
         status_completed: "completed",
@@ -510,7 +512,9 @@ pub(super) static TEXT: Text = Text {
         newer_schema: Template(
             "{path} was written by a newer zhulao (schema {found}, this one knows up to {supported}); please upgrade. It was left untouched.",
         ),
-        corrupt: Template("the progress file {path} is damaged ({detail}); it was left untouched. Copy the whole data folder first (with zhulao.db-wal and zhulao.db-shm beside it), then get help to repair it; or press F on the home screen to keep the damaged file aside and start fresh."),
+        corrupt: Template(
+            "the progress file {path} is damaged ({detail}); it was left untouched. Copy the whole data folder first (with zhulao.db-wal and zhulao.db-shm beside it), then get help to repair it; or press F on the home screen to keep the damaged file aside and start fresh.",
+        ),
         read_only: Template(
             "cannot write to {path} (read-only or no permission). Saved records are safe.",
         ),

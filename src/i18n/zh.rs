@@ -154,7 +154,9 @@ pub(super) static TEXT: Text = Text {
         learner_header: "学员号    名字",
         learner_renamed: Template("已改名：{code} 现在叫 {name}"),
         learner_merged: Template("已合并：{other} 的学习记录都并入了 {keep}（{name}）"),
-        learner_deleted: Template("已删除学员 {code}（{name}）：姓名和全部学习记录已从数据文件中抹去。\n以前做的备份（backups 文件夹和别处的副本）里还有这位学员，需要的话请把那些备份也删掉。"),
+        learner_deleted: Template(
+            "已删除学员 {code}（{name}）：姓名和全部学习记录已从数据文件中抹去。\n以前做的备份（backups 文件夹和别处的副本）里还有这位学员，需要的话请把那些备份也删掉。",
+        ),
         status_not_started: "未开始",
         status_in_progress: "学习中",
         status_completed: "已完成",

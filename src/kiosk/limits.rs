@@ -43,7 +43,11 @@ struct File {
 
 fn kept(limit: &RateLimit) -> Kept {
     Kept {
-        failures: limit.failures.iter().map(DateTime::timestamp_millis).collect(),
+        failures: limit
+            .failures
+            .iter()
+            .map(DateTime::timestamp_millis)
+            .collect(),
         paused_until: limit.paused_until.map(|t| t.timestamp_millis()),
         last_pause_ms: limit.last_pause.map(|p| p.num_milliseconds()),
     }
@@ -66,11 +70,9 @@ pub fn save(data_dir: &Path, limits: &Limits) -> std::io::Result<()> {
         pin: kept(&limits.pin),
     };
     let text = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
-    crate::fsio::write_atomically_with(
-        &limits_path(data_dir),
-        crate::fsio::Access::Owner,
-        |f| std::io::Write::write_all(f, &text),
-    )
+    crate::fsio::write_atomically_with(&limits_path(data_dir), crate::fsio::Access::Owner, |f| {
+        std::io::Write::write_all(f, &text)
+    })
 }
 
 impl Kiosk {

@@ -220,11 +220,22 @@ mod tests {
                     .iter()
                     .rposition(|&b| b == b'\n')
                     .map_or(0, |i| i + 1);
-                let line = text.as_bytes()[..start].iter().filter(|&&b| b == b'\n').count() + 1;
-                let column = String::from_utf8_lossy(&text.as_bytes()[start..offset]).chars().count() + 1;
+                let line = text.as_bytes()[..start]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1;
+                let column = String::from_utf8_lossy(&text.as_bytes()[start..offset])
+                    .chars()
+                    .count()
+                    + 1;
                 Position { line, column }
             };
-            assert_eq!(position_with(text.as_bytes(), offset, &lines), counted, "{offset}");
+            assert_eq!(
+                position_with(text.as_bytes(), offset, &lines),
+                counted,
+                "{offset}"
+            );
         }
     }
 

@@ -143,8 +143,7 @@ mod tests {
         let first: Vec<u32> = (0..5).map(|_| a.next_body()).collect();
         assert_eq!(first, (0..5).map(|_| b.next_body()).collect::<Vec<_>>());
         let mut random = CodeSource::Random;
-        let bodies: std::collections::HashSet<u32> =
-            (0..50).map(|_| random.next_body()).collect();
+        let bodies: std::collections::HashSet<u32> = (0..50).map(|_| random.next_body()).collect();
         assert!(bodies.len() > 45, "random bodies rarely repeat");
         assert!(bodies.iter().all(|b| *b < 900_000));
     }

@@ -36,7 +36,9 @@ impl Store {
             .pragma_update(None, "secure_delete", true)
             .map_err(sql)?;
         self.conn
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")
+            .execute_batch(
+                "PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);",
+            )
             .map_err(sql)
     }
 }

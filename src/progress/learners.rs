@@ -337,8 +337,14 @@ mod tests {
     fn invisible_characters_are_taken_out_of_names() {
         let padded = format!("李{}华", "\u{200B}".repeat(38));
         assert_eq!(clean_name(&padded).unwrap(), "李华");
-        assert_eq!(clean_name("\u{FEFF}王\u{200D}秀英\u{202E}").unwrap(), "王秀英");
-        assert!(clean_name("\u{200B}\u{2060}").is_err(), "nothing visible is no name");
+        assert_eq!(
+            clean_name("\u{FEFF}王\u{200D}秀英\u{202E}").unwrap(),
+            "王秀英"
+        );
+        assert!(
+            clean_name("\u{200B}\u{2060}").is_err(),
+            "nothing visible is no name"
+        );
     }
 
     #[test]

@@ -35,7 +35,8 @@ pub fn watch_endings() {
         WATCHING.get_or_init(|| {
             use signal_hook::consts::{SIGHUP, SIGTERM};
             for signal in [SIGTERM, SIGHUP] {
-                let _ = signal_hook::flag::register_usize(signal, Arc::clone(flag), signal as usize);
+                let _ =
+                    signal_hook::flag::register_usize(signal, Arc::clone(flag), signal as usize);
             }
         });
     }

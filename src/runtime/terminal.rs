@@ -94,7 +94,10 @@ pub const MAX_SIZE: Size = Size::new(1000, 500);
 
 /// `size` no larger than [`MAX_SIZE`].
 pub fn clamped(size: Size) -> Size {
-    Size::new(size.width.min(MAX_SIZE.width), size.height.min(MAX_SIZE.height))
+    Size::new(
+        size.width.min(MAX_SIZE.width),
+        size.height.min(MAX_SIZE.height),
+    )
 }
 
 /// Room for a full frame at 300×100 with colours, so one frame is one write.
