@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
+pub use super::pin::Limits;
 use super::pin::RateLimit;
 use super::state::{Effect, Kiosk, Msg};
 
@@ -16,15 +17,6 @@ pub const LIMITS_FILE: &str = "kiosk-limits.json";
 /// Where the limits are kept.
 pub fn limits_path(data_dir: &Path) -> PathBuf {
     data_dir.join(LIMITS_FILE)
-}
-
-/// Both limits as they stand.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Limits {
-    /// Wrong learner codes.
-    pub code: RateLimit,
-    /// Wrong staff PINs.
-    pub pin: RateLimit,
 }
 
 /// What is kept of one limit: its failures and pause, in milliseconds since 1970.

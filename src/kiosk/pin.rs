@@ -106,6 +106,15 @@ pub fn save(data_dir: &Path, hash: &PinHash) -> std::io::Result<PathBuf> {
     Ok(path)
 }
 
+/// Both of the kiosk's guessing limits as they stand (kept across restarts by `limits`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Wrong learner codes.
+    pub code: RateLimit,
+    /// Wrong staff PINs.
+    pub pin: RateLimit,
+}
+
 /// Slows guessing: after `max` failures within `window`, nothing is accepted for a pause
 /// that doubles with each pause in a row (up to `longest`) until a success or a long quiet
 /// time. Kept across restarts in the data folder (see `limits`).

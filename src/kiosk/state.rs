@@ -141,7 +141,7 @@ pub enum Effect {
     /// Save a step outcome.
     Record(StepEvent),
     /// Keep the guessing limits, which changed, for the next start.
-    SaveLimits(Box<super::limits::Limits>),
+    SaveLimits(Box<super::pin::Limits>),
     /// Save an answer to a check question.
     Answer(QuizEvent),
     /// Read this aloud, stopping anything being read.
