@@ -23,9 +23,10 @@ pub enum Access {
     Owner,
 }
 
-/// Writes `bytes` to `path`, replacing any file there whole.
+/// Writes `bytes` to `path`, replacing any file there whole, readable by its owner only
+/// (exports, settings and indexes may hold names).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomically_with(path, Access::Usual, |f| f.write_all(bytes))
+    write_atomically_with(path, Access::Owner, |f| f.write_all(bytes))
 }
 
 /// Writes to `path` what `write` writes into the temporary file, replacing any file there

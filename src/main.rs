@@ -14,6 +14,10 @@ use zhulao::lesson::{Catalog, Library};
 fn main() -> ExitCode {
     // The usual interactive start is read without building clap's command tree.
     let cli = zhulao::cli::quick::parse(std::env::args_os().skip(1)).unwrap_or_else(Cli::parse);
+    if let Some(Command::Kiosk { command: None, .. }) = &cli.command {
+        // Before anything loads: Ctrl+C or Ctrl+\ must not stop the kiosk before raw mode.
+        zhulao::runtime::signals::ignore_interrupts();
+    }
     let settings_path = cli
         .config
         .clone()

@@ -218,7 +218,7 @@ fn parse(name: &str, text: &str) -> Result<(Settings, Option<LoadProblem>), Box<
 }
 
 /// Writes the settings atomically, with the format version first. A file from a newer
-/// zhulao is not written over (its keys this program does not know would be lost): that
+/// zhulao, or one with a mistake in it, is not written over (its keys would be lost): that
 /// is an error saying so.
 pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
     let declared = |text: &str| toml::from_str::<Declared>(text).ok()?.format_version;
@@ -228,6 +228,13 @@ pub fn save(path: &Path, settings: &Settings) -> std::io::Result<()> {
     {
         let message = newer_file(settings.lang, &path.display().to_string(), found);
         return Err(std::io::Error::other(message));
+    }
+    // A file with a mistake in it is the user's to fix: defaults never replace it (the
+    // problem, with its line, is the error).
+    if path.exists()
+        && let (_, Some(problem @ LoadProblem::Unreadable(_))) = load(path)
+    {
+        return Err(std::io::Error::other(problem.render(settings.lang)));
     }
     let dir = path
         .parent()
@@ -376,5 +383,18 @@ mod tests {
             matches!(problem, Some(LoadProblem::Unreadable(_))),
             "{problem:?}"
         );
+    }
+
+    #[test]
+    fn a_file_with_a_mistake_is_not_overwritten_with_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        let broken = "format_version = 1\ntrainer_name = \"李老师\"\ndefault_site = \n";
+        std::fs::write(&path, broken).unwrap();
+        let (settings, problem) = load(&path);
+        assert!(problem.is_some());
+        let err = save(&path, &settings).unwrap_err().to_string();
+        assert!(err.contains("settings.toml"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
     }
 }

@@ -48,7 +48,7 @@ fn a_mistyped_data_folder_is_named_and_not_created() {
     let root = tempfile::tempdir().unwrap();
     let missing = root.path().join("zhulao-dataa");
     for args in read_commands(root.path()) {
-        zhulao(&missing).args(&args).assert().code(1).stdout(
+        zhulao(&missing).args(&args).assert().code(1).stderr(
             predicate::str::contains("zhulao-dataa").and(predicate::str::contains("不存在")),
         );
         assert!(!missing.exists(), "{args:?} created the folder");
@@ -61,7 +61,7 @@ fn a_folder_without_a_database_is_said_and_none_is_made() {
     let empty = root.path().join("data");
     std::fs::create_dir(&empty).unwrap();
     for args in read_commands(root.path()) {
-        zhulao(&empty).args(&args).assert().code(1).stdout(
+        zhulao(&empty).args(&args).assert().code(1).stderr(
             predicate::str::contains("zhulao.db").and(predicate::str::contains("没有学习记录")),
         );
         assert_eq!(

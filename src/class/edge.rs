@@ -73,32 +73,30 @@ impl<'a> ClassEdge<'a> {
 
 impl Edge<Class> for ClassEdge<'_> {
     fn run(&mut self, class: &Class, effect: Effect) -> Vec<Msg> {
+        let marks = matches!(
+            effect,
+            Effect::Mark { .. }
+                | Effect::Answer { .. }
+                | Effect::ClearMark { .. }
+                | Effect::ClearAnswer { .. }
+        );
         match run(class, effect, self.store, self.now, &mut self.after) {
-            Ok(reply) => reply,
-            Err(e) => vec![Msg::Failed(e.message(class.lang))],
+            Ok(reply) => reply.into_iter().collect(),
+            Err(e) => {
+                let mut replies = vec![Msg::Failed(e.message(class.lang))];
+                // A mark that was not saved must not stay on the grid: it shows the
+                // store's record again.
+                let session = class.session.as_ref().map(|s| s.id);
+                if let Some(record) = session
+                    .filter(|_| marks)
+                    .and_then(|id| self.store.session_record(id).ok())
+                {
+                    replies.push(Msg::Saved(record));
+                }
+                replies
+            }
         }
     }
-}
-
-/// How many past sessions the history lists.
-pub const HISTORY_LIMIT: usize = 200;
-
-/// Whether an effect is something the running session does (a tick of its time).
-fn ticks(effect: &Effect) -> bool {
-    matches!(
-        effect,
-        Effect::Attend(_)
-            | Effect::AddLearner(_)
-            | Effect::Unattend(_)
-            | Effect::LeaveGroup(_)
-            | Effect::Mark { .. }
-            | Effect::ClearMark { .. }
-            | Effect::Answer { .. }
-            | Effect::ClearAnswer { .. }
-            | Effect::Note { .. }
-            | Effect::SetStep(_)
-            | Effect::Exit
-    )
 }
 
 /// Feeds `msg` to the class and carries out every effect that follows, at time `now`.
@@ -114,104 +112,25 @@ fn run(
     store: &mut Store,
     now: DateTime<Utc>,
     after: &mut After,
-) -> Result<Vec<Msg>, StoreError> {
+) -> Result<Option<Msg>, StoreError> {
     let session = class.session.as_ref().map(|s| s.id);
-    if let Some(id) = session
-        && ticks(&effect)
-    {
-        store.session_tick(id, now)?;
-    }
+    let lesson = class.current_lesson();
     Ok(match effect {
-        Effect::Create { new, group } => {
-            let (s, attendees, group) = store.start_group_session(&new, &group, now)?;
-            store.session_tick(s.id, now)?;
-            vec![
-                Msg::Opened(s, attendees, SessionRecord::default()),
-                Msg::Grouped(Some(group)),
-            ]
+        Effect::Create(new) => {
+            let s = store.create_session(&new, now)?;
+            Some(Msg::Opened(s, Vec::new(), SessionRecord::default()))
         }
         Effect::Reopen(id) => match store.session(id)? {
             Some(s) => {
                 let attendees = store.attendees(id)?;
                 let record = store.session_record(id)?;
-                let group = store.session_group(id)?;
-                vec![Msg::Opened(s, attendees, record), Msg::Grouped(group)]
+                Some(Msg::Opened(s, attendees, record))
             }
-            None => Vec::new(),
+            None => None,
         },
-        Effect::DeleteSession(id) => {
-            let deleted = store.delete_session(id, now)?;
-            let mut out = vec![Msg::SessionDeleted(id, deleted)];
-            if class.stage == super::Stage::History {
-                out.push(Msg::History(store.past_sessions(HISTORY_LIMIT)?));
-            }
-            out
-        }
-        Effect::LoadHistory => vec![Msg::History(store.past_sessions(HISTORY_LIMIT)?)],
-        Effect::CorrectSession {
-            id,
-            date,
-            site,
-            trainer,
-        } => {
-            store.correct_session(id, date, &site, &trainer)?;
-            vec![Msg::History(store.past_sessions(HISTORY_LIMIT)?)]
-        }
-        other => run_in_session(class, other, store, now, after)?
-            .into_iter()
-            .collect(),
-    })
-}
-
-/// When a mark or answer of `session` made at `now` is dated: on the session's date (typed
-/// when the laptop's clock was wrong, or for a class entered afterwards), at the time of
-/// day it is now, so exports and periods count it on the day the class was held.
-pub fn event_time(
-    session: Option<&crate::progress::ClassSession>,
-    now: DateTime<Utc>,
-) -> DateTime<Utc> {
-    let local = now.with_timezone(&chrono::Local);
-    match session {
-        Some(s) if s.date != local.date_naive() => s
-            .date
-            .and_time(local.time())
-            .and_local_timezone(chrono::Local)
-            .earliest()
-            .map_or(now, |t| t.with_timezone(&Utc)),
-        _ => now,
-    }
-}
-
-/// The effects of a session being taught.
-fn run_in_session(
-    class: &Class,
-    effect: Effect,
-    store: &mut Store,
-    now: DateTime<Utc>,
-    after: &mut After,
-) -> Result<Option<Msg>, StoreError> {
-    let session = class.session.as_ref().map(|s| s.id);
-    let lesson = class.current_lesson();
-    let mut dated = event_time(class.session.as_ref(), now);
-    // Never before what the session already holds (its date corrected in between), so
-    // the latest mark stays the one made last.
-    let records = matches!(
-        effect,
-        Effect::Mark { .. } | Effect::Answer { .. } | Effect::ClearAnswer { .. }
-    );
-    if let Some(id) = session.filter(|_| records)
-        && let Some(latest) = store.latest_record(id)?
-        && latest >= dated
-    {
-        dated = latest + chrono::Duration::milliseconds(1);
-    }
-    Ok(match effect {
         Effect::Attend(learner) => {
             if let Some(id) = session {
                 store.attend(id, learner, now)?;
-            }
-            if let Some(group) = class.group {
-                store.join_group(group, learner, now)?;
             }
             None
         }
@@ -220,22 +139,10 @@ fn run_in_session(
             if let Some(id) = session {
                 store.attend(id, learner.id, now)?;
             }
-            if let Some(group) = class.group {
-                store.join_group(group, learner.id, now)?;
-            }
             Some(Msg::Attended(Attendee {
                 learner,
                 note: String::new(),
             }))
-        }
-        Effect::LeaveGroup(learner) => {
-            if let Some(id) = session {
-                store.unattend(id, learner)?;
-            }
-            if let Some(group) = class.group {
-                store.leave_group(group, learner)?;
-            }
-            None
         }
         Effect::Unattend(learner) => {
             if let Some(id) = session {
@@ -258,7 +165,7 @@ fn run_in_session(
                     mode: Mode::Class,
                     session: session.map(|s| s.0),
                     seconds: 0,
-                    at: dated,
+                    at: now,
                 })?;
             }
             None
@@ -279,7 +186,7 @@ fn run_in_session(
                     correct,
                     mode: Mode::Class,
                     session: session.map(|s| s.0),
-                    at: dated,
+                    at: now,
                 })?;
             }
             None
@@ -287,19 +194,21 @@ fn run_in_session(
         Effect::ClearMark { learner, step } => {
             let step = lesson.and_then(|l| l.steps.get(step));
             if let (Some(id), Some(s)) = (session, step) {
-                store.clear_mark(id, learner, s.id.as_str(), dated)?;
+                store.clear_mark(id, learner, s.id.as_str(), now)?;
             }
             None
         }
         Effect::ClearAnswer { learner, question } => {
             let found = lesson.and_then(|l| Some((l, l.quiz.get(question)?)));
             if let (Some(id), Some((lesson, q))) = (session, found) {
-                store.clear_answer(id, learner, (&lesson.id, lesson.version), &q.id, dated)?;
+                store.clear_answer(id, learner, (&lesson.id, lesson.version), &q.id, now)?;
             }
             None
         }
         Effect::Note { learner, text } => {
-            store.set_learner_notes(learner, &text)?;
+            if let Some(id) = session {
+                store.set_attendance_note(id, learner, &text)?;
+            }
             None
         }
         Effect::SetStep(step) => {
@@ -311,17 +220,18 @@ fn run_in_session(
         Effect::Export => {
             let data = store.path().parent().unwrap_or(std::path::Path::new("."));
             let s = &class.lang.text().class;
-            // Named by the session's date (corrected, or typed when the laptop's clock was
-            // wrong), at the time of day it is written.
-            let mut local = now.with_timezone(&chrono::Local).naive_local();
-            if let Some(s) = &class.session {
-                local = s.date.and_time(local.time());
-            }
+            let local = now.with_timezone(&chrono::Local).naive_local();
             let path = crate::export::screen_export_path(data, s.class_sheet, local);
             let shown = crate::lesson::sanitize::escape_controls(&path.display().to_string());
             let ui = &class.lang.text().ui;
+            // The sheet holds what the store holds, not what the screen shows.
+            let mut saved = class.clone();
+            if let Some(id) = session {
+                saved.take_record(&store.session_record(id)?);
+                saved.attendees = store.attendees(id)?;
+            }
             Some(
-                match crate::export::write_xlsx_creating(&super::sheet::class_sheets(class), &path)
+                match crate::export::write_xlsx_creating(&super::sheet::class_sheets(&saved), &path)
                 {
                     Ok(()) => Msg::Exported(crate::i18n::fill(ui.written, &[("path", &shown)])),
                     Err(e) => Msg::Exported(crate::i18n::fill(
@@ -342,16 +252,10 @@ fn run_in_session(
             after.exit = true;
             None
         }
-        Effect::Create { .. }
-        | Effect::Reopen(_)
-        | Effect::DeleteSession(_)
-        | Effect::LoadHistory
-        | Effect::CorrectSession { .. } => None,
     })
 }
 
-/// Class mode for the program's store and settings: the sessions to go on with, all
-/// learners, the class groups (the latest class's first).
+/// Class mode for the program's store and settings: today's sessions, all learners.
 pub fn open(
     lang: Lang,
     lessons: Vec<crate::lesson::Lesson>,
@@ -360,14 +264,12 @@ pub fn open(
     now: DateTime<Utc>,
 ) -> Result<Class, StoreError> {
     let today = now.with_timezone(&chrono::Local).date_naive();
-    let mut class = Class::new(
+    Ok(Class::new(
         lang,
         lessons,
         store.learners()?,
         today,
         (&settings.default_site, &settings.trainer_name),
-        store.sessions_to_continue(today, now)?,
-    );
-    class.offer_groups(store.groups()?);
-    Ok(class)
+        store.sessions_on(today)?,
+    ))
 }

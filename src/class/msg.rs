@@ -155,6 +155,9 @@ pub enum Msg {
     Exported(String),
     /// Something could not be saved.
     Failed(String),
+    /// The session's marks and answers as the store holds them, after a save failed: the
+    /// grid shows what is saved, never a mark that is not.
+    Saved(SessionRecord),
 }
 
 /// What must happen outside: saving, mostly.

@@ -207,6 +207,11 @@ pub enum LearnerCommand {
         /// 并进来的学员号（这条记录会消失，学习记录都保留）/ Code merged in (its events are kept).
         other: String,
     },
+    /// 删除一位学员：姓名和全部学习记录从数据文件中抹去 / Erase a learner and all their records.
+    Delete {
+        /// 学员号 / Learner code.
+        code: String,
+    },
 }
 
 /// What `zhulao data` does with the progress database.

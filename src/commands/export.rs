@@ -35,7 +35,9 @@ fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Op
     match Store::open_read_only(data_dir) {
         Ok(store) => Ok(Some(store)),
         Err(e) => {
-            writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+            // On the standard error: `-o -` sends the sheet itself to the standard output.
+            let _ = out;
+            eprintln!("{}{}", lang.text().ui.error_prefix, e.message(lang));
             Ok(None)
         }
     }

@@ -22,8 +22,10 @@ pub fn status_name(status: LessonStatus, lang: Lang) -> &'static str {
     }
 }
 
-fn fail(e: StoreError, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
-    writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+/// Tells the error on the standard error, where scripts and logs look for it (`out` is
+/// for what the command produced).
+fn fail(e: StoreError, lang: Lang, _out: &mut dyn Write) -> io::Result<bool> {
+    eprintln!("{}{}", lang.text().ui.error_prefix, e.message(lang));
     Ok(false)
 }
 
@@ -138,6 +140,15 @@ pub fn learner(
                     ("other", &escape_controls(other)),
                     ("keep", &l.code),
                     ("name", &name),
+                ],
+            )]
+        }),
+        LearnerCommand::Delete { code } => store.erase_learner(code).map(|l| {
+            vec![fill(
+                s.learner_deleted,
+                &[
+                    ("code", &l.code),
+                    ("name", &escape_controls(&l.display_name)),
                 ],
             )]
         }),

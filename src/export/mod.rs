@@ -167,7 +167,7 @@ pub fn write_tables<T>(
                 sink.finish()
             };
             match target {
-                Target::File(path) => write_atomically_with(path, Access::Usual, |f| write(f))?,
+                Target::File(path) => write_atomically_with(path, Access::Owner, |f| write(f))?,
                 Target::Stdout => write(stdout)?,
             }
             value.ok_or_else(|| io::Error::other("nothing written"))
@@ -176,7 +176,7 @@ pub fn write_tables<T>(
             let mut sink = xlsx_out::XlsxSink::new(tables, lang)?;
             let value = fill(&mut sink)?;
             match target {
-                Target::File(path) => write_atomically_with(path, Access::Usual, |f| sink.save(f))?,
+                Target::File(path) => write_atomically_with(path, Access::Owner, |f| sink.save(f))?,
                 Target::Stdout => {
                     let bytes = sink.into_bytes()?;
                     stdout.write_all(&bytes)?;
@@ -231,7 +231,7 @@ pub fn screen_export_path(
 /// Writes sheets as XLSX to `path`, creating its folder.
 pub fn write_xlsx_creating(sheets: &[Sheet], path: &Path) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+        crate::data_dir::create_private_dir(dir)?;
     }
     write(sheets, Format::Xlsx, path)
 }

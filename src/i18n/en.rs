@@ -154,6 +154,9 @@ pub(super) static TEXT: Text = Text {
         learner_header: "Code      Name",
         learner_renamed: Template("Renamed: {code} is now {name}"),
         learner_merged: Template("Merged: every record of {other} now belongs to {keep} ({name})"),
+        learner_deleted: Template(
+            "Deleted learner {code} ({name}): the name and every record are erased from the data file.\nBackups made before (the backups folder, copies elsewhere) still hold this learner; delete them too if needed.",
+        ),
         status_not_started: "not started",
         status_in_progress: "in progress",
         status_completed: "completed",
@@ -270,6 +273,7 @@ pub(super) static TEXT: Text = Text {
         pad_ok: "OK",
         pad_keys: "digits type  Enter OK  Esc back",
         code_unknown: "That number was not found. Look at your card and type it slowly.",
+        code_mistyped: "One digit of that number seems to be wrong. Look at your card and type it again.",
         code_short: "The number has 3 to 12 digits. Please look at your card.",
         code_taken: "That number is already registered. Go back and choose “I have a learner card”.",
         paused: Template("Please take a short rest and try again in {seconds} seconds."),
@@ -526,7 +530,9 @@ pub(super) static TEXT: Text = Text {
         newer_schema: Template(
             "{path} was written by a newer zhulao (schema {found}, this one knows up to {supported}); please upgrade. It was left untouched.",
         ),
-        corrupt: Template("the progress file {path} is damaged ({detail}); it was left untouched."),
+        corrupt: Template(
+            "the progress file {path} is damaged ({detail}); it was left untouched. Copy the whole data folder first (with zhulao.db-wal and zhulao.db-shm beside it), then get help to repair it; or press F on the home screen to keep the damaged file aside and start fresh.",
+        ),
         read_only: Template(
             "cannot write to {path} (read-only or no permission). Saved records are safe.",
         ),

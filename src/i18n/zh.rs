@@ -154,6 +154,9 @@ pub(super) static TEXT: Text = Text {
         learner_header: "学员号    名字",
         learner_renamed: Template("已改名：{code} 现在叫 {name}"),
         learner_merged: Template("已合并：{other} 的学习记录都并入了 {keep}（{name}）"),
+        learner_deleted: Template(
+            "已删除学员 {code}（{name}）：姓名和全部学习记录已从数据文件中抹去。\n以前做的备份（backups 文件夹和别处的副本）里还有这位学员，需要的话请把那些备份也删掉。",
+        ),
         status_not_started: "未开始",
         status_in_progress: "学习中",
         status_completed: "已完成",
@@ -268,6 +271,7 @@ pub(super) static TEXT: Text = Text {
         pad_ok: "确定",
         pad_keys: "数字键 输入  回车 确定  Esc 返回",
         code_unknown: "没有找到这个号码。请再看看学员卡，慢慢输入。",
+        code_mistyped: "这个号码好像输错了一位。请对着学员卡，再输一遍。",
         code_short: "号码是 3 到 12 位数字，请再看看学员卡。",
         code_taken: "这个号码已经登记过了。请返回，选“我有学员卡”。",
         paused: Template("请休息一下，{seconds} 秒后再试。"),
@@ -566,7 +570,7 @@ pub(super) static TEXT: Text = Text {
             "学习记录 {path} 是新版助老写的（格式 {found}，这个版本只认识到 {supported}）。请升级助老。文件没有被改动。",
         ),
         corrupt: Template(
-            "学习记录 {path} 损坏了（{detail}）。文件没有被改动；可以先用 zhulao data backup 备份，再请人帮忙修复。",
+            "学习记录 {path} 损坏了（{detail}）。文件没有被改动；请先把整个数据文件夹复制一份留着（连同旁边的 zhulao.db-wal、zhulao.db-shm），再请人帮忙修复；也可以在主页按 F，把坏文件改名留着，重新开始记录。",
         ),
         read_only: Template(
             "学习记录 {path} 不能写入（只读或没有权限）。已经保存的记录都还在；请检查文件夹权限或换一个数据文件夹。",

@@ -71,6 +71,8 @@ pub struct KioskEdge {
     pub panic_after_frame: bool,
     /// True from a text's start until its end was told (see `Reply::Speaking`).
     speaking: bool,
+    /// The data folder the guessing limits are kept in; None: not kept (tests).
+    pub limits_dir: Option<std::path::PathBuf>,
 }
 
 impl KioskEdge {
@@ -81,6 +83,7 @@ impl KioskEdge {
             speaker,
             panic_after_frame: false,
             speaking: false,
+            limits_dir: None,
         }
     }
 }
@@ -130,6 +133,14 @@ impl KioskEdge {
                 std::mem::take(&mut self.speaking).then_some(Reply::Speaking(false))
             }
             Effect::Quit => None,
+            Effect::SaveLimits(limits) => {
+                // Not kept (a read-only folder): the limits still hold while it runs.
+                let _ = self
+                    .limits_dir
+                    .as_ref()
+                    .map(|dir| super::limits::save(dir, &limits));
+                None
+            }
             Effect::FindLearner(code) => Some(self.sign_in(kiosk, &code)),
             Effect::CreateLearner { name, code } => {
                 let Some(store) = self.store.as_mut() else {
@@ -178,6 +189,9 @@ impl KioskEdge {
                 },
                 Err(_) => Reply::StoreProblem,
             },
+            Err(StoreError::Learner {
+                detail: LearnerProblem::NotFound(_),
+            }) if crate::progress::code::is_mistyped(code) => Reply::CodeMistyped,
             Err(StoreError::Learner {
                 detail: LearnerProblem::NotFound(_),
             }) => Reply::CodeUnknown,

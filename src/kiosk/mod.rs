@@ -11,6 +11,7 @@
 pub mod draft;
 pub mod edge;
 pub mod input;
+pub mod limits;
 pub mod pad;
 pub mod pin;
 mod practice;

@@ -106,18 +106,28 @@ pub fn save(data_dir: &Path, hash: &PinHash) -> std::io::Result<PathBuf> {
     Ok(path)
 }
 
+/// Both of the kiosk's guessing limits as they stand (kept across restarts by `limits`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Wrong learner codes.
+    pub code: RateLimit,
+    /// Wrong staff PINs.
+    pub pin: RateLimit,
+}
+
 /// Slows guessing: after `max` failures within `window`, nothing is accepted for a pause
-/// that doubles with each pause in a row (up to `longest`) until a success.
+/// that doubles with each pause in a row (up to `longest`) until a success or a long quiet
+/// time. Kept across restarts in the data folder (see `limits`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateLimit {
-    max: usize,
-    window: TimeDelta,
-    pause: TimeDelta,
-    longest: TimeDelta,
-    failures: Vec<DateTime<Utc>>,
-    paused_until: Option<DateTime<Utc>>,
+    pub(super) max: usize,
+    pub(super) window: TimeDelta,
+    pub(super) pause: TimeDelta,
+    pub(super) longest: TimeDelta,
+    pub(super) failures: Vec<DateTime<Utc>>,
+    pub(super) paused_until: Option<DateTime<Utc>>,
     /// The length of the last pause, while no success came after it.
-    last_pause: Option<TimeDelta>,
+    pub(super) last_pause: Option<TimeDelta>,
 }
 
 impl RateLimit {
@@ -144,6 +154,14 @@ impl RateLimit {
 
     /// Counts a failure at `now`; true when it starts a pause.
     pub fn fail(&mut self, now: DateTime<Utc>) -> bool {
+        // A long quiet time after a pause starts the pauses short again (a success does
+        // not, for learner codes: one's own card must not let anyone guess on).
+        if self
+            .paused_until
+            .is_some_and(|until| now - until > self.longest + self.window)
+        {
+            self.last_pause = None;
+        }
         let window = self.window;
         self.failures.retain(|t| now - *t < window && *t <= now);
         self.failures.push(now);

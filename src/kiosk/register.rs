@@ -45,6 +45,13 @@ impl Kiosk {
         let Some(code) = self.code_pad(&mut pad, &msg) else {
             return (Screen::NewCode { draft, pad }, Vec::new());
         };
+        if crate::progress::code::is_mistyped(&code) {
+            // A new card's number has a check digit too: a slip is caught before it is
+            // registered under a number on nobody's card.
+            self.note = Some(Note::CodeMistyped);
+            let pad = Pad::new(false);
+            return (Screen::NewCode { draft, pad }, Vec::new());
+        }
         draft.code = code;
         let screen = match draft.chosen.take() {
             Some(name) => Screen::Confirm {

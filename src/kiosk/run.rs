@@ -24,6 +24,25 @@ use crate::ui::theme::ThemeName;
 
 pub use super::edge::PANIC_FOR_TESTS;
 
+/// Set in tests only, to a file's path: before taking the terminal the kiosk writes
+/// `PATH.held` and waits until `PATH` exists, so a test can send keys and signals at a
+/// moment it knows to be before raw mode.
+pub const HOLD_START_FOR_TESTS: &str = "ZHULAO_KIOSK_HOLD_START_FOR_TESTS";
+
+/// Waits as [`HOLD_START_FOR_TESTS`] asks, when it is set.
+fn hold_start_for_tests() {
+    let Some(path) = std::env::var_os(HOLD_START_FOR_TESTS).map(PathBuf::from) else {
+        return;
+    };
+    let held = PathBuf::from(format!("{}.held", path.display()));
+    if std::fs::write(&held, b"").is_err() {
+        return;
+    }
+    while !path.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 /// What `zhulao kiosk` runs with.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -86,10 +105,13 @@ pub fn run(library: &Library, options: Options) -> ExitCode {
     kiosk.site = options.site.clone();
     kiosk.read_aloud = options.read_aloud;
     kiosk.theme = options.theme;
+    kiosk.restore_limits(&options.data_dir);
     let mut edge = KioskEdge::new(store, speaker);
+    edge.limits_dir = Some(options.data_dir.clone());
     // Raw mode turns off the terminal's signal keys, so Ctrl+C and the rest arrive as keys.
     edge.panic_after_frame = std::env::var_os(PANIC_FOR_TESTS).is_some();
     let mut driver = Driver::new(kiosk, edge);
+    hold_start_for_tests();
     match crate::runtime::run(&mut driver, options.lang.text().ui.no_terminal) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

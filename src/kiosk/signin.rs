@@ -62,10 +62,18 @@ impl Kiosk {
                 masked,
                 progress,
             } => {
-                self.code_limit.succeed();
+                // One's own card does not forget the wrong guesses before it: else a
+                // card of one's own would let anyone guess without end.
                 self.note = None;
                 self.start_session(Some(learner), masked, progress);
                 self.screen = Screen::Lessons;
+            }
+            Reply::CodeMistyped => {
+                // A slip says nothing about who exists: it is not counted as a guess.
+                self.note = Some(Note::CodeMistyped);
+                if let Screen::SignIn(_) = self.screen {
+                    self.screen = Screen::SignIn(Pad::new(false));
+                }
             }
             Reply::CodeUnknown | Reply::CodeTaken => {
                 // A taken code is a hint that it exists: it counts against guessing too.

@@ -80,6 +80,8 @@ pub enum Reply {
     },
     /// No learner has the code typed.
     CodeUnknown,
+    /// No learner has the code typed, and its check digit does not hold: a slip.
+    CodeMistyped,
     /// The code chosen for a new learner is already someone's.
     CodeTaken,
     /// The learner's progress, loaded again after a lesson, by lesson id.
@@ -138,6 +140,8 @@ pub enum Effect {
     LoadProgress(LearnerId),
     /// Save a step outcome.
     Record(StepEvent),
+    /// Keep the guessing limits, which changed, for the next start.
+    SaveLimits(Box<super::pin::Limits>),
     /// Save an answer to a check question.
     Answer(QuizEvent),
     /// Read this aloud, stopping anything being read.
@@ -153,6 +157,8 @@ pub enum Effect {
 pub enum Note {
     /// No learner has the code typed.
     CodeUnknown,
+    /// The code typed has a slip: its check digit does not hold (see `progress::code`).
+    CodeMistyped,
     /// The code typed is not 3 to 12 digits.
     CodeShort,
     /// The code chosen for a new learner is already someone's.
@@ -326,8 +332,8 @@ impl Kiosk {
         Some(&sitting.player)
     }
 
-    /// Applies one message and returns what the edge must do.
-    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+    /// Applies one message (see `limits` for the `update` that wraps this one).
+    pub(super) fn update_screens(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Tick(now) => return self.tick(now),
             Msg::Reply(reply) => return self.reply(reply),

@@ -66,8 +66,14 @@ pub struct Library {
     pub broken: Vec<BrokenLesson>,
 }
 
-/// Reads one lesson file from disk, refusing files over the size limit before reading
-/// them whole.
+/// Why a lesson path that is a symbolic link is not read.
+pub const REFUSED_LINK: &str =
+    "not read: it is a symbolic link (a lesson must be a plain file in the folder)";
+/// Why a lesson path that is a FIFO, device or socket is not read.
+pub const REFUSED_SPECIAL: &str = "not read: it is not a plain file (a FIFO, device or socket)";
+
+/// Reads one lesson file from disk, refusing links and special files unread and files
+/// over the size limit before reading them whole.
 pub fn read_lesson_file(path: &Path) -> (FileResult, Option<Vec<u8>>) {
     let name = path.display().to_string();
     let io_error = |e: std::io::Error| {
@@ -80,6 +86,18 @@ pub fn read_lesson_file(path: &Path) -> (FileResult, Option<Vec<u8>>) {
             },
         }])
     };
+    // A link could point anywhere (`/etc/shadow`), and a FIFO or device would never end:
+    // only plain files are read, and what is refused is told without a byte of it.
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return (io_error(std::io::Error::other(REFUSED_LINK)), None);
+        }
+        Ok(meta) if !meta.is_file() => {
+            return (io_error(std::io::Error::other(REFUSED_SPECIAL)), None);
+        }
+        Ok(_) => {}
+        Err(e) => return (io_error(e), None),
+    }
     let file = match File::open(path) {
         Ok(f) => f,
         Err(e) => return (io_error(e), None),

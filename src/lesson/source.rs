@@ -25,12 +25,40 @@ pub type Path = Vec<Seg>;
 /// Line and column (1-based, column in characters) of a byte offset in possibly non-UTF-8
 /// bytes. An offset inside a character or past the end is clamped.
 pub fn position_in_bytes(bytes: &[u8], offset: usize) -> Position {
+    position_with(bytes, offset, &LineStarts::new(bytes))
+}
+
+/// Where each line of a file starts: built once per file, so that each of thousands of
+/// problems finds its line by a binary search instead of counting every line before it
+/// (which made a file full of errors cost time in the square of its size).
+#[derive(Debug)]
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    /// The line starts of `bytes`.
+    pub fn new(bytes: &[u8]) -> LineStarts {
+        let mut starts = vec![0];
+        starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineStarts(starts)
+    }
+
+    /// The 1-based line of `offset` and the offset its line starts at.
+    fn line_of(&self, offset: usize) -> (usize, usize) {
+        let line = self.0.partition_point(|&s| s <= offset).max(1);
+        (line, self.0[line - 1])
+    }
+}
+
+/// Like [`position_in_bytes`], with the file's line starts already found.
+pub fn position_with(bytes: &[u8], offset: usize, lines: &LineStarts) -> Position {
     let offset = offset.min(bytes.len());
-    let line_start = bytes[..offset]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = bytes[..line_start].iter().filter(|&&b| b == b'\n').count() + 1;
+    let (line, line_start) = lines.line_of(offset);
     let prefix = String::from_utf8_lossy(&bytes[line_start..offset]);
     Position {
         line,
@@ -78,6 +106,14 @@ pub fn snippet_in_bytes(bytes: &[u8], span: Range<usize>) -> Snippet {
         caret_width: marked.width().max(1),
         text: format!("{before}{marked}{after}"),
     }
+}
+
+/// Position and snippet of a span in valid UTF-8 text, with its line starts found.
+pub fn locate_span_with(text: &str, span: Range<usize>, lines: &LineStarts) -> (Position, Snippet) {
+    (
+        position_with(text.as_bytes(), span.start, lines),
+        snippet_in_bytes(text.as_bytes(), span),
+    )
 }
 
 /// Position and snippet of a span in valid UTF-8 text.
@@ -172,6 +208,36 @@ pub fn path_label(path: &[Seg]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_line_index_finds_the_same_positions_as_counting() {
+        let text = "a = 1\n\ntitle = \"扫码\"\nx\n";
+        let lines = LineStarts::new(text.as_bytes());
+        for offset in 0..=text.len() + 3 {
+            let counted = {
+                let offset = offset.min(text.len());
+                let start = text.as_bytes()[..offset]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let line = text.as_bytes()[..start]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1;
+                let column = String::from_utf8_lossy(&text.as_bytes()[start..offset])
+                    .chars()
+                    .count()
+                    + 1;
+                Position { line, column }
+            };
+            assert_eq!(
+                position_with(text.as_bytes(), offset, &lines),
+                counted,
+                "{offset}"
+            );
+        }
+    }
 
     #[test]
     fn positions_count_characters_not_bytes() {

@@ -104,6 +104,17 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<ClassSession, StoreError> {
         let uuid = uuid::Uuid::new_v4();
+        // Typed by a trainer and written into sheets: no control characters (ESC, BEL)
+        // and nothing invisible.
+        let clean = |t: &str| {
+            let t = crate::lesson::sanitize::sanitize_line(t);
+            super::learners::without_invisibles(&t).trim().to_string()
+        };
+        let new = &NewSession {
+            site: clean(&new.site),
+            trainer: clean(&new.trainer),
+            ..new.clone()
+        };
         let id = self.write(|tx| {
             tx.execute(
                 "INSERT INTO class_session (uuid, date, site, trainer, lesson_id, created)

@@ -17,7 +17,7 @@ fn learner_error(detail: LearnerProblem) -> StoreError {
 
 /// A display name cleaned for storage: control characters removed, trimmed, capped.
 pub fn clean_name(name: &str) -> Result<String, StoreError> {
-    let name = sanitize_line(name).trim().to_string();
+    let name = without_invisibles(&sanitize_line(name)).trim().to_string();
     if name.is_empty() {
         return Err(learner_error(LearnerProblem::EmptyName));
     }
@@ -25,6 +25,22 @@ pub fn clean_name(name: &str) -> Result<String, StoreError> {
         return Err(learner_error(LearnerProblem::NameTooLong));
     }
     Ok(name)
+}
+
+/// `text` without the characters that show nothing (zero-width spaces and joiners,
+/// direction marks, the byte-order mark, variation selectors, fillers, tags), so that no
+/// name of 40 characters looks like "李华" and two names that look alike are alike.
+pub fn without_invisibles(text: &str) -> String {
+    text.chars().filter(|c| !is_invisible(*c)).collect()
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// True for learner codes: 3 to 12 ASCII digits.
@@ -75,7 +91,8 @@ fn row_to_learner(r: &rusqlite::Row) -> rusqlite::Result<Learner> {
 const SELECT: &str = "SELECT id, display_name, code, created, notes FROM learner";
 
 impl Store {
-    /// Adds a learner. Without a code, the next free 4-digit code from 1001 is used.
+    /// Adds a learner. Without a code, a free random one with a check digit is drawn (see
+    /// [`super::code`]).
     pub fn add_learner(
         &mut self,
         name: &str,
@@ -91,6 +108,8 @@ impl Store {
         let created = timestamp(now);
         let uuid = uuid::Uuid::new_v4();
         let code = code.map(str::to_string);
+        let code_was_drawn = code.is_none();
+        let mut codes = self.codes.clone();
         let result = self.write(|tx| {
             let code = match code {
                 Some(c) => {
@@ -105,16 +124,26 @@ impl Store {
                     c
                 }
                 None => {
-                    let max: Option<i64> = tx.query_row(
-                        "SELECT max(CAST(code AS INTEGER)) FROM learner WHERE length(code) = 4",
-                        [],
-                        |r| r.get(0),
-                    )?;
-                    let next = max.map_or(1001, |m| (m + 1).max(1001));
-                    if next > 9999 {
-                        format!("{next:05}")
-                    } else {
-                        next.to_string()
+                    // Random, with a check digit: the next number up is nobody's.
+                    let mut found = None;
+                    let mut last = String::new();
+                    for _ in 0..1000 {
+                        let candidate = super::code::code_for(codes.next_body());
+                        let taken: bool = tx.query_row(
+                            "SELECT count(*) > 0 FROM learner WHERE code = ?1",
+                            [&candidate],
+                            |r| r.get(0),
+                        )?;
+                        if !taken {
+                            found = Some(candidate);
+                            break;
+                        }
+                        last = candidate;
+                    }
+                    match found {
+                        Some(c) => c,
+                        // Only when nearly all 900,000 are taken.
+                        None => return Ok(Err(LearnerProblem::CodeTaken(last))),
                     }
                 }
             };
@@ -131,6 +160,9 @@ impl Store {
                 notes: String::new(),
             }))
         })?;
+        if code_was_drawn {
+            self.codes = codes;
+        }
         result.map_err(learner_error)
     }
 
@@ -149,6 +181,7 @@ impl Store {
 
     /// The learner with this code.
     pub fn learner_by_code(&self, code: &str) -> Result<Learner, StoreError> {
+        let code = &super::code::normalized(code);
         self.conn
             .query_row(&format!("{SELECT} WHERE code = ?1"), [code], row_to_learner)
             .optional()
@@ -243,6 +276,8 @@ impl Store {
             tx.execute("DELETE FROM learner WHERE id = ?1", [g])?;
             super::state::rebuild(tx, Some(keep.id))
         })?;
+        // The record merged away held a name: it must not stay readable in the file.
+        self.scrub()?;
         self.learner_by_code(into)
     }
 
@@ -329,6 +364,20 @@ mod tests {
         assert!(!is_valid_code("12"));
         assert!(!is_valid_code("12a4"));
         assert!(!is_valid_code("１２３４"));
+    }
+
+    #[test]
+    fn invisible_characters_are_taken_out_of_names() {
+        let padded = format!("李{}华", "\u{200B}".repeat(38));
+        assert_eq!(clean_name(&padded).unwrap(), "李华");
+        assert_eq!(
+            clean_name("\u{FEFF}王\u{200D}秀英\u{202E}").unwrap(),
+            "王秀英"
+        );
+        assert!(
+            clean_name("\u{200B}\u{2060}").is_err(),
+            "nothing visible is no name"
+        );
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! sessions and an append-only event log; current progress is derived from the events.
 
 pub mod classes;
+pub mod code;
 pub mod derive;
+pub mod erase;
 pub mod error;
 pub mod facts;
 pub mod groups;

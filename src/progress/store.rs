@@ -29,6 +29,8 @@ pub struct Store {
     path: PathBuf,
     /// The outcome of `quick_check` when it runs on a background connection.
     check: Option<Receiver<Result<(), StoreError>>>,
+    /// Where new learner codes come from (random, except in tests that seed it).
+    pub(crate) codes: super::code::CodeSource,
 }
 
 /// The path of the database in a data folder.
@@ -151,6 +153,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             check: None,
+            codes: super::code::CodeSource::Random,
         };
         let version = store.check_identity()?;
         Ok((store, version))
@@ -175,11 +178,12 @@ impl Store {
             conn,
             path: self.path,
             check: None,
+            codes: super::code::CodeSource::Random,
         })
     }
 
     fn open_with(data_dir: &Path, now: DateTime<Utc>, check: bool) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| StoreError::CreateDir {
+        crate::data_dir::create_private_dir(data_dir).map_err(|e| StoreError::CreateDir {
             dir: data_dir.to_path_buf(),
             detail: e.to_string(),
         })?;
@@ -191,10 +195,19 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(&path, flags).map_err(sql)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+        // Names and notes are personal: the file is its owner's only (SQLite gives the
+        // -wal and -shm files the database's own permissions).
+        for suffix in ["", "-wal", "-shm"] {
+            let file = PathBuf::from(format!("{}{suffix}", path.display()));
+            crate::data_dir::make_private(&file).map_err(|e| StoreError::Other {
+                detail: e.to_string(),
+            })?;
+        }
         let mut store = Store {
             conn,
             path: path.clone(),
             check: None,
+            codes: super::code::CodeSource::Random,
         };
         if check {
             store.check_integrity(true)?;
@@ -328,14 +341,36 @@ impl Store {
     /// Copies the live database to `dest` with SQLite's backup API (safe while in use).
     pub fn backup(&self, dest: &Path) -> Result<(), StoreError> {
         if let Some(dir) = dest.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::CreateDir {
+            crate::data_dir::create_private_dir(dir).map_err(|e| StoreError::CreateDir {
                 dir: dir.to_path_buf(),
                 detail: e.to_string(),
             })?;
         }
-        self.conn
-            .backup("main", dest, None)
+        // VACUUM INTO copies one snapshot in one read transaction, so writers going on at
+        // 50 a second never make it start again (the backup API's steps restart on every
+        // write); the copy is made under a temporary name and renamed once whole, so an
+        // interrupted backup never lies under the final name. It holds no freed pages: a
+        // learner erased before it is not in it.
+        let tmp = PathBuf::from(format!("{}.part-{}", dest.display(), std::process::id()));
+        let _ = std::fs::remove_file(&tmp);
+        let other = |e: std::io::Error| StoreError::Other {
+            detail: e.to_string(),
+        };
+        let result = self
+            .conn
+            .execute("VACUUM INTO ?1", [tmp.to_string_lossy()])
             .map_err(|e| from_sqlite(dest, e))
+            .and_then(|_| crate::data_dir::make_private(&tmp).map_err(other))
+            .and_then(|()| {
+                std::fs::File::open(&tmp)
+                    .and_then(|f| f.sync_all())
+                    .map_err(other)
+            })
+            .and_then(|()| std::fs::rename(&tmp, dest).map_err(other));
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction and commits it durably.
@@ -360,6 +395,13 @@ impl Store {
         self.conn
             .pragma_update(None, name, value)
             .map_err(|e| from_sqlite(&self.path, e))
+    }
+
+    /// Makes new learner codes come from a fixed sequence: for tests whose screens show
+    /// codes. The program never calls it; its codes are random.
+    #[doc(hidden)]
+    pub fn seed_codes_for_tests(&mut self, seed: u64) {
+        self.codes = super::code::CodeSource::Seeded(seed);
     }
 
     /// The schema version of the open database.
@@ -418,6 +460,7 @@ fn quick_check_readonly(path: &Path) -> Result<(), StoreError> {
         conn,
         path: path.to_path_buf(),
         check: None,
+        codes: super::code::CodeSource::Random,
     };
     store.check_integrity(true)
 }

@@ -5,6 +5,7 @@
 //! [`run`] is the one terminal loop; [`Hits`] is the one tap map.
 
 mod runner;
+pub mod signals;
 pub mod terminal;
 
 pub use crate::ui::Hits;

@@ -5,6 +5,7 @@ use crossterm::event::{self, Event};
 use ratatui::{Frame, Terminal};
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal};
+use std::time::{Duration, Instant};
 
 use super::{Edge, Hits, Program};
 
@@ -96,12 +97,15 @@ pub fn send<P: Program, E: Edge<P>>(program: &mut P, edge: &mut E, msg: P::Msg) 
 /// Runs the program on the terminal until it is done (or its edge stops it): draw, let the
 /// edge do what waits for the frame, wait for an event or a tick, send it, draw again.
 pub fn run<P: Program, E: Edge<P>>(runner: &mut Runner<P, E>, no_terminal: &str) -> io::Result<()> {
-    if !io::stdout().is_terminal() {
+    // A dumb terminal cannot move the cursor or draw a screen: told plainly, not garbled.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if !io::stdout().is_terminal() || dumb {
         return Err(io::Error::other(no_terminal.to_string()));
     }
+    super::signals::watch_endings();
     let mut terminal = super::terminal::init()?;
     let result = (|| -> io::Result<()> {
-        while !runner.program.done() {
+        while !runner.program.done() && super::signals::ending().is_none() {
             runner.draw_on(&mut terminal)?;
             if runner.edge.stop(&runner.program) {
                 break;
@@ -113,10 +117,11 @@ pub fn run<P: Program, E: Edge<P>>(runner: &mut Runner<P, E>, no_terminal: &str)
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            let event = match wait {
-                None => Some(event::read()?),
-                Some(wait) if event::poll(wait)? => Some(event::read()?),
-                Some(_) => None,
+            // Waiting in short turns, so a SIGTERM or SIGHUP is seen soon.
+            let event = match wait_for_event(wait)? {
+                Waited::Event(event) => Some(event),
+                Waited::Ending => break,
+                Waited::Nothing => None,
             };
             let now = Utc::now();
             match event {
@@ -129,6 +134,37 @@ pub fn run<P: Program, E: Edge<P>>(runner: &mut Runner<P, E>, no_terminal: &str)
     drop(terminal);
     super::terminal::restore();
     result
+}
+
+/// The longest wait for an event before the loop looks whether it was asked to end.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+/// What waiting for an event brought.
+enum Waited {
+    /// A terminal event.
+    Event(Event),
+    /// SIGTERM or SIGHUP: the loop ends.
+    Ending,
+    /// Nothing within the wait: time for a tick.
+    Nothing,
+}
+
+/// Waits up to `wait` (None: as long as it takes) for a terminal event, looking every
+/// [`SIGNAL_CHECK`] whether a signal asked the program to end.
+fn wait_for_event(wait: Option<Duration>) -> io::Result<Waited> {
+    let start = Instant::now();
+    loop {
+        if super::signals::ending().is_some() {
+            return Ok(Waited::Ending);
+        }
+        let left = wait.map_or(SIGNAL_CHECK, |w| w.saturating_sub(start.elapsed()));
+        if event::poll(left.min(SIGNAL_CHECK))? {
+            return Ok(Waited::Event(event::read()?));
+        }
+        if wait.is_some_and(|w| start.elapsed() >= w) {
+            return Ok(Waited::Nothing);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -74,9 +74,9 @@ impl Backend for Screen {
             && ws.ws_col > 0
             && ws.ws_row > 0
         {
-            return Ok(Size::new(ws.ws_col, ws.ws_row));
+            return Ok(clamped(Size::new(ws.ws_col, ws.ws_row)));
         }
-        self.0.size()
+        self.0.size().map(clamped)
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {
@@ -86,6 +86,18 @@ impl Backend for Screen {
     fn flush(&mut self) -> io::Result<()> {
         Backend::flush(&mut self.0)
     }
+}
+
+/// The largest screen drawn: a terminal that reports more (65535×65535 from a broken or
+/// hostile terminal) is drawn at this size, instead of buffers of billions of cells.
+pub const MAX_SIZE: Size = Size::new(1000, 500);
+
+/// `size` no larger than [`MAX_SIZE`].
+pub fn clamped(size: Size) -> Size {
+    Size::new(
+        size.width.min(MAX_SIZE.width),
+        size.height.min(MAX_SIZE.height),
+    )
 }
 
 /// Room for a full frame at 300×100 with colours, so one frame is one write.
@@ -117,4 +129,15 @@ pub fn restore() {
     let _ = queue!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
     let _ = out.flush();
     let _ = disable_raw_mode();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_reported_size_is_clamped() {
+        assert_eq!(clamped(Size::new(65535, 65535)), MAX_SIZE);
+        assert_eq!(clamped(Size::new(80, 24)), Size::new(80, 24));
+    }
 }

@@ -93,8 +93,10 @@ impl Room {
     pub fn new(n: usize) -> Room {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path(), now()).unwrap();
-        for name in &NAMES[..n] {
-            store.add_learner(name, None, now()).unwrap();
+        // Codes as a class of before had them, so the screens show the same numbers.
+        for (i, name) in NAMES[..n].iter().enumerate() {
+            let code = (1001 + i).to_string();
+            store.add_learner(name, Some(&code), now()).unwrap();
         }
         let class = Class::new(
             Lang::Zh,

@@ -203,6 +203,9 @@ catalogue! {
         pub pad_keys: &'static str,
         /// Kiosk sign-in: told when no learner has the number typed.
         pub code_unknown: &'static str,
+        /// Kiosk card pads: told when a card's number was typed with a slip (its check
+        /// digit does not hold), told apart from a number nobody has.
+        pub code_mistyped: &'static str,
         /// Kiosk card pads: told when the number typed is not a well-formed learner code.
         pub code_short: &'static str,
         /// Kiosk new learner: told when the number typed is already registered.

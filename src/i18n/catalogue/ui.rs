@@ -280,6 +280,9 @@ catalogue! {
         pub learner_renamed: Template,
         /// `zhulao learner merge`: {other}'s records now belong to {keep} ({name}).
         pub learner_merged: Template,
+        /// `learner delete`: the learner {code} ({name}) was erased, and what happens to
+        /// the backups made before.
+        pub learner_deleted: Template,
         /// A lesson or step not started: sheets, learner record, `learner show`.
         pub status_not_started: &'static str,
         /// A lesson begun but not finished: home list, sheets, learner record and show.

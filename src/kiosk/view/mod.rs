@@ -102,6 +102,7 @@ pub fn render(frame: &mut Frame, kiosk: &Kiosk, theme: &Theme, hits: &mut Hits<M
 fn note_text(kiosk: &Kiosk, s: &KioskText) -> Option<String> {
     let text = match kiosk.note? {
         Note::CodeUnknown => s.code_unknown,
+        Note::CodeMistyped => s.code_mistyped,
         Note::CodeShort => s.code_short,
         Note::CodeTaken => s.code_taken,
         Note::NameEmpty => s.name_empty,

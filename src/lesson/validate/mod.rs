@@ -18,7 +18,7 @@ use super::model::{Lesson, LessonId, Question, QuestionId, Step, StepId, Task};
 pub use super::model::{MAX_ID_CHARS, is_valid_id};
 use super::raw::{RawLesson, RawQuestion, RawStep};
 use super::sanitize::{sanitize, sanitize_line};
-use super::source::{Path, Seg, key_span_of, locate_span, span_of};
+use super::source::{Path, Seg, key_span_of, span_of};
 
 /// Most characters in any one text of a lesson.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -40,6 +40,7 @@ pub(crate) struct Locator<'a> {
     file: &'a str,
     text: &'a str,
     doc: OnceCell<Option<Spanned<DeTable<'a>>>>,
+    lines: OnceCell<super::source::LineStarts>,
 }
 
 impl<'a> Locator<'a> {
@@ -48,6 +49,7 @@ impl<'a> Locator<'a> {
             file,
             text,
             doc: OnceCell::new(),
+            lines: OnceCell::new(),
         }
     }
 
@@ -65,7 +67,10 @@ impl<'a> Locator<'a> {
         });
         let (position, snippet) = match span {
             Some(span) => {
-                let (p, s) = locate_span(self.text, span);
+                let lines = self
+                    .lines
+                    .get_or_init(|| super::source::LineStarts::new(self.text.as_bytes()));
+                let (p, s) = super::source::locate_span_with(self.text, span, lines);
                 (Some(p), Some(s))
             }
             None => (None, None),

@@ -1,0 +1,51 @@
+//! Signals at the terminal's edge. SIGTERM and SIGHUP (a supervisor stopping the program,
+//! the terminal closed) end the terminal loop as a finished program does, so the terminal
+//! is given back: the normal screen, mouse reporting off, cooked mode. The kiosk also
+//! takes Ctrl+C, Ctrl+\ and Ctrl+Z from the start: before raw mode turns the terminal's
+//! signal keys off (while lessons, the PIN and the database load), they would stop it.
+//! Elsewhere than Unix there is nothing to do.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+/// The signal that asked the program to end, once one came (0 before).
+static ENDING: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+
+/// From now on SIGINT, SIGQUIT and SIGTSTP do nothing: for the kiosk, whose visitors must
+/// not stop it with a key before its terminal is in raw mode. Best effort: a signal that
+/// cannot be caught is left as it was.
+pub fn ignore_interrupts() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGINT, SIGQUIT, SIGTSTP};
+        let ignored = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        for signal in [SIGINT, SIGQUIT, SIGTSTP] {
+            let _ = signal_hook::flag::register(signal, Arc::clone(&ignored));
+        }
+    }
+}
+
+/// Starts watching for SIGTERM and SIGHUP (once; later calls change nothing). After one
+/// comes, [`ending`] names it and the terminal loop stops at its next turn.
+pub fn watch_endings() {
+    let flag = ENDING.get_or_init(|| Arc::new(AtomicUsize::new(0)));
+    #[cfg(unix)]
+    {
+        static WATCHING: OnceLock<()> = OnceLock::new();
+        WATCHING.get_or_init(|| {
+            use signal_hook::consts::{SIGHUP, SIGTERM};
+            for signal in [SIGTERM, SIGHUP] {
+                let _ =
+                    signal_hook::flag::register_usize(signal, Arc::clone(flag), signal as usize);
+            }
+        });
+    }
+    #[cfg(not(unix))]
+    let _ = flag;
+}
+
+/// The signal that asked the program to end, if one came since [`watch_endings`].
+pub fn ending() -> Option<i32> {
+    let n = ENDING.get()?.load(Ordering::SeqCst);
+    (n != 0).then_some(n as i32)
+}
