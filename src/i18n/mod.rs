@@ -56,6 +56,8 @@ mod catalogue;
 #[cfg(test)]
 mod check;
 mod en;
+mod reports_en;
+mod reports_zh;
 #[cfg(test)]
 mod pseudo;
 mod zh;

@@ -87,6 +87,36 @@ pub const MIGRATIONS: &[&str] = &[
         at     TEXT  NOT NULL
     ) WITHOUT ROWID;
     ",
+    // 3 -> 4: for the activity reports. A kiosk visit (sign-in to sign-out) at its site;
+    // the volunteers of a class session (its lead trainer and assistants, 助教); sessions
+    // planned ahead for the 活动安排表.
+    "
+    CREATE TABLE kiosk_visit (
+        id       INTEGER PRIMARY KEY,
+        learner  INTEGER NOT NULL REFERENCES learner(id),
+        site     TEXT    NOT NULL,
+        started  TEXT    NOT NULL,
+        ended    TEXT    NOT NULL
+    );
+    CREATE INDEX kiosk_visit_by_start ON kiosk_visit (started);
+    CREATE TABLE session_volunteer (
+        session  INTEGER NOT NULL REFERENCES class_session(id) ON DELETE CASCADE,
+        name     TEXT    NOT NULL,
+        role     TEXT    NOT NULL CHECK (role IN ('lead', 'assistant')),
+        PRIMARY KEY (session, name)
+    ) WITHOUT ROWID;
+    CREATE TABLE planned_session (
+        id         INTEGER PRIMARY KEY,
+        date       TEXT    NOT NULL,
+        time       TEXT    NOT NULL,
+        site       TEXT    NOT NULL,
+        lesson_id  TEXT    NOT NULL,
+        trainer    TEXT    NOT NULL,
+        expected   INTEGER NOT NULL,
+        created    TEXT    NOT NULL
+    );
+    CREATE INDEX planned_session_by_date ON planned_session (date);
+    ",
 ];
 
 /// The schema version this program writes.

@@ -3,10 +3,12 @@
 
 mod errors;
 mod modes;
+mod reports;
 mod ui;
 
 pub use errors::*;
 pub use modes::*;
+pub use reports::*;
 pub use ui::*;
 
 use super::Template;
@@ -24,6 +26,8 @@ catalogue! {
         pub kiosk: KioskText,
         /// The activity report, the learner record and the certificate.
         pub export: ExportText,
+        /// The activity reports: statistics, volunteers, plans, step difficulty.
+        pub reports: ReportText,
         /// The names of the lesson categories.
         pub categories: CategoryText,
         /// The names of the lesson levels.
