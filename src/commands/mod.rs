@@ -5,3 +5,5 @@ pub mod export;
 pub mod learner;
 pub mod lesson;
 pub mod speak;
+pub mod report;
+pub mod plan;

@@ -10,6 +10,7 @@ pub mod model;
 pub mod plans;
 pub mod schema;
 pub mod state;
+pub mod step_log;
 pub mod store;
 pub mod visits;
 pub mod volunteers;
