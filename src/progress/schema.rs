@@ -103,6 +103,8 @@ pub const MIGRATIONS: &[&str] = &[
         session  INTEGER NOT NULL REFERENCES class_session(id) ON DELETE CASCADE,
         name     TEXT    NOT NULL,
         role     TEXT    NOT NULL CHECK (role IN ('lead', 'assistant')),
+        -- The order the assistants were named in.
+        position INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (session, name)
     ) WITHOUT ROWID;
     CREATE TABLE planned_session (

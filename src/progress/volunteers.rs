@@ -66,10 +66,10 @@ impl Store {
                 "DELETE FROM session_volunteer WHERE session = ?1 AND role = 'assistant'",
                 [session.0],
             )?;
-            for a in &names {
+            for (i, a) in names.iter().enumerate() {
                 tx.execute(
-                    "INSERT OR IGNORE INTO session_volunteer (session, name, role) VALUES (?1, ?2, 'assistant')",
-                    params![session.0, a],
+                    "INSERT OR IGNORE INTO session_volunteer (session, name, role, position) VALUES (?1, ?2, 'assistant', ?3)",
+                    params![session.0, a, i as i64],
                 )?;
             }
             Ok(())
@@ -82,7 +82,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT name, role FROM session_volunteer WHERE session = ?1
-                 ORDER BY role DESC, rowid",
+                 ORDER BY role DESC, position, name",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
