@@ -125,6 +125,10 @@ pub fn ledger_tables(
         .map(str::to_string)
         .to_vec();
     let mut summary = Table::plain(t.ledger_summary, header).fit_rows(&summary_rows);
+    // Room for the lines over and under the table, which span its columns.
+    for width in &mut summary.widths {
+        *width = width.max(24.0);
+    }
     summary.heading = heading(t.ledger_title, Some(period), &[], cx);
     summary.footer = vec![t.ledger_note.to_string()];
     vec![(ledger, rows), (summary, summary_rows)]

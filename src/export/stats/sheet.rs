@@ -132,6 +132,14 @@ pub fn activity_tables(
     table.freeze = 3;
     let (domains, domain_rows) = by_domain(a, cx.lang);
     let mut second = Table::plain(t.domain_sheet, domains).fit_rows(&domain_rows);
+    // Room for the lines over the table, which span its columns.
+    let room: f64 = second.widths.iter().sum();
+    if room < 80.0 {
+        let more = (80.0 - room) / second.widths.len() as f64;
+        for width in &mut second.widths {
+            *width += more;
+        }
+    }
     second.heading = heading(t.domain_sheet, Some(period), &[], cx);
     let sites = a.by_domain.sites.len() as i64;
     let columns = a.by_domain.domains.len() as u16;

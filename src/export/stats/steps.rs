@@ -117,8 +117,8 @@ pub fn steps_table(all: &[LessonSteps], cx: &Context) -> ((Table, Vec<Vec<Cell>>
     .map(str::to_string)
     .to_vec();
     let mut rows = Vec::new();
-    let mut charts = Vec::new();
-    for (k, lesson) in all.iter().enumerate() {
+    let mut charts: Vec<ChartSpec> = Vec::new();
+    for lesson in all {
         let first = rows.len() as i64;
         for s in &lesson.steps {
             rows.push(vec![
@@ -148,7 +148,11 @@ pub fn steps_table(all: &[LessonSteps], cx: &Context) -> ((Table, Vec<Vec<Cell>>
                     (t.wrong.to_string(), Area::column(4, first, last)),
                     (t.help.to_string(), Area::column(5, first, last)),
                 ],
-                at: (17 * k as u32, 10),
+                // Beside its lesson's rows, below the chart before it (16 rows high).
+                at: (
+                    (first as u32).max(charts.last().map_or(0, |c| c.at.0 + 17)),
+                    10,
+                ),
             });
         }
     }
