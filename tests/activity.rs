@@ -27,15 +27,18 @@ use zhulao::export::dates::Zone;
 use zhulao::export::stats::units::{Form, units};
 use zhulao::lesson::model::Category;
 
+/// Sessions, hours, person-times, seniors, new, volunteers, volunteer hours, score.
+type Numbers = (usize, f64, usize, usize, usize, usize, f64, Option<f64>);
 type Line = (
     RowKind,
     &'static str,
     Option<Form>,
     Option<Category>,
-    (usize, f64, usize, usize, usize, usize, f64, Option<f64>),
+    Numbers,
 );
+type Got = (RowKind, String, Option<Form>, Option<Category>, Numbers);
 
-fn cells(t: &Activity) -> Vec<(RowKind, String, Option<Form>, Option<Category>, (usize, f64, usize, usize, usize, usize, f64, Option<f64>))> {
+fn cells(t: &Activity) -> Vec<Got> {
     t.rows
         .iter()
         .chain(std::iter::once(&t.total))
@@ -71,14 +74,50 @@ fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
     use Form::{Class, SelfPractice};
     use RowKind::{Line as L, Subtotal as S, Total as T};
     let expected: Vec<Line> = vec![
-        (L, A, Some(Class), Some(Finance), (2, 2.2, 6, 5, 5, 4, 5.9, Some(76.2))),
-        (L, A, Some(Class), Some(Travel), (1, 0.8, 3, 3, 2, 1, 0.8, None)),
+        (
+            L,
+            A,
+            Some(Class),
+            Some(Finance),
+            (2, 2.2, 6, 5, 5, 4, 5.9, Some(76.2)),
+        ),
+        (
+            L,
+            A,
+            Some(Class),
+            Some(Travel),
+            (1, 0.8, 3, 3, 2, 1, 0.8, None),
+        ),
         (S, A, None, None, (3, 3.0, 9, 7, 6, 4, 6.7, Some(76.2))),
-        (L, C, Some(Class), Some(Fraud), (1, 0.5, 3, 3, 2, 1, 0.5, None)),
+        (
+            L,
+            C,
+            Some(Class),
+            Some(Fraud),
+            (1, 0.5, 3, 3, 2, 1, 0.5, None),
+        ),
         (S, C, None, None, (1, 0.5, 3, 3, 2, 1, 0.5, None)),
-        (L, B, Some(SelfPractice), Some(Finance), (0, 0.3, 1, 1, 1, 0, 0.0, None)),
-        (L, B, Some(SelfPractice), Some(Travel), (0, 0.3, 1, 1, 1, 0, 0.0, None)),
-        (L, B, Some(SelfPractice), Some(Fraud), (0, 0.8, 2, 2, 2, 0, 0.0, Some(75.0))),
+        (
+            L,
+            B,
+            Some(SelfPractice),
+            Some(Finance),
+            (0, 0.3, 1, 1, 1, 0, 0.0, None),
+        ),
+        (
+            L,
+            B,
+            Some(SelfPractice),
+            Some(Travel),
+            (0, 0.3, 1, 1, 1, 0, 0.0, None),
+        ),
+        (
+            L,
+            B,
+            Some(SelfPractice),
+            Some(Fraud),
+            (0, 0.8, 2, 2, 2, 0, 0.0, Some(75.0)),
+        ),
         (S, B, None, None, (0, 1.4, 4, 3, 3, 0, 0.0, Some(75.0))),
         (T, "", None, None, (4, 4.9, 16, 9, 8, 5, 7.2, Some(75.9))),
     ];
@@ -88,7 +127,10 @@ fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
         .collect();
     assert_eq!(cells(&t), expected);
     // Person-times by site and domain (掌上金融, 智慧出行, 防诈骗).
-    assert_eq!(t.by_domain.domains, vec![Some(Finance), Some(Travel), Some(Fraud)]);
+    assert_eq!(
+        t.by_domain.domains,
+        vec![Some(Finance), Some(Travel), Some(Fraud)]
+    );
     let sites: Vec<(&str, Vec<usize>)> = t
         .by_domain
         .sites
@@ -107,7 +149,11 @@ fn sums_are_the_sums_of_their_rows_and_distinct_counts_are_distinct() {
     let f = fixture(dir.path());
     let lessons = [&f.pay, &f.ride, &f.fraud];
     let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
-    let subtotals: Vec<_> = t.rows.iter().filter(|r| r.kind == RowKind::Subtotal).collect();
+    let subtotals: Vec<_> = t
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Subtotal)
+        .collect();
     for sub in &subtotals {
         let lines: Vec<_> = t
             .rows
@@ -119,16 +165,25 @@ fn sums_are_the_sums_of_their_rows_and_distinct_counts_are_distinct() {
         };
         assert_eq!(sum(&|f| f.sessions as i64), sub.figures.sessions as i64);
         assert_eq!(sum(&|f| f.hours_tenths), sub.figures.hours_tenths);
-        assert_eq!(sum(&|f| f.person_times as i64), sub.figures.person_times as i64);
+        assert_eq!(
+            sum(&|f| f.person_times as i64),
+            sub.figures.person_times as i64
+        );
         assert_eq!(sum(&|f| f.volunteer_tenths), sub.figures.volunteer_tenths);
     }
     let total = &t.total.figures;
     assert_eq!(
-        subtotals.iter().map(|s| s.figures.hours_tenths).sum::<i64>(),
+        subtotals
+            .iter()
+            .map(|s| s.figures.hours_tenths)
+            .sum::<i64>(),
         total.hours_tenths
     );
     assert_eq!(
-        subtotals.iter().map(|s| s.figures.person_times).sum::<usize>(),
+        subtotals
+            .iter()
+            .map(|s| s.figures.person_times)
+            .sum::<usize>(),
         total.person_times
     );
     // Learner 1 is in two rows of 东城 (掌上金融 and 智慧出行): once in its 小计.
@@ -147,9 +202,18 @@ fn an_empty_session_and_a_visit_with_nothing_practised_do_not_count() {
     let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
     // S1, S2, S3, S5 and four kiosk lessons (V1 twice, V2, V4): not S4, not V3.
     assert_eq!(all.iter().filter(|u| u.form == Form::Class).count(), 4);
-    assert_eq!(all.iter().filter(|u| u.form == Form::SelfPractice).count(), 4);
-    assert!(!all.iter().any(|u| u.lesson_id == "fraud-calls" && u.site == A));
-    assert!(!all.iter().any(|u| u.learners.contains(&f.learners[4]) && u.site == B));
+    assert_eq!(
+        all.iter().filter(|u| u.form == Form::SelfPractice).count(),
+        4
+    );
+    assert!(
+        !all.iter()
+            .any(|u| u.lesson_id == "fraud-calls" && u.site == A)
+    );
+    assert!(
+        !all.iter()
+            .any(|u| u.learners.contains(&f.learners[4]) && u.site == B)
+    );
 }
 
 #[test]
@@ -184,7 +248,11 @@ fn hours_run_from_the_start_to_the_last_record_or_the_lesson_time() {
     };
     assert_eq!(minutes(19), 90.0, "09:00 to the last answer at 10:30");
     assert_eq!(minutes(20), 50.0);
-    assert_eq!(minutes(23), 30.0, "nothing recorded: the lesson's estimated time");
+    assert_eq!(
+        minutes(23),
+        30.0,
+        "nothing recorded: the lesson's estimated time"
+    );
     // A kiosk visit's span is shared by its lessons.
     let v1: Vec<f64> = all
         .iter()
@@ -220,7 +288,10 @@ fn new_learners_are_those_who_had_not_taken_part_before() {
     let f = fixture(dir.path());
     let lessons = [&f.pay, &f.ride, &f.fraud];
     let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
-    assert_eq!((t.total.figures.learners, t.total.figures.new_learners), (9, 8));
+    assert_eq!(
+        (t.total.figures.learners, t.total.figures.new_learners),
+        (9, 8)
+    );
     // From the 21st, those of the 19th and 20th are no longer new: of 2 7 8 9 10 3, only
     // 7 and 10 are (3 was in S1, 8 practised at the kiosk on the 19th).
     let later = Period {
@@ -228,7 +299,10 @@ fn new_learners_are_those_who_had_not_taken_part_before() {
         ..week()
     };
     let t = activity(&f.store, &lessons, &later, Zone::beijing()).unwrap();
-    assert_eq!((t.total.figures.learners, t.total.figures.new_learners), (6, 2));
+    assert_eq!(
+        (t.total.figures.learners, t.total.figures.new_learners),
+        (6, 2)
+    );
     // An open start: everyone is new.
     let t = activity(&f.store, &lessons, &Period::default(), Zone::beijing()).unwrap();
     assert_eq!(t.total.figures.learners, t.total.figures.new_learners);
@@ -249,16 +323,31 @@ fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
     drop(fixture(dir.path()));
     let xlsx = dir.path().join("统计表.xlsx");
     let out = zhulao(dir.path())
-        .args(["report", "activity", "--from", "2026-10-19", "--to", "2026-10-25", "-o"])
+        .args([
+            "report",
+            "activity",
+            "--from",
+            "2026-10-19",
+            "--to",
+            "2026-10-25",
+            "-o",
+        ])
         .arg(&xlsx)
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("统计时段：2026年10月19日 至 2026年10月25日"), "{text}");
+    assert!(
+        text.contains("统计时段：2026年10月19日 至 2026年10月25日"),
+        "{text}"
+    );
     let total = text.lines().find(|l| l.starts_with("全区合计")).unwrap();
     let figures: Vec<&str> = total.split_whitespace().skip(1).collect();
-    assert_eq!(figures, ["4", "4.9", "16", "9", "8", "5", "7.2", "75.9"], "{text}");
+    assert_eq!(
+        figures,
+        ["4", "4.9", "16", "9", "8", "5", "7.2", "75.9"],
+        "{text}"
+    );
     assert!(text.contains("老年人数：不重复的人数"), "{text}");
     assert!(text.contains("小计"));
     if let Ok(samples) = std::env::var("ZHULAO_SAMPLES") {
@@ -277,25 +366,74 @@ fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
     assert_eq!(
         header,
         [
-            "地点", "形式", "领域", "场次", "课时(h)", "参与人次", "老年人数（不重复）",
-            "其中新学员（不重复）", "志愿者数（不重复）", "志愿服务时长(h)", "课后题平均得分"
+            "地点",
+            "形式",
+            "领域",
+            "场次",
+            "课时(h)",
+            "参与人次",
+            "老年人数（不重复）",
+            "其中新学员（不重复）",
+            "志愿者数（不重复）",
+            "志愿服务时长(h)",
+            "课后题平均得分"
         ]
     );
-    let row = |r: usize| -> Vec<Data> { (0..11).map(|c| range.get((r, c)).cloned().unwrap_or(Data::Empty)).collect() };
+    let row = |r: usize| -> Vec<Data> {
+        (0..11)
+            .map(|c| range.get((r, c)).cloned().unwrap_or(Data::Empty))
+            .collect()
+    };
     let s = |t: &str| Data::String(t.into());
     let n = Data::Float;
     assert_eq!(
         row(h + 1),
-        [s(A), s("集中授课"), s("掌上金融"), n(2.0), n(2.2), n(6.0), n(5.0), n(5.0), n(4.0), n(5.9), n(76.2)]
+        [
+            s(A),
+            s("集中授课"),
+            s("掌上金融"),
+            n(2.0),
+            n(2.2),
+            n(6.0),
+            n(5.0),
+            n(5.0),
+            n(4.0),
+            n(5.9),
+            n(76.2)
+        ]
     );
     assert_eq!(row(h + 3)[..3], [s(A), s("小计"), Data::Empty]);
     assert_eq!(
         row(h + 8),
-        [s(B), s("自助练习"), s("防诈骗"), n(0.0), n(0.8), n(2.0), n(2.0), n(2.0), n(0.0), n(0.0), n(75.0)]
+        [
+            s(B),
+            s("自助练习"),
+            s("防诈骗"),
+            n(0.0),
+            n(0.8),
+            n(2.0),
+            n(2.0),
+            n(2.0),
+            n(0.0),
+            n(0.0),
+            n(75.0)
+        ]
     );
     assert_eq!(
         row(h + 10),
-        [s("全区合计"), Data::Empty, Data::Empty, n(4.0), n(4.9), n(16.0), n(9.0), n(8.0), n(5.0), n(7.2), n(75.9)]
+        [
+            s("全区合计"),
+            Data::Empty,
+            Data::Empty,
+            n(4.0),
+            n(4.9),
+            n(16.0),
+            n(9.0),
+            n(8.0),
+            n(5.0),
+            n(7.2),
+            n(75.9)
+        ]
     );
     let last = range.height() - 1;
     assert!(text(last, 0).starts_with("填报人："));
@@ -304,12 +442,17 @@ fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
     let h = (0..domains.height())
         .find(|&r| domains.get((r, 0)) == Some(&s("地点")))
         .unwrap();
-    let got: Vec<Data> = (0..5).map(|c| domains.get((h + 4, c)).cloned().unwrap()).collect();
+    let got: Vec<Data> = (0..5)
+        .map(|c| domains.get((h + 4, c)).cloned().unwrap())
+        .collect();
     assert_eq!(got, [s("全区合计"), n(7.0), n(4.0), n(5.0), n(16.0)]);
     // Two native charts on the second sheet.
     let file = std::fs::File::open(&xlsx).unwrap();
     let zip = zip::ZipArchive::new(file).unwrap();
-    let charts = zip.file_names().filter(|n| n.starts_with("xl/charts/chart")).count();
+    let charts = zip
+        .file_names()
+        .filter(|n| n.starts_with("xl/charts/chart"))
+        .count();
     assert_eq!(charts, 2);
 }
 
@@ -333,8 +476,20 @@ fn a_learner_record_and_a_printable_certificate() {
     drop(f);
     let run = |args: &[&str]| zhulao(dir.path()).args(args).output().unwrap();
     let csv_path = dir.path().join("档案.csv");
-    let out = run(&["export", "learner", &code, "--format", "csv", "-o", csv_path.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = run(&[
+        "export",
+        "learner",
+        &code,
+        "--format",
+        "csv",
+        "-o",
+        csv_path.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let bytes = std::fs::read(&csv_path).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM");
     let mut reader = csv::ReaderBuilder::new()
@@ -350,9 +505,19 @@ fn a_learner_record_and_a_printable_certificate() {
     assert_eq!(&rows[0][1], "已完成");
     assert_eq!((&rows[0][2], &rows[0][3]), ("12", "12"));
     let html_path = dir.path().join("证书.html");
-    let out = run(&["export", "learner", &code, "--certificate", "-o", html_path.to_str().unwrap()]);
+    let out = run(&[
+        "export",
+        "learner",
+        &code,
+        "--certificate",
+        "-o",
+        html_path.to_str().unwrap(),
+    ]);
     assert!(out.status.success());
     let page = std::fs::read_to_string(&html_path).unwrap();
     assert!(page.contains("结业证书") && page.contains("移动支付"));
-    assert!(page.contains("<td class=\"d\">2026年10月19日</td>"), "{page}");
+    assert!(
+        page.contains("<td class=\"d\">2026年10月19日</td>"),
+        "{page}"
+    );
 }

@@ -31,7 +31,11 @@ pub(super) fn context(settings: &Settings, lang: Lang) -> Context {
 }
 
 /// Opens the database for reading only: exports and reports never change it.
-pub(super) fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Option<Store>> {
+pub(super) fn open_store(
+    data_dir: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<Option<Store>> {
     match Store::open_read_only(data_dir) {
         Ok(store) => Ok(Some(store)),
         Err(e) => {
@@ -42,7 +46,11 @@ pub(super) fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io
 }
 
 /// Reads `--from/--to/--site`; a date that cannot be read is said plainly.
-pub(super) fn period(args: &PeriodArgs, lang: Lang, out: &mut dyn Write) -> io::Result<Option<Period>> {
+pub(super) fn period(
+    args: &PeriodArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<Option<Period>> {
     let mut dates = [None, None];
     for (slot, text) in dates.iter_mut().zip([&args.from, &args.to]) {
         if let Some(text) = text {
@@ -136,7 +144,10 @@ pub(super) fn format_for(
 
 /// The lessons `only` names (all when empty), in the library's order; Err with an id
 /// no lesson has.
-pub(super) fn lessons<'a>(library: &'a Library, only: &[String]) -> Result<Vec<&'a Lesson>, String> {
+pub(super) fn lessons<'a>(
+    library: &'a Library,
+    only: &[String],
+) -> Result<Vec<&'a Lesson>, String> {
     if let Some(id) = only.iter().find(|id| library.get(id).is_none()) {
         return Err(id.clone());
     }

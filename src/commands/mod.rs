@@ -4,6 +4,6 @@
 pub mod export;
 pub mod learner;
 pub mod lesson;
-pub mod speak;
-pub mod report;
 pub mod plan;
+pub mod report;
+pub mod speak;

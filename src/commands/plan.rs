@@ -74,7 +74,11 @@ pub fn plan(
         } => {
             let Ok(day) = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d") else {
                 let shown = escape_controls(date);
-                writeln!(out, "{}", fill(lang.text().export.bad_date, &[("date", &shown)]))?;
+                writeln!(
+                    out,
+                    "{}",
+                    fill(lang.text().export.bad_date, &[("date", &shown)])
+                )?;
                 return Ok(false);
             };
             let Some(time) = read_time(time) else {
@@ -178,7 +182,11 @@ fn names(v: &Volunteers, lang: Lang) -> (String, String) {
     let assistants = if v.assistants.is_empty() {
         lang.text().reports.none.to_string()
     } else {
-        v.assistants.iter().map(|a| clean(a)).collect::<Vec<_>>().join("、")
+        v.assistants
+            .iter()
+            .map(|a| clean(a))
+            .collect::<Vec<_>>()
+            .join("、")
     };
     (clean(&v.lead), assistants)
 }

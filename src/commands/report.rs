@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::export::{context, finish, format_for, open_store, period};
 use crate::cli::ReportCommand;
+use crate::export::Target;
 use crate::export::activity::{Period, tabulate};
 use crate::export::stats::chart::write_with_charts;
 use crate::export::stats::ledger::{ledger_tables, services};
@@ -13,7 +14,6 @@ use crate::export::stats::plan::{plan_lines, plan_table};
 use crate::export::stats::sheet::{activity_tables, activity_text};
 use crate::export::stats::steps::{difficulty, steps_table};
 use crate::export::stats::units::{seen_before, units};
-use crate::export::Target;
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
@@ -109,7 +109,10 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
-    fn units(&self, note: &mut dyn Write) -> io::Result<Option<Vec<crate::export::stats::units::Unit>>> {
+    fn units(
+        &self,
+        note: &mut dyn Write,
+    ) -> io::Result<Option<Vec<crate::export::stats::units::Unit>>> {
         let cx = context(self.settings, self.lang);
         match units(self.store, self.lessons, self.period, cx.zone) {
             Ok(u) => Ok(Some(u)),
@@ -160,7 +163,11 @@ impl Job<'_> {
                 &[("path", &shown), ("rows", &rows)],
             )
         });
-        Ok(Some((ledger_tables(&list, self.period, &cx), Vec::new(), done)))
+        Ok(Some((
+            ledger_tables(&list, self.period, &cx),
+            Vec::new(),
+            done,
+        )))
     }
 
     fn plan(&self, note: &mut dyn Write) -> io::Result<Written> {

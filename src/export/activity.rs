@@ -116,12 +116,18 @@ fn domain_rank(d: Option<Category>) -> usize {
 
 /// The distinct counts and the score of a set of units; sums straight from the units.
 fn figures(group: &[&Unit], seen: &HashSet<LearnerId>) -> Figures {
-    let learners: HashSet<LearnerId> = group.iter().flat_map(|u| u.learners.iter().copied()).collect();
+    let learners: HashSet<LearnerId> = group
+        .iter()
+        .flat_map(|u| u.learners.iter().copied())
+        .collect();
     let volunteers: HashSet<&str> = group
         .iter()
         .flat_map(|u| u.volunteers.iter().map(|(n, _)| n.as_str()))
         .collect();
-    let scores: Vec<f64> = group.iter().flat_map(|u| u.scores.iter().copied()).collect();
+    let scores: Vec<f64> = group
+        .iter()
+        .flat_map(|u| u.scores.iter().copied())
+        .collect();
     let class: Vec<&&Unit> = group.iter().filter(|u| u.form == Form::Class).collect();
     let kiosk_minutes: f64 = group
         .iter()

@@ -56,10 +56,10 @@ mod catalogue;
 #[cfg(test)]
 mod check;
 mod en;
-mod reports_en;
-mod reports_zh;
 #[cfg(test)]
 mod pseudo;
+mod reports_en;
+mod reports_zh;
 mod zh;
 
 pub use catalogue::*;

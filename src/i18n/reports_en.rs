@@ -81,6 +81,8 @@ pub(super) const TEXT: ReportText = ReportText {
     plan_line: Template("{id}  {date} {time}  {site}  {lesson}  {trainer}  {expected} expected"),
     bad_time: Template("The time \"{time}\" cannot be read: write it like 09:30 or 09:30-11:00."),
     volunteers_set: Template("Session {id}: trainer {lead}; assistants {assistants}"),
-    session_item: Template("{id}  {date}  {site}  {lesson}  trainer {lead}  assistants {assistants}"),
+    session_item: Template(
+        "{id}  {date}  {site}  {lesson}  trainer {lead}  assistants {assistants}",
+    ),
     ledger_written: Template("Written {path}: {rows} records of service."),
 };

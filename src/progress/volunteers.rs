@@ -108,10 +108,7 @@ impl Store {
 
     /// When a session began (its creation, ISO 8601) and the last step or answer recorded
     /// in it (None when nothing was).
-    pub fn session_span(
-        &self,
-        session: SessionId,
-    ) -> Result<(String, Option<String>), StoreError> {
+    pub fn session_span(&self, session: SessionId) -> Result<(String, Option<String>), StoreError> {
         self.conn
             .query_row(
                 "SELECT created,

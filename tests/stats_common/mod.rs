@@ -98,7 +98,11 @@ impl Fixture {
                 lesson_version: lesson.version,
                 step: lesson.steps[step].id.clone(),
                 outcome,
-                mode: if session.is_some() { Mode::Class } else { Mode::Kiosk },
+                mode: if session.is_some() {
+                    Mode::Class
+                } else {
+                    Mode::Kiosk
+                },
                 session: session.map(|s| s.0),
                 seconds,
                 at,
@@ -130,7 +134,11 @@ impl Fixture {
                         (q.answer + 1) % q.options.len()
                     },
                     correct,
-                    mode: if session.is_some() { Mode::Class } else { Mode::Kiosk },
+                    mode: if session.is_some() {
+                        Mode::Class
+                    } else {
+                        Mode::Kiosk
+                    },
                     session: session.map(|s| s.0),
                     at: at + chrono::Duration::minutes(i as i64),
                 })
@@ -139,7 +147,10 @@ impl Fixture {
     }
 
     fn visit(&mut self, who: usize, site: &str, from: DateTime<Utc>, to: DateTime<Utc>) {
-        let v = self.store.start_visit(self.learners[who], site, from).unwrap();
+        let v = self
+            .store
+            .start_visit(self.learners[who], site, from)
+            .unwrap();
         self.store.extend_visit(v, to).unwrap();
     }
 
@@ -178,13 +189,27 @@ pub fn fixture(dir: &std::path::Path) -> Fixture {
     f.session(A, &ride, (day(10, 12), utc(12, 1, 0)), "李老师", &[9]);
     // S1: 09:00 to 10:30 in Beijing, lead 李老师 with two assistants; learner 5 was taken
     // off the roster after answering.
-    let s1 = f.session(A, &pay, (day(10, 19), utc(19, 1, 0)), "李老师", &[1, 2, 3, 4, 5]);
+    let s1 = f.session(
+        A,
+        &pay,
+        (day(10, 19), utc(19, 1, 0)),
+        "李老师",
+        &[1, 2, 3, 4, 5],
+    );
     f.store.unattend(s1, f.learners[5]).unwrap();
     f.store
         .set_volunteers(s1, None, &["王助教".into(), "赵助教".into()])
         .unwrap();
     for st in 0..12 {
-        f.step(Some(s1), &pay, 1, st, Outcome::Done, 60, utc(19, 1, 1 + st as u32));
+        f.step(
+            Some(s1),
+            &pay,
+            1,
+            st,
+            Outcome::Done,
+            60,
+            utc(19, 1, 1 + st as u32),
+        );
     }
     for st in 0..6 {
         if st == 2 {
@@ -192,7 +217,15 @@ pub fn fixture(dir: &std::path::Path) -> Fixture {
             f.step(Some(s1), &pay, 2, st, Outcome::WrongTry, 0, utc(19, 1, 15));
             f.step(Some(s1), &pay, 2, st, Outcome::NeedsHelp, 0, utc(19, 1, 16));
         }
-        f.step(Some(s1), &pay, 2, st, Outcome::Done, 120, utc(19, 1, 20 + st as u32));
+        f.step(
+            Some(s1),
+            &pay,
+            2,
+            st,
+            Outcome::Done,
+            120,
+            utc(19, 1, 20 + st as u32),
+        );
     }
     f.answers(Some(s1), &pay, 1, (7, 7), utc(19, 1, 30));
     f.answers(Some(s1), &pay, 5, (7, 0), utc(19, 1, 40));
@@ -202,15 +235,31 @@ pub fn fixture(dir: &std::path::Path) -> Fixture {
     f.step(Some(s2), &ride, 6, 0, Outcome::Done, 45, utc(20, 6, 50));
     // S3: 09:00 to 09:40, 张老师 with 王助教.
     let s3 = f.session(A, &pay, (day(10, 21), utc(21, 1, 0)), "张老师", &[2, 7]);
-    f.store.set_volunteers(s3, None, &["王助教".into()]).unwrap();
+    f.store
+        .set_volunteers(s3, None, &["王助教".into()])
+        .unwrap();
     for st in 0..12 {
-        f.step(Some(s3), &pay, 7, st, Outcome::Done, 90, utc(21, 1, 1 + st as u32));
+        f.step(
+            Some(s3),
+            &pay,
+            7,
+            st,
+            Outcome::Done,
+            90,
+            utc(21, 1, 1 + st as u32),
+        );
     }
     f.answers(Some(s3), &pay, 7, (7, 5), utc(21, 1, 34)); // the last at 01:40
     // S4: nobody signed in.
     f.session(A, &fraud, (day(10, 22), utc(22, 1, 0)), "李老师", &[]);
     // S5: nothing recorded: the lesson's 30 minutes.
-    f.session(C, &fraud, (day(10, 23), utc(23, 2, 0)), "陈老师", &[8, 9, 10]);
+    f.session(
+        C,
+        &fraud,
+        (day(10, 23), utc(23, 2, 0)),
+        "陈老师",
+        &[8, 9, 10],
+    );
     // After the week.
     f.session(B, &pay, (day(11, 5), utc(30, 1, 0)), "李老师", &[1]);
     // Kiosk at B. V1: 40 minutes, two lessons (20 each).
@@ -222,7 +271,15 @@ pub fn fixture(dir: &std::path::Path) -> Fixture {
     // V2: 30 minutes of fraud calls.
     f.visit(10, B, utc(24, 7, 0), utc(24, 7, 30));
     for st in 0..4 {
-        f.step(None, &fraud, 10, st, Outcome::Done, 50, utc(24, 7, 5 + st as u32));
+        f.step(
+            None,
+            &fraud,
+            10,
+            st,
+            Outcome::Done,
+            50,
+            utc(24, 7, 5 + st as u32),
+        );
     }
     // V3: signed in, practised nothing.
     f.visit(4, B, utc(23, 3, 0), utc(23, 3, 5));
@@ -231,7 +288,14 @@ pub fn fixture(dir: &std::path::Path) -> Fixture {
     f.step(None, &ride, 8, 0, Outcome::Done, 20, utc(18, 16, 35));
     // Plans.
     f.plan(day(10, 25), "14:00", C, "ride-hailing", "陈老师", 10);
-    f.plan(day(10, 19), "09:00-10:30", A, "mobile-payment", "李老师", 20);
+    f.plan(
+        day(10, 19),
+        "09:00-10:30",
+        A,
+        "mobile-payment",
+        "李老师",
+        20,
+    );
     f.plan(day(10, 22), "09:00", A, "fraud-calls", "李老师", 15);
     f.plan(day(10, 23), "10:00-11:00", C, "fraud-calls", "陈老师", 12);
     f

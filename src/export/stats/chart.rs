@@ -50,7 +50,13 @@ impl Area {
 
     fn on(self, sheet: &str, first: u32) -> (&str, u32, u16, u32, u16) {
         let at = |r: i64| u32::try_from(i64::from(first) + r).unwrap_or(0);
-        (sheet, at(self.rows.0), self.cols.0, at(self.rows.1), self.cols.1)
+        (
+            sheet,
+            at(self.rows.0),
+            self.cols.0,
+            at(self.rows.1),
+            self.cols.1,
+        )
     }
 }
 

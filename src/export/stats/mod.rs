@@ -2,9 +2,9 @@
 //! statistics table as sheets and text (`sheet`), the volunteer ledger (`ledger`), the
 //! 活动安排表 (`plan`), the step-difficulty sheet (`steps`) and their charts (`chart`).
 
-pub mod units;
 pub mod chart;
-pub mod sheet;
 pub mod ledger;
 pub mod plan;
+pub mod sheet;
 pub mod steps;
+pub mod units;

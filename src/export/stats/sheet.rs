@@ -5,9 +5,9 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::super::Cell;
 use super::super::activity::{Activity, Figures, Period, RowKind, StatsRow};
 use super::super::book::{Context, Table, heading};
-use super::super::Cell;
 use super::chart::{Area, ChartSpec, Kind};
 use super::units::Form;
 use crate::i18n::Lang;
@@ -74,7 +74,8 @@ fn labels(r: &StatsRow, lang: Lang) -> [String; 3] {
     match r.kind {
         RowKind::Line => [
             r.site.clone(),
-            r.form.map_or_else(String::new, |f| form_name(f, lang).to_string()),
+            r.form
+                .map_or_else(String::new, |f| form_name(f, lang).to_string()),
             domain_name(r.domain, lang),
         ],
         RowKind::Subtotal => [r.site.clone(), t.subtotal.to_string(), String::new()],
@@ -112,12 +113,15 @@ pub fn rows(a: &Activity, lang: Lang) -> Vec<Vec<Cell>> {
         .collect()
 }
 
+/// A table with its rows.
+pub type Filled = (Table, Vec<Vec<Cell>>);
+
 /// The statistics table and the sheet of person-times by domain, with their charts.
 pub fn activity_tables(
     a: &Activity,
     period: &Period,
     cx: &Context,
-) -> (Vec<(Table, Vec<Vec<Cell>>)>, Vec<ChartSpec>) {
+) -> (Vec<Filled>, Vec<ChartSpec>) {
     let t = &cx.lang.text().reports;
     let w = &cx.lang.text().export;
     let body = rows(a, cx.lang);
@@ -195,7 +199,11 @@ fn by_domain(a: &Activity, lang: Lang) -> (Vec<String>, Vec<Vec<Cell>>) {
 
 fn pad(text: &str, width: usize, right: bool) -> String {
     let gap = " ".repeat(width.saturating_sub(text.width()));
-    if right { format!("{gap}{text}") } else { format!("{text}{gap}") }
+    if right {
+        format!("{gap}{text}")
+    } else {
+        format!("{text}{gap}")
+    }
 }
 
 /// The table for the terminal: aligned columns (Chinese counts two cells), names cleaned
@@ -217,7 +225,13 @@ pub fn activity_text(a: &Activity, lang: Lang) -> String {
     }
     let columns = table[0].1.len();
     let widths: Vec<usize> = (0..columns)
-        .map(|c| table.iter().map(|(_, row)| row[c].width()).max().unwrap_or(0))
+        .map(|c| {
+            table
+                .iter()
+                .map(|(_, row)| row[c].width())
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     let rule = "-".repeat(widths.iter().sum::<usize>() + 2 * (columns - 1));
     let mut out = String::new();

@@ -64,7 +64,9 @@ pub fn difficulty(log: &[LoggedStep], lessons: &[&Lesson]) -> Vec<LessonSteps> {
         }
         let mut done: HashMap<LearnerId, HashSet<&str>> = HashMap::new();
         for e in events.iter().filter(|e| e.outcome == Outcome::Done) {
-            done.entry(e.learner).or_default().insert(e.step_id.as_str());
+            done.entry(e.learner)
+                .or_default()
+                .insert(e.step_id.as_str());
         }
         let finished: HashSet<LearnerId> = done
             .iter()
@@ -111,7 +113,14 @@ pub fn difficulty(log: &[LoggedStep], lessons: &[&Lesson]) -> Vec<LessonSteps> {
 pub fn steps_table(all: &[LessonSteps], cx: &Context) -> ((Table, Vec<Vec<Cell>>), Vec<ChartSpec>) {
     let t = &cx.lang.text().reports;
     let header = [
-        t.lesson, t.step_no, t.step, t.reached, t.wrong, t.help, t.median, t.dropped,
+        t.lesson,
+        t.step_no,
+        t.step,
+        t.reached,
+        t.wrong,
+        t.help,
+        t.median,
+        t.dropped,
         t.drop_rate,
     ]
     .map(str::to_string)

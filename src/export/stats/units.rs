@@ -122,7 +122,11 @@ pub fn session_unit(
             .everyone()
             .into_iter()
             .map(|n| {
-                let role = if n == volunteers.lead { Role::Lead } else { Role::Assistant };
+                let role = if n == volunteers.lead {
+                    Role::Lead
+                } else {
+                    Role::Assistant
+                };
                 (n.to_string(), role)
             })
             .collect(),
