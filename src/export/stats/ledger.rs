@@ -61,7 +61,7 @@ fn clock(at: DateTime<Utc>, zone: Zone) -> String {
 /// The ledger sheet (no lines over the header) and the summary per volunteer.
 pub fn ledger_tables(
     list: &[Service],
-    period: &super::super::activity::Period,
+    period: &super::table::Period,
     cx: &Context,
 ) -> Vec<(Table, Vec<Vec<Cell>>)> {
     let t = &cx.lang.text().reports;

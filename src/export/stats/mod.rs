@@ -7,4 +7,5 @@ pub mod ledger;
 pub mod plan;
 pub mod sheet;
 pub mod steps;
+pub mod table;
 pub mod units;

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::super::Cell;
-use super::super::activity::Period;
 use super::super::book::{Context, Table, heading};
 use super::sheet::domain_name;
+use super::table::Period;
 use super::units::{Form, Unit};
 use crate::lesson::Lesson;
 use crate::progress::Plan;

@@ -6,9 +6,9 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::super::Cell;
-use super::super::activity::{Activity, Figures, Period, RowKind, StatsRow};
 use super::super::book::{Context, Table, heading};
 use super::chart::{Area, ChartSpec, Kind};
+use super::table::{Activity, Figures, Period, RowKind, StatsRow};
 use super::units::Form;
 use crate::i18n::Lang;
 use crate::lesson::model::Category;
