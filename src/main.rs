@@ -94,7 +94,13 @@ fn main() -> ExitCode {
         }
         Some(Command::Report { command }) => {
             let with = (&Library::load(&dirs), &settings);
-            export::report(command, &data, with, lang, &mut out)
+            zhulao::commands::report::report(command, &data, with, lang, &mut out)
+        }
+        Some(Command::Plan { command }) => {
+            zhulao::commands::plan::plan(command, &data, &Library::load(&dirs), lang, &mut out)
+        }
+        Some(Command::Session { command }) => {
+            zhulao::commands::plan::session(command, &data, &Library::load(&dirs), lang, &mut out)
         }
         Some(Command::Kiosk {
             command: Some(KioskCommand::SetPin),

@@ -1,223 +1,328 @@
-//! The activity statistics against a hand-computed fixture (3 sites, 5 sessions in the
-//! activity week, 17 learners, some attending twice or three times, one session outside
-//! the week), as a table, as XLSX read back with calamine, and the learner record and
-//! certificate.
+//! The activity statistics table against the hand-computed fixture (tests/stats_common):
+//! every cell of every row, each definition on its own, the command's text and XLSX read
+//! back with calamine, and the learner record and certificate.
+//!
+//! The figures, by hand (minutes → tenths of an hour):
+//! - 东城 集中授课 掌上金融: S1 (90 min = 1.5 h, roster 1–4, volunteers 李 王 赵) and S3
+//!   (40 min = 0.7 h, roster 2 and 7, volunteers 张 王): 2 sessions, 2.2 h, 6 person-times,
+//!   5 seniors, 5 new, 4 volunteers, 4.5 + 1.4 = 5.9 volunteer hours, scores 100, 4/7, 5/7
+//!   (learner 5, off the roster, left out) → 76.2.
+//! - 东城 集中授课 智慧出行: S2 (50 min = 0.8 h, 1 6 9): 1, 0.8, 3, 3, 2 new (9 came
+//!   before), 1 volunteer, 0.8 h.
+//! - 东城 小计: 3, 3.0, 9, 7 seniors, 6 new, 4 volunteers, 6.7 h, 76.2.
+//! - 南湖 集中授课 防诈骗: S5 (no record: the lesson's 30 min): 1, 0.5, 3, 3, 2, 1, 0.5.
+//! - 西城 自助练习: 掌上金融 V1's half (20 min = 0.3 h), 智慧出行 V4 (15 min = 0.3 h, on
+//!   19 October in Beijing), 防诈骗 V1's half and V2 (50 min = 0.8 h, score 6/8 = 75);
+//!   小计 0 sessions, 1.4 h, 4 person-times, 3 seniors, 3 new, no volunteers.
+//! - 全区合计: 4, 4.9, 16, 9 seniors, 8 new, 5 volunteers, 7.2 h, (100 + 4/7 + 5/7 + 75) ÷ 4
+//!   → 75.9. The empty session S4 and the visit with nothing practised count nowhere.
+
+mod stats_common;
 
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use chrono::{NaiveDate, TimeZone, Utc};
-use zhulao::export::activity::{Period, activity};
-use zhulao::lesson::{Lesson, Library};
-use zhulao::progress::{
-    LearnerId, Mode, NewSession, Outcome, QuizEvent, SessionId, StepEvent, Store,
-};
+use stats_common::{A, B, C, day, fixture, week};
+use zhulao::export::activity::{Activity, Period, RowKind, activity};
+use zhulao::export::dates::Zone;
+use zhulao::export::stats::units::{Form, units};
+use zhulao::lesson::model::Category;
 
-const A: &str = "东城社区学院";
-const B: &str = "西城图书馆";
-const C: &str = "南湖老年大学";
+/// Sessions, hours, person-times, seniors, new, volunteers, volunteer hours, score.
+type Numbers = (usize, f64, usize, usize, usize, usize, f64, Option<f64>);
+type Line = (
+    RowKind,
+    &'static str,
+    Option<Form>,
+    Option<Category>,
+    Numbers,
+);
+type Got = (RowKind, String, Option<Form>, Option<Category>, Numbers);
 
-fn lesson(id: &str) -> Lesson {
-    Library::load(&[]).get(id).unwrap().lesson.clone()
-}
-
-fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 10, d).unwrap()
-}
-
-struct Fixture {
-    store: Store,
-    learners: Vec<LearnerId>,
-    pay: Lesson,
-    ride: Lesson,
-}
-
-impl Fixture {
-    fn session(
-        &mut self,
-        site: &str,
-        lesson: &Lesson,
-        date: NaiveDate,
-        who: &[usize],
-    ) -> SessionId {
-        let at = Utc.from_utc_datetime(&date.and_hms_opt(2, 0, 0).unwrap());
-        let s = self
-            .store
-            .create_session(
-                &NewSession {
-                    date,
-                    site: site.into(),
-                    trainer: "李老师".into(),
-                    lesson_id: lesson.id.to_string(),
-                },
-                at,
+fn cells(t: &Activity) -> Vec<Got> {
+    t.rows
+        .iter()
+        .chain(std::iter::once(&t.total))
+        .map(|r| {
+            let f = &r.figures;
+            (
+                r.kind,
+                r.site.clone(),
+                r.form,
+                r.domain,
+                (
+                    f.sessions,
+                    f.hours(),
+                    f.person_times,
+                    f.learners,
+                    f.new_learners,
+                    f.volunteers,
+                    f.volunteer_hours(),
+                    f.average_score.map(|s| (s * 10.0).round() / 10.0),
+                ),
             )
-            .unwrap();
-        for w in who {
-            self.store.attend(s.id, self.learners[w - 1], at).unwrap();
-        }
-        s.id
-    }
-
-    fn steps(&mut self, s: SessionId, lesson: &Lesson, who: usize, steps: std::ops::Range<usize>) {
-        for st in steps {
-            self.store
-                .record_step(&StepEvent {
-                    learner: self.learners[who - 1],
-                    lesson: lesson.id.clone(),
-                    lesson_version: lesson.version,
-                    step: lesson.steps[st].id.clone(),
-                    outcome: Outcome::Done,
-                    mode: Mode::Class,
-                    session: Some(s.0),
-                    seconds: 60,
-                    at: Utc.with_ymd_and_hms(2026, 10, 19, 3, st as u32, 0).unwrap(),
-                })
-                .unwrap();
-        }
-    }
-
-    fn answers(
-        &mut self,
-        s: SessionId,
-        lesson: &Lesson,
-        who: usize,
-        questions: usize,
-        right: usize,
-    ) {
-        for (i, q) in lesson.quiz.iter().take(questions).enumerate() {
-            let correct = i < right;
-            self.store
-                .record_answer(&QuizEvent {
-                    learner: self.learners[who - 1],
-                    lesson: lesson.id.clone(),
-                    lesson_version: lesson.version,
-                    question: q.id.clone(),
-                    chosen: if correct {
-                        q.answer
-                    } else {
-                        (q.answer + 1) % q.options.len()
-                    },
-                    correct,
-                    mode: Mode::Class,
-                    session: Some(s.0),
-                    at: Utc.with_ymd_and_hms(2026, 10, 19, 4, i as u32, 0).unwrap(),
-                })
-                .unwrap();
-        }
-    }
-}
-
-fn fixture(dir: &std::path::Path) -> Fixture {
-    let mut store = Store::open(dir, Utc::now()).unwrap();
-    let learners = (1..=17)
-        .map(|i| {
-            store
-                .add_learner(&format!("学员{i:02}"), None, Utc::now())
-                .unwrap()
-                .id
         })
-        .collect();
-    let mut f = Fixture {
-        store,
-        learners,
-        pay: lesson("mobile-payment"),
-        ride: lesson("ride-hailing"),
-    };
-    let (pay, ride) = (f.pay.clone(), f.ride.clone());
-    let s1 = f.session(A, &pay, day(19), &[1, 2, 3, 4, 5, 6]);
-    let s2 = f.session(A, &pay, day(21), &[1, 2, 7, 8]);
-    let s3 = f.session(A, &ride, day(20), &[9, 10, 11, 12]);
-    let s4 = f.session(B, &pay, day(22), &[13, 14, 15]);
-    let s5 = f.session(C, &ride, day(23), &[16, 17, 1]);
-    // After the activity week: must not count.
-    let late = f.session(A, &pay, NaiveDate::from_ymd_opt(2026, 11, 5).unwrap(), &[3]);
-    f.steps(s1, &pay, 1, 0..12); // learner 1: whole lesson in the first session
-    f.steps(s1, &pay, 2, 0..6); // learner 2: half, then the rest next time
-    f.steps(s2, &pay, 2, 6..12);
-    f.steps(s1, &pay, 3, 0..6); // learner 3: half only (finishes after the week)
-    f.steps(late, &pay, 3, 6..12);
-    f.steps(s2, &pay, 7, 0..12);
-    f.steps(s2, &pay, 8, 0..11); // one step short
-    f.steps(s3, &ride, 9, 0..12);
-    f.steps(s5, &ride, 16, 0..12);
-    f.answers(s1, &pay, 1, 7, 7); // 100
-    f.answers(s2, &pay, 2, 7, 4); // 4/7
-    f.answers(s2, &pay, 7, 3, 2); // 2/7: unanswered questions count as not right
-    f.answers(s4, &pay, 13, 7, 7); // 100
-    f.answers(s5, &ride, 17, 6, 3); // 50
-    f
-}
-
-fn week() -> Period {
-    Period {
-        from: Some(day(19)),
-        to: Some(day(25)),
-        site: None,
-    }
+        .collect()
 }
 
 #[test]
-fn the_statistics_match_the_hand_computed_fixture() {
+fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
     let dir = tempfile::tempdir().unwrap();
     let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride];
-    let t = activity(&f.store, &lessons, &week()).unwrap();
-    let rows: Vec<_> = t
-        .rows
-        .iter()
-        .map(|r| {
-            (
-                r.site.as_str(),
-                r.lesson.as_str(),
-                r.sessions,
-                r.person_times,
-                r.learners,
-                r.completions,
-                r.average_score.map(|s| (s * 10.0).round() / 10.0),
-                r.hours,
-            )
-        })
-        .collect();
-    let (pay, ride) = (f.pay.title.as_str(), f.ride.title.as_str());
-    let mut expected = vec![
-        (A, pay, 2, 10, 8, 3, Some(61.9), 1.0),
-        (A, ride, 1, 4, 4, 1, None, 0.5),
-        (B, pay, 1, 3, 3, 0, Some(100.0), 0.5),
-        (C, ride, 1, 3, 3, 1, Some(50.0), 0.5),
-    ];
-    expected.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    let mut got = rows.clone();
-    got.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    assert_eq!(got, expected);
-    assert_eq!(
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    use Category::{Finance, Fraud, Travel};
+    use Form::{Class, SelfPractice};
+    use RowKind::{Line as L, Subtotal as S, Total as T};
+    let expected: Vec<Line> = vec![
         (
-            t.total.sessions,
-            t.total.person_times,
-            t.total.learners,
-            t.total.completions,
-            t.total.hours
+            L,
+            A,
+            Some(Class),
+            Some(Finance),
+            (2, 2.2, 6, 5, 5, 4, 5.9, Some(76.2)),
         ),
-        (5, 20, 17, 5, 2.5)
+        (
+            L,
+            A,
+            Some(Class),
+            Some(Travel),
+            (1, 0.8, 3, 3, 2, 1, 0.8, None),
+        ),
+        (S, A, None, None, (3, 3.0, 9, 7, 6, 4, 6.7, Some(76.2))),
+        (
+            L,
+            C,
+            Some(Class),
+            Some(Fraud),
+            (1, 0.5, 3, 3, 2, 1, 0.5, None),
+        ),
+        (S, C, None, None, (1, 0.5, 3, 3, 2, 1, 0.5, None)),
+        (
+            L,
+            B,
+            Some(SelfPractice),
+            Some(Finance),
+            (0, 0.3, 1, 1, 1, 0, 0.0, None),
+        ),
+        (
+            L,
+            B,
+            Some(SelfPractice),
+            Some(Travel),
+            (0, 0.3, 1, 1, 1, 0, 0.0, None),
+        ),
+        (
+            L,
+            B,
+            Some(SelfPractice),
+            Some(Fraud),
+            (0, 0.8, 2, 2, 2, 0, 0.0, Some(75.0)),
+        ),
+        (S, B, None, None, (0, 1.4, 4, 3, 3, 0, 0.0, Some(75.0))),
+        (T, "", None, None, (4, 4.9, 16, 9, 8, 5, 7.2, Some(75.9))),
+    ];
+    let expected: Vec<_> = expected
+        .into_iter()
+        .map(|(k, s, f, d, n)| (k, s.to_string(), f, d, n))
+        .collect();
+    assert_eq!(cells(&t), expected);
+    // Person-times by site and domain (掌上金融, 智慧出行, 防诈骗).
+    assert_eq!(
+        t.by_domain.domains,
+        vec![Some(Finance), Some(Travel), Some(Fraud)]
     );
-    // One site only.
-    let only_b = Period {
-        site: Some(B.into()),
-        ..week()
-    };
-    let t = activity(&f.store, &lessons, &only_b).unwrap();
-    assert_eq!(t.rows.len(), 1);
-    assert_eq!(t.total.person_times, 3);
+    let sites: Vec<(&str, Vec<usize>)> = t
+        .by_domain
+        .sites
+        .iter()
+        .map(|(s, n)| (s.as_str(), n.clone()))
+        .collect();
+    assert_eq!(
+        sites,
+        vec![(A, vec![6, 3, 0]), (C, vec![0, 0, 3]), (B, vec![1, 1, 2])]
+    );
 }
 
 #[test]
-fn the_report_command_prints_the_table_and_writes_xlsx() {
+fn sums_are_the_sums_of_their_rows_and_distinct_counts_are_distinct() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let subtotals: Vec<_> = t
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Subtotal)
+        .collect();
+    for sub in &subtotals {
+        let lines: Vec<_> = t
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Line && r.site == sub.site)
+            .collect();
+        let sum = |g: &dyn Fn(&zhulao::export::activity::Figures) -> i64| {
+            lines.iter().map(|r| g(&r.figures)).sum::<i64>()
+        };
+        assert_eq!(sum(&|f| f.sessions as i64), sub.figures.sessions as i64);
+        assert_eq!(sum(&|f| f.hours_tenths), sub.figures.hours_tenths);
+        assert_eq!(
+            sum(&|f| f.person_times as i64),
+            sub.figures.person_times as i64
+        );
+        assert_eq!(sum(&|f| f.volunteer_tenths), sub.figures.volunteer_tenths);
+    }
+    let total = &t.total.figures;
+    assert_eq!(
+        subtotals
+            .iter()
+            .map(|s| s.figures.hours_tenths)
+            .sum::<i64>(),
+        total.hours_tenths
+    );
+    assert_eq!(
+        subtotals
+            .iter()
+            .map(|s| s.figures.person_times)
+            .sum::<usize>(),
+        total.person_times
+    );
+    // Learner 1 is in two rows of 东城 (掌上金融 and 智慧出行): once in its 小计.
+    let a: Vec<_> = t.rows.iter().filter(|r| r.site == A).collect();
+    assert_eq!(a[0].figures.learners + a[1].figures.learners, 8);
+    assert_eq!(a[2].figures.learners, 7);
+    // 王助教 served in two sessions of one row: one volunteer, two services' hours.
+    assert_eq!(a[0].figures.volunteers, 4);
+}
+
+#[test]
+fn an_empty_session_and_a_visit_with_nothing_practised_do_not_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    // S1, S2, S3, S5 and four kiosk lessons (V1 twice, V2, V4): not S4, not V3.
+    assert_eq!(all.iter().filter(|u| u.form == Form::Class).count(), 4);
+    assert_eq!(
+        all.iter().filter(|u| u.form == Form::SelfPractice).count(),
+        4
+    );
+    assert!(
+        !all.iter()
+            .any(|u| u.lesson_id == "fraud-calls" && u.site == A)
+    );
+    assert!(
+        !all.iter()
+            .any(|u| u.learners.contains(&f.learners[4]) && u.site == B)
+    );
+}
+
+#[test]
+fn the_score_leaves_out_a_learner_taken_off_the_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let s1 = all
+        .iter()
+        .find(|u| u.form == Form::Class && u.date == day(10, 19))
+        .unwrap();
+    assert_eq!(s1.learners.len(), 4, "learner 5 is off the roster");
+    let mut scores = s1.scores.clone();
+    scores.sort_by(f64::total_cmp);
+    assert_eq!(scores.len(), 2, "learner 5's answers are left out");
+    assert!((scores[0] - 400.0 / 7.0).abs() < 1e-9);
+    assert_eq!(scores[1], 100.0);
+}
+
+#[test]
+fn hours_run_from_the_start_to_the_last_record_or_the_lesson_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let minutes = |d: u32| {
+        all.iter()
+            .find(|u| u.form == Form::Class && u.date == day(10, d))
+            .unwrap()
+            .minutes
+    };
+    assert_eq!(minutes(19), 90.0, "09:00 to the last answer at 10:30");
+    assert_eq!(minutes(20), 50.0);
+    assert_eq!(
+        minutes(23),
+        30.0,
+        "nothing recorded: the lesson's estimated time"
+    );
+    // A kiosk visit's span is shared by its lessons.
+    let v1: Vec<f64> = all
+        .iter()
+        .filter(|u| u.form == Form::SelfPractice && u.date == day(10, 22))
+        .map(|u| u.minutes)
+        .collect();
+    assert_eq!(v1, vec![20.0, 20.0]);
+}
+
+#[test]
+fn kiosk_practice_counts_on_its_local_day_and_at_its_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    // V4 began at 16:30 UTC on the 18th: 00:30 on the 19th in Beijing.
+    let first_day = Period {
+        from: Some(day(10, 19)),
+        to: Some(day(10, 19)),
+        site: Some(B.into()),
+    };
+    let t = activity(&f.store, &lessons, &first_day, Zone::beijing()).unwrap();
+    assert_eq!(t.total.figures.person_times, 1);
+    assert_eq!(t.rows[0].form, Some(Form::SelfPractice));
+    assert_eq!(t.rows[0].domain, Some(Category::Travel));
+    let utc = Zone::Fixed(chrono::FixedOffset::east_opt(0).unwrap());
+    let t = activity(&f.store, &lessons, &first_day, utc).unwrap();
+    assert_eq!(t.total.figures.person_times, 0, "in UTC it was the 18th");
+}
+
+#[test]
+fn new_learners_are_those_who_had_not_taken_part_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    assert_eq!(
+        (t.total.figures.learners, t.total.figures.new_learners),
+        (9, 8)
+    );
+    // From the 21st, those of the 19th and 20th are no longer new: of 2 7 8 9 10 3, only
+    // 7 and 10 are (3 was in S1, 8 practised at the kiosk on the 19th).
+    let later = Period {
+        from: Some(day(10, 21)),
+        ..week()
+    };
+    let t = activity(&f.store, &lessons, &later, Zone::beijing()).unwrap();
+    assert_eq!(
+        (t.total.figures.learners, t.total.figures.new_learners),
+        (6, 2)
+    );
+    // An open start: everyone is new.
+    let t = activity(&f.store, &lessons, &Period::default(), Zone::beijing()).unwrap();
+    assert_eq!(t.total.figures.learners, t.total.figures.new_learners);
+}
+
+fn zhulao(dir: &std::path::Path) -> Command {
+    let mut c = Command::cargo_bin("zhulao").unwrap();
+    c.arg("--data-dir")
+        .arg(dir)
+        .env("ZHULAO_CONFIG", dir.join("settings.toml"))
+        .env("TZ", "CST-8");
+    c
+}
+
+#[test]
+fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
     let dir = tempfile::tempdir().unwrap();
     drop(fixture(dir.path()));
     let xlsx = dir.path().join("统计表.xlsx");
-    let out = Command::cargo_bin("zhulao")
-        .unwrap()
-        .args(["--data-dir"])
-        .arg(dir.path())
+    let out = zhulao(dir.path())
         .args([
             "report",
             "activity",
@@ -228,7 +333,6 @@ fn the_report_command_prints_the_table_and_writes_xlsx() {
             "-o",
         ])
         .arg(&xlsx)
-        .env("ZHULAO_CONFIG", dir.path().join("settings.toml"))
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
@@ -237,12 +341,15 @@ fn the_report_command_prints_the_table_and_writes_xlsx() {
         text.contains("统计时段：2026年10月19日 至 2026年10月25日"),
         "{text}"
     );
-    assert!(text.contains("合计"), "{text}");
-    assert!(
-        text.lines()
-            .any(|l| l.starts_with("合计") && l.contains("20")),
+    let total = text.lines().find(|l| l.starts_with("全区合计")).unwrap();
+    let figures: Vec<&str> = total.split_whitespace().skip(1).collect();
+    assert_eq!(
+        figures,
+        ["4", "4.9", "16", "9", "8", "5", "7.2", "75.9"],
         "{text}"
     );
+    assert!(text.contains("老年人数：不重复的人数"), "{text}");
+    assert!(text.contains("小计"));
     if let Ok(samples) = std::env::var("ZHULAO_SAMPLES") {
         std::fs::copy(&xlsx, std::path::Path::new(&samples).join("activity.xlsx")).unwrap();
     }
@@ -253,39 +360,107 @@ fn the_report_command_prints_the_table_and_writes_xlsx() {
         _ => String::new(),
     };
     assert_eq!(text(0, 0), "活动情况统计表");
-    assert!(
-        text(1, 0).contains("统计时段：2026年10月19日 至 2026年10月25日"),
-        "{}",
-        text(1, 0)
-    );
     assert!(text(1, 0).contains("地点：全部地点"));
-    assert!(text(2, 0).contains("填报单位：") && text(2, 0).contains("制表日期："));
     let h = (0..range.height()).find(|&r| text(r, 0) == "地点").unwrap();
-    assert_eq!(text(h, 3), "参加人次");
-    let last = range.height() - 1;
-    assert!(
-        text(last, 0).starts_with("填报人："),
-        "a place to sign under the table"
+    let header: Vec<String> = (0..11).map(|c| text(h, c)).collect();
+    assert_eq!(
+        header,
+        [
+            "地点",
+            "形式",
+            "领域",
+            "场次",
+            "课时(h)",
+            "参与人次",
+            "老年人数（不重复）",
+            "其中新学员（不重复）",
+            "志愿者数（不重复）",
+            "志愿服务时长(h)",
+            "课后题平均得分"
+        ]
     );
-    let total = range
-        .rows()
-        .find(|r| r[0] == Data::String("合计".into()))
+    let row = |r: usize| -> Vec<Data> {
+        (0..11)
+            .map(|c| range.get((r, c)).cloned().unwrap_or(Data::Empty))
+            .collect()
+    };
+    let s = |t: &str| Data::String(t.into());
+    let n = Data::Float;
+    assert_eq!(
+        row(h + 1),
+        [
+            s(A),
+            s("集中授课"),
+            s("掌上金融"),
+            n(2.0),
+            n(2.2),
+            n(6.0),
+            n(5.0),
+            n(5.0),
+            n(4.0),
+            n(5.9),
+            n(76.2)
+        ]
+    );
+    assert_eq!(row(h + 3)[..3], [s(A), s("小计"), Data::Empty]);
+    assert_eq!(
+        row(h + 8),
+        [
+            s(B),
+            s("自助练习"),
+            s("防诈骗"),
+            n(0.0),
+            n(0.8),
+            n(2.0),
+            n(2.0),
+            n(2.0),
+            n(0.0),
+            n(0.0),
+            n(75.0)
+        ]
+    );
+    assert_eq!(
+        row(h + 10),
+        [
+            s("全区合计"),
+            Data::Empty,
+            Data::Empty,
+            n(4.0),
+            n(4.9),
+            n(16.0),
+            n(9.0),
+            n(8.0),
+            n(5.0),
+            n(7.2),
+            n(75.9)
+        ]
+    );
+    let last = range.height() - 1;
+    assert!(text(last, 0).starts_with("填报人："));
+    assert!((h + 11..last).any(|r| text(r, 0).starts_with("场次：")));
+    let domains = book.worksheet_range("各领域参与人次").unwrap();
+    let h = (0..domains.height())
+        .find(|&r| domains.get((r, 0)) == Some(&s("地点")))
         .unwrap();
-    assert_eq!(total[0], Data::String("合计".into()));
-    assert_eq!(total[2], Data::Float(5.0));
-    assert_eq!(total[3], Data::Float(20.0));
-    assert_eq!(total[4], Data::Float(17.0));
+    let got: Vec<Data> = (0..5)
+        .map(|c| domains.get((h + 4, c)).cloned().unwrap())
+        .collect();
+    assert_eq!(got, [s("全区合计"), n(7.0), n(4.0), n(5.0), n(16.0)]);
+    // Two native charts on the second sheet.
+    let file = std::fs::File::open(&xlsx).unwrap();
+    let zip = zip::ZipArchive::new(file).unwrap();
+    let charts = zip
+        .file_names()
+        .filter(|n| n.starts_with("xl/charts/chart"))
+        .count();
+    assert_eq!(charts, 2);
 }
 
 #[test]
 fn a_bad_date_is_said_plainly() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::cargo_bin("zhulao")
-        .unwrap()
-        .args(["--data-dir"])
-        .arg(dir.path())
+    let out = zhulao(dir.path())
         .args(["report", "activity", "--from", "10/19"])
-        .env("ZHULAO_CONFIG", dir.path().join("settings.toml"))
         .output()
         .unwrap();
     assert!(!out.status.success());
@@ -299,16 +474,7 @@ fn a_learner_record_and_a_printable_certificate() {
     let f = fixture(dir.path());
     let code = f.store.learners().unwrap()[0].code.clone();
     drop(f);
-    let run = |args: &[&str]| {
-        Command::cargo_bin("zhulao")
-            .unwrap()
-            .arg("--data-dir")
-            .arg(dir.path())
-            .args(args)
-            .env("ZHULAO_CONFIG", dir.path().join("settings.toml"))
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| zhulao(dir.path()).args(args).output().unwrap();
     let csv_path = dir.path().join("档案.csv");
     let out = run(&[
         "export",
@@ -332,19 +498,12 @@ fn a_learner_record_and_a_printable_certificate() {
         .from_reader(&bytes[3..]);
     let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(&all[0][0], "学员学习档案");
-    assert!(
-        all.iter()
-            .any(|r| r[0].contains("学员：学员01") && r[0].contains(&code))
-    );
     let h = all.iter().position(|r| &r[0] == "课程").unwrap();
     let rows = &all[h + 1..];
-    // Learner 1 finished mobile payment and only sat in on ride hailing (no step marked):
-    // the record lists the lessons started. Counts are numbers of their own, never 12/12
-    // (a spreadsheet would read that as a date).
+    // Learner 1 finished mobile payment and only sat in on ride hailing (no step marked).
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(&rows[0][1], "已完成");
     assert_eq!((&rows[0][2], &rows[0][3]), ("12", "12"));
-    assert_eq!((&rows[0][6], &rows[0][7]), ("7", "7"));
     let html_path = dir.path().join("证书.html");
     let out = run(&[
         "export",
@@ -356,47 +515,9 @@ fn a_learner_record_and_a_printable_certificate() {
     ]);
     assert!(out.status.success());
     let page = std::fs::read_to_string(&html_path).unwrap();
-    assert!(page.contains("结业证书"));
-    assert!(page.contains("学员01"));
-    assert!(page.contains("size: A4"));
-    assert!(page.contains("移动支付"));
+    assert!(page.contains("结业证书") && page.contains("移动支付"));
     assert!(
         page.contains("<td class=\"d\">2026年10月19日</td>"),
         "{page}"
-    );
-    let out = run(&[
-        "export",
-        "learner",
-        "99999",
-        "-o",
-        html_path.to_str().unwrap(),
-    ]);
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("没有学员号是“99999”的学员"));
-}
-
-#[test]
-fn an_open_ended_period_counts_every_session() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride];
-    let all = activity(&f.store, &lessons, &Period::default()).unwrap();
-    assert_eq!((all.total.sessions, all.total.person_times), (6, 21));
-    let from_only = Period {
-        from: Some(day(22)),
-        ..Period::default()
-    };
-    let t = activity(&f.store, &lessons, &from_only).unwrap();
-    assert_eq!(t.total.sessions, 3, "22nd, 23rd and the one in November");
-    let to_only = Period {
-        to: Some(day(20)),
-        ..Period::default()
-    };
-    assert_eq!(
-        activity(&f.store, &lessons, &to_only)
-            .unwrap()
-            .total
-            .sessions,
-        2
     );
 }

@@ -73,6 +73,18 @@ pub enum Command {
         #[command(subcommand)]
         command: ReportCommand,
     },
+    /// 活动安排：提前排好哪天、几点、在哪、讲哪节课、谁讲、预计多少人 / Plan sessions ahead.
+    Plan {
+        /// What to do with the plans.
+        #[command(subcommand)]
+        command: PlanCommand,
+    },
+    /// 上过的课：列出来，设讲师和助教 / Class sessions held: list them, set trainer and assistants.
+    Session {
+        /// What to do with the sessions.
+        #[command(subcommand)]
+        command: SessionCommand,
+    },
     /// 图书馆自助模式：锁定的自助练习，退出要工作人员密码 / Kiosk mode: locked self-paced practice.
     Kiosk {
         /// 多少秒没人操作就问“还在吗？”（默认按设置文件，180 秒）/ Idle seconds before "are you still there?".
@@ -155,10 +167,69 @@ pub struct PeriodArgs {
     pub site: Option<String>,
 }
 
+/// What `zhulao plan` does.
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// 加一条安排 / Add a planned session.
+    Add {
+        /// 日期，如 2026-11-23 / The day.
+        #[arg(long, value_name = "DATE")]
+        date: String,
+        /// 时间，如 09:30 或 09:30-11:00 / The time.
+        #[arg(long, value_name = "TIME")]
+        time: String,
+        /// 地点 / The site.
+        #[arg(long)]
+        site: String,
+        /// 课程编号 / The lesson's id.
+        #[arg(long = "lesson", id = "plan_lesson", value_name = "ID")]
+        lesson: String,
+        /// 主讲 / The trainer.
+        #[arg(long)]
+        trainer: String,
+        /// 预计人数 / Participants expected.
+        #[arg(long, value_name = "N")]
+        expected: u32,
+    },
+    /// 列出安排 / List the plans.
+    List {
+        /// Which dates and site.
+        #[command(flatten)]
+        period: PeriodArgs,
+    },
+    /// 删除一条安排（写编号）/ Remove a plan by its number.
+    Remove {
+        /// 安排的编号（plan list 里第一列）/ The plan's number.
+        id: i64,
+    },
+}
+
+/// What `zhulao session` does.
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// 列出上过的课和讲师、助教 / List sessions with their trainer and assistants.
+    List {
+        /// Which dates and site.
+        #[command(flatten)]
+        period: PeriodArgs,
+    },
+    /// 设这次课的讲师和助教（助教写几次 --assistant 就几位）/ Set a session's trainer and assistants.
+    Volunteers {
+        /// 第几次课（课的编号）/ The session's number.
+        id: i64,
+        /// 主讲讲师（不写就不变）/ The lead trainer (unchanged when left out).
+        #[arg(long)]
+        lead: Option<String>,
+        /// 助教（可写多次；一个也不写就是没有助教）/ An assistant (repeatable; none clears them).
+        #[arg(long = "assistant", value_name = "NAME")]
+        assistants: Vec<String>,
+    },
+}
+
 /// The reports `zhulao report` makes.
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
-    /// 活动情况统计表：每个地点、每节课的开课次数、人次、人数、学完人数、平均分、学时 / Activity statistics.
+    /// 活动情况统计表：每个地点按形式、领域分行，有小计和合计，附说明 / Activity statistics.
     Activity {
         /// Which dates and site the report covers.
         #[command(flatten)]
@@ -169,6 +240,42 @@ pub enum ReportCommand {
         /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// 志愿者服务时长表：每位讲师、助教每次课一行，可以上传到志愿服务平台 / Volunteer hours ledger.
+    Volunteers {
+        /// Which dates and site the ledger covers.
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// 格式（默认按文件名）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// 主要活动安排表 / The planned activities of a period.
+    Plan {
+        /// Which dates and site the plan covers.
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// 格式（默认按文件名）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// 课程步骤难点表：每一步做错、需要帮助、用时、没学完的人数 / Which steps hold learners back.
+    Steps {
+        /// 只看这节课（课程编号）/ Only this lesson (its id).
+        #[arg(long = "lesson", id = "steps_lesson", value_name = "ID")]
+        lesson: Option<String>,
+        /// 格式（默认按文件名）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
 }
 

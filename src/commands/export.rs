@@ -1,12 +1,12 @@
-//! `zhulao export progress|learner` and `zhulao report activity`.
+//! `zhulao export progress|learner|certificates`, and what the report commands share.
 
 use std::io::{self, Write};
 use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
 
-use crate::cli::{ExportCommand, PeriodArgs, ReportCommand};
-use crate::export::activity::{Period, activity, activity_table, activity_text};
+use crate::cli::{ExportCommand, PeriodArgs};
+use crate::export::activity::Period;
 use crate::export::book::Context;
 use crate::export::certificate::{certificates, completed};
 use crate::export::dates::{Zone, long_date};
@@ -20,7 +20,7 @@ use crate::progress::{Learner, SessionId, Store, StoreError};
 use crate::settings::Settings;
 
 /// What every export says about itself, from the settings and the computer's calendar.
-fn context(settings: &Settings, lang: Lang) -> Context {
+pub(super) fn context(settings: &Settings, lang: Lang) -> Context {
     let zone = Zone::Local;
     Context {
         lang,
@@ -31,7 +31,11 @@ fn context(settings: &Settings, lang: Lang) -> Context {
 }
 
 /// Opens the database for reading only: exports and reports never change it.
-fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Option<Store>> {
+pub(super) fn open_store(
+    data_dir: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<Option<Store>> {
     match Store::open_read_only(data_dir) {
         Ok(store) => Ok(Some(store)),
         Err(e) => {
@@ -44,7 +48,11 @@ fn open_store(data_dir: &Path, lang: Lang, out: &mut dyn Write) -> io::Result<Op
 }
 
 /// Reads `--from/--to/--site`; a date that cannot be read is said plainly.
-fn period(args: &PeriodArgs, lang: Lang, out: &mut dyn Write) -> io::Result<Option<Period>> {
+pub(super) fn period(
+    args: &PeriodArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<Option<Period>> {
     let mut dates = [None, None];
     for (slot, text) in dates.iter_mut().zip([&args.from, &args.to]) {
         if let Some(text) = text {
@@ -71,7 +79,7 @@ fn period(args: &PeriodArgs, lang: Lang, out: &mut dyn Write) -> io::Result<Opti
 
 /// Says where the export went (`done` words it for the shown path), or why it failed,
 /// keeping the old file.
-fn finish(
+pub(super) fn finish(
     result: io::Result<()>,
     target: &Target,
     done: &dyn Fn(&str) -> String,
@@ -113,7 +121,7 @@ fn finish(
 
 /// The format for `target`, or None (said plainly) when `--format` and the file name
 /// disagree.
-fn format_for(
+pub(super) fn format_for(
     target: &Target,
     asked: Option<Format>,
     lang: Lang,
@@ -138,7 +146,10 @@ fn format_for(
 
 /// The lessons `only` names (all when empty), in the library's order; Err with an id
 /// no lesson has.
-fn lessons<'a>(library: &'a Library, only: &[String]) -> Result<Vec<&'a Lesson>, String> {
+pub(super) fn lessons<'a>(
+    library: &'a Library,
+    only: &[String],
+) -> Result<Vec<&'a Lesson>, String> {
     if let Some(id) = only.iter().find(|id| library.get(id).is_none()) {
         return Err(id.clone());
     }
@@ -376,64 +387,4 @@ fn class_certificates(
         lang,
         note,
     )
-}
-
-/// Runs a report command: the table on the terminal, and with `-o` a file too. With
-/// `-o -` the file goes to `out` and the table to standard error.
-pub fn report(
-    cmd: &ReportCommand,
-    data_dir: &Path,
-    (library, settings): (&Library, &Settings),
-    lang: Lang,
-    out: &mut dyn Write,
-) -> io::Result<bool> {
-    let ReportCommand::Activity {
-        period: args,
-        format,
-        output,
-    } = cmd;
-    let target = output.as_deref().map(Target::new);
-    let mut stderr = io::stderr();
-    let (note, out): (&mut dyn Write, &mut dyn Write) = match target {
-        Some(Target::Stdout) => (&mut stderr, out),
-        _ => (out, &mut stderr),
-    };
-    let Some(p) = period(args, lang, note)? else {
-        return Ok(false);
-    };
-    let format = match &target {
-        Some(t) => match format_for(t, *format, lang, note)? {
-            Some(f) => Some(f),
-            None => return Ok(false),
-        },
-        None => None,
-    };
-    let Some(store) = open_store(data_dir, lang, note)? else {
-        return Ok(false);
-    };
-    let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
-    let table = match activity(&store, &all, &p) {
-        Ok(t) => t,
-        Err(e) => {
-            writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
-            return Ok(false);
-        }
-    };
-    let cx = context(settings, lang);
-    let (sheet, rows) = activity_table(&table, &p, &cx);
-    for line in &sheet.heading {
-        writeln!(note, "{}", escape_controls(line))?;
-    }
-    if table.rows.is_empty() {
-        writeln!(note, "{}", lang.text().export.no_sessions)?;
-    }
-    write!(note, "{}", activity_text(&table, lang))?;
-    match (target, format) {
-        (Some(target), Some(format)) => {
-            let done = |shown: &str| fill(lang.text().ui.written, &[("path", &shown)]);
-            let result = write_sheets(&[(sheet, rows)], format, &target, out, lang);
-            finish(result, &target, &done, lang, note)
-        }
-        _ => Ok(true),
-    }
 }

@@ -4,4 +4,6 @@
 pub mod export;
 pub mod learner;
 pub mod lesson;
+pub mod plan;
+pub mod report;
 pub mod speak;

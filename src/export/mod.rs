@@ -10,6 +10,7 @@ pub mod dates;
 pub mod learner;
 pub mod progress;
 pub mod safe;
+pub mod stats;
 pub mod xlsx_out;
 
 use std::io::{self, Write};

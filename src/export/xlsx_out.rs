@@ -107,6 +107,7 @@ struct SheetOut {
     columns: u16,
     widths: Vec<f64>,
     footer: Vec<String>,
+    name: String,
 }
 
 /// Writes tables into a workbook row by row; [`XlsxSink::save`] finishes it.
@@ -140,7 +141,7 @@ impl SheetOut {
         lang: Lang,
     ) -> Result<SheetOut, XlsxError> {
         let mut sheet = book.new_worksheet_with_constant_memory();
-        sheet.set_name(name)?;
+        sheet.set_name(&name)?;
         let formats = Formats::new(table.dates, lang);
         let columns = table.header.len().max(1) as u16;
         let last = columns - 1;
@@ -154,6 +155,7 @@ impl SheetOut {
             columns,
             widths: table.widths.clone(),
             footer: table.footer.clone(),
+            name,
         };
         for (i, line) in table.heading.iter().enumerate() {
             let (format, height) = if i == 0 {
@@ -368,6 +370,31 @@ impl XlsxSink {
             book.set_properties(&props);
         }
         Ok(XlsxSink { book, sheets })
+    }
+
+    /// The sheet name of table `table` as written (for charts over its cells), and the
+    /// row its next row goes to (from 0).
+    pub fn position(&self, table: usize) -> Option<(&str, u32)> {
+        self.sheets
+            .get(table)
+            .map(|out| (out.name.as_str(), out.next_row))
+    }
+
+    /// Places `chart` on table `table`'s sheet, its top left corner at (`row`, `col`).
+    pub fn insert_chart(
+        &mut self,
+        table: usize,
+        (row, col): (u32, u16),
+        chart: &rust_xlsxwriter::Chart,
+    ) -> io::Result<()> {
+        match self.sheets.get_mut(table) {
+            Some(out) => out
+                .sheet
+                .insert_chart(row, col, chart)
+                .map(drop)
+                .map_err(io_error),
+            None => Ok(()),
+        }
     }
 
     fn close(&mut self) -> Result<(), XlsxError> {

@@ -327,6 +327,7 @@ pub(super) static TEXT: Text = Text {
         set_pin_done: Template("Staff PIN set. The file holds only its hash: {path}"),
         no_speech: "Note: no speech program was found, so the kiosk will not read aloud. Install espeak-ng.",
     },
+    reports: super::reports_en::TEXT,
     export: ExportText {
         sessions: "Sessions",
         person_times: "Person-times",

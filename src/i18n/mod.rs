@@ -59,6 +59,8 @@ mod en;
 mod en_week;
 #[cfg(test)]
 mod pseudo;
+mod reports_en;
+mod reports_zh;
 mod zh;
 mod zh_week;
 

@@ -323,6 +323,7 @@ pub(super) static TEXT: Text = Text {
         set_pin_done: Template("工作人员密码已设置。文件里只有加密后的样子：{path}"),
         no_speech: "提示：没有找到朗读程序，自助模式不会朗读。可以安装 espeak-ng。",
     },
+    reports: super::reports_zh::TEXT,
     export: ExportText {
         sessions: "开课次数",
         person_times: "参加人次",

@@ -12,7 +12,7 @@ use ratatui::Frame;
 use super::state::{Effect, Kiosk, Msg, Reply};
 use crate::progress::error::LearnerProblem;
 use crate::progress::learners::masked_name;
-use crate::progress::{Learner, LearnerId, LessonProgress, Store, StoreError};
+use crate::progress::{Learner, LearnerId, LessonProgress, Store, StoreError, VisitId};
 use crate::runtime::{Edge, Hits, Program, Runner};
 use crate::speech::Speaker;
 use crate::ui::theme::Theme;
@@ -73,6 +73,8 @@ pub struct KioskEdge {
     speaking: bool,
     /// The data folder the guessing limits are kept in; None: not kept (tests).
     pub limits_dir: Option<std::path::PathBuf>,
+    /// The signed-in learner's visit, stored with the kiosk's site for the reports.
+    visit: Option<VisitId>,
 }
 
 impl KioskEdge {
@@ -84,6 +86,7 @@ impl KioskEdge {
             panic_after_frame: false,
             speaking: false,
             limits_dir: None,
+            visit: None,
         }
     }
 }
@@ -96,9 +99,12 @@ impl Edge<Kiosk> for KioskEdge {
             .collect()
     }
 
-    fn after_frame(&mut self, _: &Kiosk) -> Vec<Msg> {
+    fn after_frame(&mut self, kiosk: &Kiosk) -> Vec<Msg> {
         if self.panic_after_frame {
             panic!("{PANIC_FOR_TESTS} is set");
+        }
+        if kiosk.session.is_none() {
+            self.end_visit(kiosk);
         }
         let done = self.speaking
             && !self
@@ -141,12 +147,15 @@ impl KioskEdge {
                     .map(|dir| super::limits::save(dir, &limits));
                 None
             }
-            Effect::FindLearner(code) => Some(self.sign_in(kiosk, &code)),
+            Effect::FindLearner(code) => {
+                let reply = self.sign_in(kiosk, &code);
+                Some(self.begin_visit(kiosk, reply))
+            }
             Effect::CreateLearner { name, code } => {
                 let Some(store) = self.store.as_mut() else {
                     return Some(Reply::StoreProblem);
                 };
-                Some(match store.add_learner(&name, Some(&code), now) {
+                let reply = match store.add_learner(&name, Some(&code), now) {
                     Ok(l) => Reply::SignedIn {
                         learner: l.id,
                         masked: greeting_name(&l),
@@ -156,17 +165,20 @@ impl KioskEdge {
                         detail: LearnerProblem::CodeTaken(_),
                     }) => Reply::CodeTaken,
                     Err(_) => Reply::StoreProblem,
-                })
+                };
+                Some(self.begin_visit(kiosk, reply))
             }
             Effect::LoadProgress(learner) => match self.progress(kiosk, learner) {
                 Ok(p) => Some(Reply::Progress(p)),
                 Err(_) => Some(Reply::StoreProblem),
             },
             Effect::Record(event) => {
+                self.extend_visit(now);
                 let store = self.store.as_mut()?;
                 store.record_step(&event).err().map(|_| Reply::StoreProblem)
             }
             Effect::Answer(event) => {
+                self.extend_visit(now);
                 let store = self.store.as_mut()?;
                 store
                     .record_answer(&event)
@@ -174,6 +186,28 @@ impl KioskEdge {
                     .map(|_| Reply::StoreProblem)
             }
         }
+    }
+
+    /// A learner signed in: their visit starts, at the kiosk's site. (A visit that cannot
+    /// be stored only goes uncounted; practice goes on.)
+    fn begin_visit(&mut self, kiosk: &Kiosk, reply: Reply) -> Reply {
+        self.end_visit(kiosk);
+        if let (Reply::SignedIn { learner, .. }, Some(store)) = (&reply, self.store.as_mut()) {
+            self.visit = store.start_visit(*learner, &kiosk.site, kiosk.now).ok();
+        }
+        reply
+    }
+
+    fn extend_visit(&mut self, now: DateTime<Utc>) {
+        if let (Some(id), Some(store)) = (self.visit, self.store.as_mut()) {
+            let _ = store.extend_visit(id, now);
+        }
+    }
+
+    /// The visit ends with the session (signing out or the idle timeout).
+    fn end_visit(&mut self, kiosk: &Kiosk) {
+        self.extend_visit(kiosk.now);
+        self.visit = None;
     }
 
     fn sign_in(&self, kiosk: &Kiosk, code: &str) -> Reply {

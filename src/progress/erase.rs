@@ -19,7 +19,15 @@ impl Store {
                 "DELETE FROM mark_cleared WHERE event IN (SELECT uuid FROM step_event WHERE learner = ?1)",
                 [id],
             )?;
-            for table in ["step_event", "quiz_answer", "attendance", "lesson_state", "learner_alias"] {
+            for table in [
+                "step_event",
+                "quiz_answer",
+                "attendance",
+                "lesson_state",
+                "learner_alias",
+                "kiosk_visit",
+                "group_member",
+            ] {
                 tx.execute(&format!("DELETE FROM {table} WHERE learner = ?1"), [id])?;
             }
             tx.execute("DELETE FROM learner WHERE id = ?1", [id])

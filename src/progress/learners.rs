@@ -261,6 +261,9 @@ impl Store {
         self.write(|tx| {
             tx.execute("UPDATE step_event SET learner = ?1 WHERE learner = ?2", [k, g])?;
             tx.execute("UPDATE quiz_answer SET learner = ?1 WHERE learner = ?2", [k, g])?;
+            tx.execute("UPDATE kiosk_visit SET learner = ?1 WHERE learner = ?2", [k, g])?;
+            tx.execute("UPDATE OR IGNORE group_member SET learner = ?1 WHERE learner = ?2", [k, g])?;
+            tx.execute("DELETE FROM group_member WHERE learner = ?1", [g])?;
             tx.execute(
                 "INSERT OR IGNORE INTO attendance (session, learner, added) SELECT session, ?1, added FROM attendance WHERE learner = ?2",
                 [k, g],

@@ -128,6 +128,38 @@ pub const MIGRATIONS: &[&str] = &[
         ON step_event (learner, lesson_id, step_id, outcome, at, seconds, uuid);
     CREATE INDEX class_session_by_group ON class_session (grp) WHERE grp IS NOT NULL;
     ",
+    // 4 -> 5: for the activity reports. A kiosk visit (sign-in to sign-out) at its site;
+    // the volunteers of a class session (its lead trainer and assistants, 助教); sessions
+    // planned ahead for the 活动安排表.
+    "
+    CREATE TABLE kiosk_visit (
+        id       INTEGER PRIMARY KEY,
+        learner  INTEGER NOT NULL REFERENCES learner(id),
+        site     TEXT    NOT NULL,
+        started  TEXT    NOT NULL,
+        ended    TEXT    NOT NULL
+    );
+    CREATE INDEX kiosk_visit_by_start ON kiosk_visit (started);
+    CREATE TABLE session_volunteer (
+        session  INTEGER NOT NULL REFERENCES class_session(id) ON DELETE CASCADE,
+        name     TEXT    NOT NULL,
+        role     TEXT    NOT NULL CHECK (role IN ('lead', 'assistant')),
+        -- The order the assistants were named in.
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (session, name)
+    ) WITHOUT ROWID;
+    CREATE TABLE planned_session (
+        id         INTEGER PRIMARY KEY,
+        date       TEXT    NOT NULL,
+        time       TEXT    NOT NULL,
+        site       TEXT    NOT NULL,
+        lesson_id  TEXT    NOT NULL,
+        trainer    TEXT    NOT NULL,
+        expected   INTEGER NOT NULL,
+        created    TEXT    NOT NULL
+    );
+    CREATE INDEX planned_session_by_date ON planned_session (date);
+    ",
 ];
 
 /// The schema version this program writes.

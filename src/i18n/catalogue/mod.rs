@@ -3,11 +3,13 @@
 
 mod errors;
 mod modes;
+mod reports;
 mod ui;
 mod week;
 
 pub use errors::*;
 pub use modes::*;
+pub use reports::*;
 pub use ui::*;
 pub use week::*;
 
@@ -28,6 +30,8 @@ catalogue! {
         pub kiosk: KioskText,
         /// The activity report, the learner record and the certificate.
         pub export: ExportText,
+        /// The activity reports: statistics, volunteers, plans, step difficulty.
+        pub reports: ReportText,
         /// The names of the lesson categories.
         pub categories: CategoryText,
         /// The names of the lesson levels.

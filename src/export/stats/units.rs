@@ -1,0 +1,220 @@
+//! What the statistics count, gathered from the store: a unit per class session held
+//! (someone signed in) and per lesson practised in a kiosk visit, each with its site,
+//! form, domain, minutes, learners, volunteers and check-question scores.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::super::book::Covers;
+use super::super::dates::Zone;
+use crate::lesson::Lesson;
+use crate::lesson::model::Category;
+use crate::progress::{ClassSession, LearnerId, Store, StoreError};
+
+/// How the learning happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Form {
+    /// A class session with a trainer (集中授课).
+    Class,
+    /// Practice at a library kiosk (自助练习).
+    SelfPractice,
+}
+
+/// How a volunteer served in a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// The lead trainer (讲师).
+    Lead,
+    /// An assistant (助教).
+    Assistant,
+}
+
+/// One thing counted: a class session, or one lesson of a kiosk visit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// Where it happened.
+    pub site: String,
+    /// Class or self-practice.
+    pub form: Form,
+    /// The lesson's domain; None for a lesson no longer offered.
+    pub domain: Option<Category>,
+    /// The lesson's id.
+    pub lesson_id: String,
+    /// The lesson's title (its id when it is no longer offered).
+    pub lesson_title: String,
+    /// The local day.
+    pub date: NaiveDate,
+    /// When it began and ended (UTC).
+    pub span: (DateTime<Utc>, DateTime<Utc>),
+    /// Its minutes: a session's length, or this lesson's share of a visit.
+    pub minutes: f64,
+    /// The learners counted (a session's roster; the visiting learner).
+    pub learners: Vec<LearnerId>,
+    /// The lead trainer first, then the assistants (none for self-practice).
+    pub volunteers: Vec<(String, Role)>,
+    /// Each learner's score in percent, for those who answered a check question.
+    pub scores: Vec<f64>,
+}
+
+fn parse(stored: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(stored)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// A score in percent: right answers of the lesson's questions (None without questions).
+fn score(right: usize, questions: usize) -> Option<f64> {
+    (questions > 0).then(|| right as f64 * 100.0 / questions as f64)
+}
+
+/// The class session as a unit; None when nobody signed in.
+pub fn session_unit(
+    store: &Store,
+    s: &ClassSession,
+    lesson: Option<&Lesson>,
+) -> Result<Option<Unit>, StoreError> {
+    let roster: Vec<LearnerId> = store
+        .attendees(s.id)?
+        .into_iter()
+        .map(|a| a.learner.id)
+        .collect();
+    if roster.is_empty() {
+        return Ok(None);
+    }
+    let (created, last) = store.session_span(s.id)?;
+    let start = parse(&created).unwrap_or_default();
+    let estimated = f64::from(lesson.map_or(0, |l| l.estimated_minutes));
+    let end = last.as_deref().and_then(parse).filter(|e| *e > start);
+    let (end, minutes) = match end {
+        Some(e) => (e, (e - start).num_seconds() as f64 / 60.0),
+        None => (
+            start + chrono::Duration::seconds((estimated * 60.0) as i64),
+            estimated,
+        ),
+    };
+    let record = store.session_record(s.id)?;
+    let questions = lesson.map_or(0, |l| l.quiz.len());
+    let mut right: HashMap<LearnerId, usize> = HashMap::new();
+    for (learner, _, _, correct) in &record.answers {
+        // Learners taken off the roster are not counted, their answers neither.
+        if roster.contains(learner) {
+            *right.entry(*learner).or_default() += usize::from(*correct);
+        }
+    }
+    let mut scores: Vec<(LearnerId, f64)> = right
+        .into_iter()
+        .filter_map(|(l, r)| score(r, questions).map(|s| (l, s)))
+        .collect();
+    scores.sort_by_key(|(l, _)| *l);
+    let volunteers = store.volunteers(s.id)?;
+    Ok(Some(Unit {
+        site: s.site.clone(),
+        form: Form::Class,
+        domain: lesson.map(|l| l.category),
+        lesson_id: s.lesson_id.clone(),
+        lesson_title: lesson.map_or_else(|| s.lesson_id.clone(), |l| l.title.clone()),
+        date: s.date,
+        span: (start, end),
+        minutes,
+        learners: roster,
+        volunteers: volunteers
+            .everyone()
+            .into_iter()
+            .map(|n| {
+                let role = if n == volunteers.lead {
+                    Role::Lead
+                } else {
+                    Role::Assistant
+                };
+                (n.to_string(), role)
+            })
+            .collect(),
+        scores: scores.into_iter().map(|(_, s)| s).collect(),
+    }))
+}
+
+/// Every unit of the period: its class sessions (by their day) and kiosk visits (by the
+/// local day they began), at the period's site when it has one.
+pub fn units(
+    store: &Store,
+    lessons: &[&Lesson],
+    period: &Covers,
+    zone: Zone,
+) -> Result<Vec<Unit>, StoreError> {
+    let by_id: HashMap<&str, &Lesson> = lessons.iter().map(|l| (l.id.as_str(), *l)).collect();
+    let at_site = |site: &str| period.site.as_deref().is_none_or(|s| s == site);
+    let mut out = Vec::new();
+    let from = period.from.unwrap_or(NaiveDate::MIN);
+    let to = period.to.unwrap_or(NaiveDate::MAX);
+    for s in store.sessions_between(from, to)? {
+        if !at_site(&s.site) {
+            continue;
+        }
+        let lesson = by_id.get(s.lesson_id.as_str()).copied();
+        out.extend(session_unit(store, &s, lesson)?);
+    }
+    let (start, end) = zone.bounds(period.from, period.to);
+    for v in store.visits_between(&start, &end)? {
+        if !at_site(&v.site) {
+            continue;
+        }
+        let practised = store.visit_lessons(&v)?;
+        if practised.is_empty() {
+            continue;
+        }
+        let (Some(began), Some(ended)) = (parse(&v.started), parse(&v.ended)) else {
+            continue;
+        };
+        let share = (ended - began).num_seconds().max(0) as f64 / 60.0 / practised.len() as f64;
+        for p in practised {
+            let lesson = by_id.get(p.lesson_id.as_str()).copied();
+            let questions = lesson.map_or(0, |l| l.quiz.len());
+            let right = p.answers.iter().filter(|(_, c)| *c).count();
+            let scores = if p.answers.is_empty() {
+                Vec::new()
+            } else {
+                score(right, questions).into_iter().collect()
+            };
+            out.push(Unit {
+                site: v.site.clone(),
+                form: Form::SelfPractice,
+                domain: lesson.map(|l| l.category),
+                lesson_title: lesson.map_or_else(|| p.lesson_id.clone(), |l| l.title.clone()),
+                lesson_id: p.lesson_id,
+                date: zone.day(began),
+                span: (began, ended),
+                minutes: share,
+                learners: vec![v.learner],
+                volunteers: Vec::new(),
+                scores,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The learners who took part before the period began: in a class before its first day,
+/// or at a kiosk before its first moment. Empty for a period open at the start.
+pub fn seen_before(
+    store: &Store,
+    period: &Covers,
+    zone: Zone,
+) -> Result<HashSet<LearnerId>, StoreError> {
+    let Some(from) = period.from else {
+        return Ok(HashSet::new());
+    };
+    let mut seen = HashSet::new();
+    if let Some(before) = from.pred_opt() {
+        for s in store.sessions_between(NaiveDate::MIN, before)? {
+            seen.extend(store.attendees(s.id)?.into_iter().map(|a| a.learner.id));
+        }
+    }
+    let (start, _) = zone.bounds(Some(from), None);
+    for v in store.visits_between("", &start)? {
+        if !store.visit_lessons(&v)?.is_empty() {
+            seen.insert(v.learner);
+        }
+    }
+    Ok(seen)
+}

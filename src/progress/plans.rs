@@ -1,0 +1,123 @@
+//! Sessions planned ahead (date, time, site, lesson, trainer, how many are expected), for
+//! the 活动安排表 and for offering today's plans first in class mode.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::params;
+
+use super::model::timestamp;
+use super::{Store, StoreError};
+
+/// A planned session's row id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PlanId(pub i64);
+
+/// What a plan is made of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPlan {
+    /// The day of the session.
+    pub date: NaiveDate,
+    /// When it starts (and ends), as written: "09:30" or "09:30-11:00".
+    pub time: String,
+    /// Where it is held.
+    pub site: String,
+    /// The lesson it teaches.
+    pub lesson_id: String,
+    /// Who teaches it.
+    pub trainer: String,
+    /// How many participants are expected.
+    pub expected: u32,
+}
+
+/// A planned session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// Its row id, which `plan remove` takes.
+    pub id: PlanId,
+    /// What was planned.
+    pub plan: NewPlan,
+}
+
+fn clean(text: &str) -> String {
+    crate::lesson::sanitize_line(text).trim().to_string()
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+impl Store {
+    /// Adds a plan (texts cleaned of control characters).
+    pub fn add_plan(&mut self, new: &NewPlan, now: DateTime<Utc>) -> Result<Plan, StoreError> {
+        let plan = NewPlan {
+            date: new.date,
+            time: clean(&new.time),
+            site: clean(&new.site),
+            lesson_id: clean(&new.lesson_id),
+            trainer: clean(&new.trainer),
+            expected: new.expected,
+        };
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO planned_session (date, time, site, lesson_id, trainer, expected, created)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    iso(plan.date),
+                    plan.time,
+                    plan.site,
+                    plan.lesson_id,
+                    plan.trainer,
+                    plan.expected,
+                    timestamp(now)
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        Ok(Plan {
+            id: PlanId(id),
+            plan,
+        })
+    }
+
+    /// Removes a plan; false when there was none with this id.
+    pub fn remove_plan(&mut self, id: PlanId) -> Result<bool, StoreError> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM planned_session WHERE id = ?1", [id.0])
+                .map(|n| n > 0)
+        })
+    }
+
+    /// The plans for days `from..=to` (None: open), by date, time and site.
+    pub fn plans_between(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Plan>, StoreError> {
+        let from = from.map_or_else(|| "0000-01-01".to_string(), iso);
+        let to = to.map_or_else(|| "9999-12-31".to_string(), iso);
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, date, time, site, lesson_id, trainer, expected FROM planned_session
+                 WHERE date BETWEEN ?1 AND ?2 ORDER BY date, time, site, id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([from, to], |r| {
+                let date: String = r.get(1)?;
+                Ok(Plan {
+                    id: PlanId(r.get(0)?),
+                    plan: NewPlan {
+                        date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").unwrap_or_default(),
+                        time: r.get(2)?,
+                        site: r.get(3)?,
+                        lesson_id: r.get(4)?,
+                        trainer: r.get(5)?,
+                        expected: r.get(6)?,
+                    },
+                })
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+}

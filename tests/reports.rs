@@ -1,0 +1,470 @@
+//! The volunteer ledger, the 活动安排表 and the step-difficulty sheet against the
+//! hand-computed fixture (tests/stats_common), cell by cell; the plan and session commands;
+//! and the files the report commands write, with their charts.
+
+mod stats_common;
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use stats_common::{A, C, day, fixture, week};
+use zhulao::export::Cell;
+use zhulao::export::book::Context;
+use zhulao::export::dates::Zone;
+use zhulao::export::stats::ledger::{ledger_tables, services};
+use zhulao::export::stats::plan::{plan_lines, plan_table};
+use zhulao::export::stats::steps::{difficulty, median, steps_table};
+use zhulao::export::stats::units::units;
+use zhulao::i18n::Lang;
+
+fn cx() -> Context {
+    Context {
+        lang: Lang::Zh,
+        zone: Zone::beijing(),
+        today: day(10, 24),
+        unit: "东城区社区教育中心".into(),
+    }
+}
+
+fn t(s: &str) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn n(x: f64) -> Cell {
+    Cell::Number(x)
+}
+
+#[test]
+fn every_cell_of_the_volunteer_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let tables = ledger_tables(&services(&all), &week(), &cx());
+    let (ledger, rows) = &tables[0];
+    assert!(
+        ledger.heading.is_empty(),
+        "an upload sheet: the header comes first"
+    );
+    assert_eq!(
+        ledger.header,
+        [
+            "姓名",
+            "服务日期",
+            "地点",
+            "服务内容",
+            "角色",
+            "开始时间",
+            "结束时间",
+            "服务时长(小时)"
+        ]
+    );
+    let (pay, ride, fraud) = (&f.pay.title, &f.ride.title, &f.fraud.title);
+    let line = |who: &str, d: u32, site: &str, what: &str, role: &str, a: &str, b: &str, h: f64| {
+        vec![
+            t(who),
+            Cell::Date(day(10, d)),
+            t(site),
+            t(what),
+            t(role),
+            t(a),
+            t(b),
+            n(h),
+        ]
+    };
+    // By name (as text sorts), then date; the empty session S4 is nowhere.
+    let expected = vec![
+        line("张老师", 21, A, pay, "讲师", "09:00", "09:40", 0.7),
+        line("李老师", 19, A, pay, "讲师", "09:00", "10:30", 1.5),
+        line("李老师", 20, A, ride, "讲师", "14:00", "14:50", 0.8),
+        line("王助教", 19, A, pay, "助教", "09:00", "10:30", 1.5),
+        line("王助教", 21, A, pay, "助教", "09:00", "09:40", 0.7),
+        line("赵助教", 19, A, pay, "助教", "09:00", "10:30", 1.5),
+        line("陈老师", 23, C, fraud, "讲师", "10:00", "10:30", 0.5),
+    ];
+    assert_eq!(rows, &expected);
+    let (summary, sums) = &tables[1];
+    assert_eq!(summary.header, ["姓名", "服务次数", "服务时长(小时)"]);
+    assert_eq!(
+        sums,
+        &vec![
+            vec![t("张老师"), n(1.0), n(0.7)],
+            vec![t("李老师"), n(2.0), n(2.3)],
+            vec![t("王助教"), n(2.0), n(2.2)],
+            vec![t("赵助教"), n(1.0), n(1.5)],
+            vec![t("陈老师"), n(1.0), n(0.5)],
+            vec![t("合计"), n(7.0), n(7.2)],
+        ],
+        "the ledger's 7.2 h is the statistics table's volunteer hours"
+    );
+}
+
+#[test]
+fn every_cell_of_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let plans = f
+        .store
+        .plans_between(Some(day(10, 19)), Some(day(10, 25)))
+        .unwrap();
+    let lines = plan_lines(&plans, &all, cx().today);
+    let (table, rows) = plan_table(&lines, &lessons, &week(), &cx());
+    assert_eq!(table.heading[0], "主要活动安排表");
+    assert_eq!(
+        table.header,
+        [
+            "序号",
+            "日期",
+            "时间",
+            "地点",
+            "活动内容",
+            "领域",
+            "主讲",
+            "预计人数",
+            "实际人次",
+            "情况"
+        ]
+    );
+    let (pay, ride, fraud) = (&f.pay.title, &f.ride.title, &f.fraud.title);
+    let expected = vec![
+        vec![
+            n(1.0),
+            Cell::Date(day(10, 19)),
+            t("09:00-10:30"),
+            t(A),
+            t(pay),
+            t("掌上金融"),
+            t("李老师"),
+            n(20.0),
+            n(4.0),
+            t("已举办"),
+        ],
+        // S4 had nobody signed in: not held.
+        vec![
+            n(2.0),
+            Cell::Date(day(10, 22)),
+            t("09:00"),
+            t(A),
+            t(fraud),
+            t("防诈骗"),
+            t("李老师"),
+            n(15.0),
+            Cell::Empty,
+            t("未举办"),
+        ],
+        vec![
+            n(3.0),
+            Cell::Date(day(10, 23)),
+            t("10:00-11:00"),
+            t(C),
+            t(fraud),
+            t("防诈骗"),
+            t("陈老师"),
+            n(12.0),
+            n(3.0),
+            t("已举办"),
+        ],
+        vec![
+            n(4.0),
+            Cell::Date(day(10, 25)),
+            t("14:00"),
+            t(C),
+            t(ride),
+            t("智慧出行"),
+            t("陈老师"),
+            n(10.0),
+            Cell::Empty,
+            t("待举办"),
+        ],
+    ];
+    assert_eq!(rows, expected);
+}
+
+#[test]
+fn step_difficulty_counts_wrong_tries_help_time_and_drop_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let log = f.store.step_log(Some("mobile-payment")).unwrap();
+    let all = difficulty(&log, &[&f.pay]);
+    assert_eq!(all.len(), 1);
+    let steps = &all[0].steps;
+    assert_eq!(steps.len(), 12);
+    // Learners 1 and 7 finished; 2 stopped after step 6; 3 did steps 1 and 2 at the kiosk.
+    let figures = |i: usize| {
+        let s = &steps[i];
+        (
+            s.number,
+            s.reached,
+            s.wrong,
+            s.help,
+            s.median_seconds,
+            s.dropped,
+        )
+    };
+    assert_eq!(figures(0), (1, 4, 0, 0, Some(75.0), 2), "30 60 90 120 s");
+    assert_eq!(figures(2), (3, 3, 2, 1, Some(90.0), 1));
+    assert_eq!(figures(6), (7, 2, 0, 0, Some(75.0), 0));
+    let ((table, rows), charts) = steps_table(&all, &cx());
+    assert_eq!(table.header[8], "没学完占比(%)");
+    assert_eq!(rows[0][8], n(50.0));
+    assert_eq!(rows[2][8], n(33.3));
+    assert_eq!(charts.len(), 1);
+    assert_eq!(median(vec![]), None);
+    assert_eq!(median(vec![5, 1, 3]), Some(3.0));
+}
+
+fn zhulao(dir: &std::path::Path) -> Command {
+    let mut c = Command::cargo_bin("zhulao").unwrap();
+    c.arg("--data-dir")
+        .arg(dir)
+        .env("ZHULAO_CONFIG", dir.join("settings.toml"))
+        .env("TZ", "CST-8");
+    c
+}
+
+fn run(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let out = zhulao(dir).args(args).output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+fn samples(path: &std::path::Path, name: &str) {
+    if let Ok(dir) = std::env::var("ZHULAO_SAMPLES") {
+        std::fs::copy(path, std::path::Path::new(&dir).join(name)).unwrap();
+    }
+}
+
+#[test]
+fn plans_are_added_listed_and_removed_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let add = |time: &str, lesson: &str| {
+        run(
+            d,
+            &[
+                "plan",
+                "add",
+                "--date",
+                "2026-11-23",
+                "--time",
+                time,
+                "--site",
+                A,
+                "--lesson",
+                lesson,
+                "--trainer",
+                "李老师",
+                "--expected",
+                "20",
+            ],
+        )
+    };
+    let (ok, text) = add("09:30-11:00", "mobile-payment");
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("已加入安排（编号 1）：2026年11月23日 09:30-11:00"),
+        "{text}"
+    );
+    let (ok, text) = add("9点半", "mobile-payment");
+    assert!(!ok && text.contains("时间“9点半”看不懂"), "{text}");
+    let (ok, text) = add("11:00-09:30", "mobile-payment");
+    assert!(!ok, "an end before the start: {text}");
+    let (ok, text) = add("14:00", "no-such-lesson");
+    assert!(
+        !ok && text.contains("没有编号是“no-such-lesson”的课程"),
+        "{text}"
+    );
+    let (ok, text) = run(d, &["plan", "list", "--from", "2026-11-01"]);
+    assert!(ok);
+    assert!(
+        text.contains("1　2026年11月23日 09:30-11:00　东城社区学院"),
+        "{text}"
+    );
+    assert!(text.contains("预计 20 人"), "{text}");
+    let (ok, text) = run(d, &["plan", "remove", "1"]);
+    assert!(ok && text.contains("已删除第 1 号安排"), "{text}");
+    let (ok, text) = run(d, &["plan", "remove", "1"]);
+    assert!(!ok && text.contains("没有第 1 号安排"), "{text}");
+    let (_, text) = run(d, &["plan", "list"]);
+    assert!(text.contains("这段时间没有安排"), "{text}");
+}
+
+#[test]
+fn assistants_are_set_from_the_command_line_and_reach_the_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture(dir.path());
+    let s2 = f.sessions[2];
+    drop(f);
+    let d = dir.path();
+    let id = s2.0.to_string();
+    let (ok, text) = run(
+        d,
+        &[
+            "session",
+            "volunteers",
+            &id,
+            "--lead",
+            "周老师",
+            "--assistant",
+            "孙助教",
+            "--assistant",
+            "周老师",
+        ],
+    );
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("讲师 周老师；助教 孙助教"),
+        "the lead is not also an assistant: {text}"
+    );
+    let (ok, text) = run(
+        d,
+        &[
+            "session",
+            "list",
+            "--from",
+            "2026-10-20",
+            "--to",
+            "2026-10-20",
+        ],
+    );
+    assert!(ok && text.contains("讲师 周老师　助教 孙助教"), "{text}");
+    let (ok, text) = run(d, &["session", "volunteers", "999"]);
+    assert!(!ok && text.contains("没有第 999 次课"), "{text}");
+    let csv = d.join("志愿者.csv");
+    let (ok, text) = run(
+        d,
+        &[
+            "report",
+            "volunteers",
+            "--from",
+            "2026-10-19",
+            "--to",
+            "2026-10-25",
+            "-o",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert!(ok && text.contains("8 条服务记录"), "{text}");
+    let bytes = std::fs::read(&csv).unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(&bytes[3..]);
+    assert_eq!(
+        &reader.headers().unwrap()[0],
+        "姓名",
+        "the header is the first row"
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 8);
+    let zhou: Vec<_> = rows.iter().filter(|r| &r[0] == "周老师").collect();
+    assert_eq!(zhou.len(), 1);
+    // A time is text a spreadsheet would change: CSV writes it as ="14:00", which Excel,
+    // WPS and LibreOffice show as 14:00.
+    assert_eq!(
+        (&zhou[0][1], &zhou[0][4], &zhou[0][5], &zhou[0][7]),
+        ("2026-10-20", "讲师", "=\"14:00\"", "0.8")
+    );
+    assert!(rows.iter().any(|r| &r[0] == "孙助教" && &r[4] == "助教"));
+    assert!(
+        !rows
+            .iter()
+            .any(|r| &r[0] == "李老师" && &r[1] == "2026-10-20")
+    );
+    let xlsx = d.join("志愿者.xlsx");
+    let (ok, _) = run(
+        d,
+        &[
+            "report",
+            "volunteers",
+            "--from",
+            "2026-10-19",
+            "--to",
+            "2026-10-25",
+            "-o",
+            xlsx.to_str().unwrap(),
+        ],
+    );
+    assert!(ok);
+    samples(&xlsx, "volunteers.xlsx");
+}
+
+#[test]
+fn the_plan_and_steps_reports_write_xlsx_with_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(fixture(dir.path()));
+    let d = dir.path();
+    let plan = d.join("安排表.xlsx");
+    let (ok, text) = run(
+        d,
+        &[
+            "report",
+            "plan",
+            "--from",
+            "2026-10-19",
+            "--to",
+            "2026-10-25",
+            "-o",
+            plan.to_str().unwrap(),
+        ],
+    );
+    assert!(ok, "{text}");
+    samples(&plan, "plan.xlsx");
+    let mut book: Xlsx<_> = open_workbook(&plan).unwrap();
+    let range = book.worksheet_range("主要活动安排表").unwrap();
+    let h = (0..range.height())
+        .find(|&r| range.get((r, 0)) == Some(&Data::String("序号".into())))
+        .unwrap();
+    assert_eq!(range.get((h + 1, 8)), Some(&Data::Float(4.0)));
+    assert_eq!(range.get((h + 2, 9)), Some(&Data::String("未举办".into())));
+    assert_eq!(
+        range.get((h + 4, 9)),
+        Some(&Data::String("未举办".into())),
+        "the 25th has passed"
+    );
+    let steps = d.join("难点.xlsx");
+    let (ok, text) = run(d, &["report", "steps", "-o", steps.to_str().unwrap()]);
+    assert!(ok, "{text}");
+    samples(&steps, "steps.xlsx");
+    let zip = zip::ZipArchive::new(std::fs::File::open(&steps).unwrap()).unwrap();
+    let charts = zip
+        .file_names()
+        .filter(|n| n.starts_with("xl/charts/chart"))
+        .count();
+    assert_eq!(charts, 3, "one per lesson with records");
+    let (ok, text) = run(
+        d,
+        &[
+            "report",
+            "steps",
+            "--lesson",
+            "nope",
+            "-o",
+            steps.to_str().unwrap(),
+        ],
+    );
+    assert!(!ok && text.contains("没有编号是“nope”的课程"), "{text}");
+    let one = d.join("一课.csv");
+    let (ok, _) = run(
+        d,
+        &[
+            "report",
+            "steps",
+            "--lesson",
+            "mobile-payment",
+            "-o",
+            one.to_str().unwrap(),
+        ],
+    );
+    assert!(ok);
+    let text = std::fs::read_to_string(&one).unwrap();
+    assert!(
+        text.contains("课程步骤难点表")
+            && !text.contains(
+                &zhulao::lesson::Library::load(&[])
+                    .get("fraud-calls")
+                    .unwrap()
+                    .lesson
+                    .title
+            )
+    );
+}
