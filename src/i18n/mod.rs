@@ -56,9 +56,11 @@ mod catalogue;
 #[cfg(test)]
 mod check;
 mod en;
+mod en_authoring;
 #[cfg(test)]
 mod pseudo;
 mod zh;
+mod zh_authoring;
 
 pub use catalogue::*;
 

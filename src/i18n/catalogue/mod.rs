@@ -1,10 +1,12 @@
 //! The catalogue's structs: what every language must say, grouped by concern (the large
 //! groups have a file each).
 
+mod authoring;
 mod errors;
 mod modes;
 mod ui;
 
+pub use authoring::*;
 pub use errors::*;
 pub use modes::*;
 pub use ui::*;
@@ -32,6 +34,8 @@ catalogue! {
         pub lesson_errors: LessonErrorText,
         /// Problems with the progress store and with learner input.
         pub store_errors: StoreErrorText,
+        /// The lesson preview and the printable handout.
+        pub authoring: AuthoringText,
     }
 
     /// How a language names itself.
