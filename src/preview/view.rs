@@ -136,8 +136,10 @@ pub fn render(frame: &mut Frame, preview: &Preview, theme: &Theme, hits: &mut Hi
     let mut rest = ScreenFrame::body_above(area, rows);
     let problems = problem_lines(preview, usize::from(rest.width.saturating_sub(2)), theme);
     if !problems.is_empty() {
+        // With a lesson to show under them, the problems leave it half the room, and
+        // at least the rows the smallest view needs.
         let most = match preview.lesson {
-            Some(_) => rest.height / 2,
+            Some(_) => (rest.height / 2).max(3).min(rest.height.saturating_sub(8)),
             None => rest.height,
         };
         let h = (problems.len() as u16).min(most);
