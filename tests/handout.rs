@@ -34,7 +34,9 @@ fn check_html(page: &str) -> Vec<String> {
         let tag = &rest[1..gt];
         rest = &rest[gt + 1..];
         if let Some(name) = tag.strip_prefix('/') {
-            let top = open.pop().unwrap_or_else(|| panic!("</{name}> closes nothing"));
+            let top = open
+                .pop()
+                .unwrap_or_else(|| panic!("</{name}> closes nothing"));
             assert_eq!(top, name, "<{top}> closed by </{name}>");
             continue;
         }
@@ -43,7 +45,7 @@ fn check_html(page: &str) -> Vec<String> {
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
         assert!(!name.is_empty(), "a tag without a name: <{tag}>");
-        attributes_ok(&tag[name.len()..].trim_end_matches('/'), &name);
+        attributes_ok(tag[name.len()..].trim_end_matches('/'), &name);
         names.push(name.clone());
         if name == "style" {
             let end = rest.find("</style>").expect("the style ends");
@@ -78,14 +80,22 @@ fn tag_end(rest: &str) -> usize {
 fn attributes_ok(attrs: &str, tag: &str) {
     let mut rest = attrs.trim();
     while !rest.is_empty() {
-        let eq = rest.find('=').unwrap_or_else(|| panic!("<{tag}> attribute without a value: {rest}"));
+        let eq = rest
+            .find('=')
+            .unwrap_or_else(|| panic!("<{tag}> attribute without a value: {rest}"));
         let name = rest[..eq].trim();
         assert!(
             name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
             "<{tag}> attribute name {name:?}"
         );
-        assert!(!name.starts_with("on"), "<{tag}> has an event handler {name}");
-        assert!(!["src", "href"].contains(&name), "<{tag}> loads or links: {name}");
+        assert!(
+            !name.starts_with("on"),
+            "<{tag}> has an event handler {name}"
+        );
+        assert!(
+            !["src", "href"].contains(&name),
+            "<{tag}> loads or links: {name}"
+        );
         let value = rest[eq + 1..].strip_prefix('"').expect("a quoted value");
         let end = value.find('"').expect("the value ends");
         text_ok(&value[..end]);
@@ -95,7 +105,10 @@ fn attributes_ok(attrs: &str, tag: &str) {
 
 /// Text has no `<` or `>` and every `&` starts a character reference.
 fn text_ok(text: &str) {
-    assert!(!text.contains('<') && !text.contains('>'), "markup in text: {text}");
+    assert!(
+        !text.contains('<') && !text.contains('>'),
+        "markup in text: {text}"
+    );
     for (i, _) in text.match_indices('&') {
         let entity = &text[i..];
         assert!(
@@ -108,7 +121,11 @@ fn text_ok(text: &str) {
 }
 
 fn bundled() -> Vec<Lesson> {
-    Library::load(&[]).lessons.into_iter().map(|l| l.lesson).collect()
+    Library::load(&[])
+        .lessons
+        .into_iter()
+        .map(|l| l.lesson)
+        .collect()
 }
 
 #[test]
@@ -138,9 +155,15 @@ fn every_bundled_lesson_has_a_well_formed_handout_with_every_step() {
                 assert!(page.contains(&html(first)), "{id}: {point}");
             }
             let fraud = lesson.category == Category::Fraud;
-            assert_eq!(page.contains("class=\"hotline\""), fraud, "{id}: the 110/96110 line");
+            assert_eq!(
+                page.contains("class=\"hotline\""),
+                fraud,
+                "{id}: the 110/96110 line"
+            );
             // Nothing loads or links from outside.
-            for bad in ["<script", "<iframe", "<link", "<img", "url(", "@import", "href=", "src="] {
+            for bad in [
+                "<script", "<iframe", "<link", "<img", "url(", "@import", "href=", "src=",
+            ] {
                 assert!(!page.contains(bad), "{id}: {bad}");
             }
         }
@@ -158,7 +181,10 @@ fn the_body_type_is_at_least_18_points_and_black_on_white() {
 #[test]
 fn fraud_lessons_end_with_110_and_96110() {
     let lessons = bundled();
-    let fraud: Vec<&Lesson> = lessons.iter().filter(|l| l.category == Category::Fraud).collect();
+    let fraud: Vec<&Lesson> = lessons
+        .iter()
+        .filter(|l| l.category == Category::Fraud)
+        .collect();
     assert!(!fraud.is_empty());
     for lesson in fraud {
         let page = handout(lesson, Lang::Zh);
@@ -174,7 +200,10 @@ fn the_qr_code_encodes_the_practice_text_and_never_a_link() {
     let mut lesson = common::example_lesson();
     let page = handout(&lesson, Lang::Zh);
     let data = "zhulao 练习用二维码，不能付款";
-    assert!(page.contains(&qr_svg(data).unwrap()), "the practice text's code");
+    assert!(
+        page.contains(&qr_svg(data).unwrap()),
+        "the practice text's code"
+    );
     // A lesson whose QR data is a link: the code says the caption's words instead.
     let step = lesson.steps.len() - 1;
     for e in &mut lesson.steps[step].screen.as_mut().unwrap().elements {
@@ -212,7 +241,9 @@ fn dressed(evil: &str) -> Lesson {
             for e in &mut screen.elements {
                 match e {
                     Element::Text { text } | Element::Button { text, .. } => *text = evil.into(),
-                    Element::Input { label, placeholder, .. } => {
+                    Element::Input {
+                        label, placeholder, ..
+                    } => {
                         *label = Some(evil.into());
                         *placeholder = Some(evil.into());
                     }
@@ -228,14 +259,20 @@ fn dressed(evil: &str) -> Lesson {
                         *label = Some(evil.into());
                         *value = evil.into();
                     }
-                    Element::Dialog { title, text, buttons } => {
+                    Element::Dialog {
+                        title,
+                        text,
+                        buttons,
+                    } => {
                         *title = Some(evil.into());
                         *text = evil.into();
                         for b in buttons {
                             b.text = evil.into();
                         }
                     }
-                    Element::Message { sender, text, time, .. } => {
+                    Element::Message {
+                        sender, text, time, ..
+                    } => {
                         *sender = Some(evil.into());
                         *text = evil.into();
                         *time = Some(evil.into());
@@ -254,7 +291,11 @@ fn dressed(evil: &str) -> Lesson {
 fn no_lesson_text_can_put_markup_on_the_page() {
     let page = handout(&dressed(EVIL), Lang::Zh);
     let plain = handout(&dressed("平安无事"), Lang::Zh);
-    assert_eq!(check_html(&page), check_html(&plain), "the same tags as a plain lesson");
+    assert_eq!(
+        check_html(&page),
+        check_html(&plain),
+        "the same tags as a plain lesson"
+    );
     assert!(!page.contains("<script") && !page.contains("<img"));
     assert!(page.contains("&lt;/h2&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
     assert!(page.contains("&amp; &amp;amp;"));

@@ -23,7 +23,12 @@ fn pages(html: &Path, pdf: &Path, profile: &Path) -> u32 {
     let status = Command::new("timeout")
         .arg("300")
         .arg("chromium")
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(html)
@@ -32,7 +37,10 @@ fn pages(html: &Path, pdf: &Path, profile: &Path) -> u32 {
         .status()
         .expect("chromium runs");
     assert!(status.success(), "chromium printed {}", html.display());
-    let info = Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo runs");
+    let info = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs");
     let text = String::from_utf8_lossy(&info.stdout);
     let line = text
         .lines()
@@ -57,7 +65,11 @@ fn every_bundled_handout_prints_in_two_to_six_pages() {
         let id = loaded.lesson.id.as_str().to_string();
         let html = dir.path().join(format!("{id}.html"));
         std::fs::write(&html, handout(&loaded.lesson, Lang::Zh)).unwrap();
-        let n = pages(&html, &dir.path().join(format!("{id}.pdf")), &dir.path().join("profile"));
+        let n = pages(
+            &html,
+            &dir.path().join(format!("{id}.pdf")),
+            &dir.path().join("profile"),
+        );
         counts.push((id, n));
     }
     eprintln!("pages: {counts:?}");

@@ -35,7 +35,7 @@ fn broken() -> Vec<Diagnostic> {
 /// A preview of the example lesson, loaded, at step `step` (0-based).
 fn loaded(step: usize) -> Preview {
     let mut p = Preview::new(Lang::Zh, "我的课程.toml", step, Size::Full);
-    p.update(Msg::FileChanged(Ok(example_lesson())));
+    p.update(Msg::FileChanged(Ok(Box::new(example_lesson()))));
     p
 }
 
@@ -48,10 +48,8 @@ fn keys(p: &mut Preview, keys: &[Key]) {
 /// The preview drawn in a window `w`×`h`.
 fn draw(p: &Preview, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| {
-        zhulao::preview::view::render(f, p, &Theme::high_contrast(), &mut Hits::new())
-    })
-    .unwrap();
+    t.draw(|f| zhulao::preview::view::render(f, p, &Theme::high_contrast(), &mut Hits::new()))
+        .unwrap();
     t
 }
 
@@ -91,24 +89,24 @@ fn the_step_shown_is_kept_across_reloads() {
     keys(&mut p, &[Key::Next, Key::Next]);
     assert_eq!(p.step, 2);
     // The same file saved again: the same step.
-    p.update(Msg::FileChanged(Ok(example_lesson())));
+    p.update(Msg::FileChanged(Ok(Box::new(example_lesson()))));
     assert_eq!(p.step, 2);
     // A step put before it: the same step, now one place on.
     let moved = with_step_before(&example_lesson());
     let id = p.lesson.as_ref().unwrap().steps[2].id.clone();
-    p.update(Msg::FileChanged(Ok(moved)));
+    p.update(Msg::FileChanged(Ok(Box::new(moved))));
     assert_eq!(p.step, 3);
     assert_eq!(p.lesson.as_ref().unwrap().steps[p.step].id, id);
     // Its id renamed: the same place.
     let mut renamed = p.lesson.clone().unwrap();
     renamed.steps[3].id = zhulao::lesson::model::StepId::new_for_tests("renamed");
-    p.update(Msg::FileChanged(Ok(renamed)));
+    p.update(Msg::FileChanged(Ok(Box::new(renamed))));
     assert_eq!(p.step, 3);
     // Steps taken away: the last one that is left.
     let mut short = example_lesson();
     short.steps.truncate(2);
     short.steps[1].id = zhulao::lesson::model::StepId::new_for_tests("other");
-    p.update(Msg::FileChanged(Ok(short)));
+    p.update(Msg::FileChanged(Ok(Box::new(short))));
     assert_eq!(p.step, 1);
     assert_eq!(p.loads, 5);
 }
@@ -135,14 +133,20 @@ fn a_broken_save_shows_its_problems_over_the_last_good_view() {
     let where_ = first.lines().next().unwrap();
     assert!(where_.starts_with("我的课程.toml:"), "{where_}");
     // file:line:col and the message, as `lesson check` prints it, then the old view.
-    assert!(screen.contains(&where_[..where_.find(' ').unwrap()]), "{screen}");
+    assert!(
+        screen.contains(&where_[..where_.find(' ').unwrap()]),
+        "{screen}"
+    );
     assert!(screen.contains("课程文件有错"), "{screen}");
-    assert!(screen.contains("输入金额"), "the last good step is still shown:\n{screen}");
+    assert!(
+        screen.contains("输入金额"),
+        "the last good step is still shown:\n{screen}"
+    );
     // Keys still move through the last good lesson.
     keys(&mut p, &[Key::Next]);
     assert_eq!(p.step, 2);
     // Fixed: the problems go, and the step stays.
-    p.update(Msg::FileChanged(Ok(example_lesson())));
+    p.update(Msg::FileChanged(Ok(Box::new(example_lesson()))));
     assert!(p.errors.is_empty());
     assert_eq!(p.step, 2);
     assert!(!text_of(&draw(&p, 120, 40)).contains("课程文件有错"));
@@ -183,7 +187,10 @@ fn s_cycles_the_sizes_and_m_the_modes() {
         keys(&mut p, &[Key::Mode]);
         modes.push(p.mode);
     }
-    assert_eq!(modes, [Mode::Player, Mode::Class, Mode::Kiosk, Mode::Player]);
+    assert_eq!(
+        modes,
+        [Mode::Player, Mode::Class, Mode::Kiosk, Mode::Player]
+    );
     // Neither switch moves the step.
     keys(&mut p, &[Key::Next, Key::Size, Key::Mode]);
     assert_eq!(p.step, 1);

@@ -11,8 +11,10 @@ use tty_common::{start_sized, tmux_missing};
 
 /// The example lesson's TOML from docs/lesson-format.md.
 fn example_toml() -> String {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/lesson-format.md"))
-        .unwrap();
+    let doc = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/lesson-format.md"),
+    )
+    .unwrap();
     let start = doc.find("```toml\nformat_version").unwrap() + "```toml\n".len();
     doc[start..start + doc[start..].find("```").unwrap()].to_string()
 }
@@ -43,11 +45,17 @@ fn a_save_redraws_the_same_step_and_a_broken_save_keeps_the_last_good_view() {
     // Saved in place: the new words, at the same step.
     std::fs::write(&lesson, toml.replace("输入金额", "输入要付的钱")).unwrap();
     tmux.wait_for("the saved change", |t| t.screen().contains("输入要付的钱"));
-    assert!(tmux.screen().contains("第 2 步 / 共 4 步"), "{}", tmux.screen());
+    assert!(
+        tmux.screen().contains("第 2 步 / 共 4 步"),
+        "{}",
+        tmux.screen()
+    );
 
     // Saved as editors do, by renaming a new file over it.
     save_by_rename(&lesson, &toml.replace("输入金额", "输入这次的钱数"));
-    tmux.wait_for("the renamed save", |t| t.screen().contains("输入这次的钱数"));
+    tmux.wait_for("the renamed save", |t| {
+        t.screen().contains("输入这次的钱数")
+    });
 
     // A broken save: its problem (file:line:col) over the last good view.
     let broken = toml
@@ -57,7 +65,10 @@ fn a_save_redraws_the_same_step_and_a_broken_save_keeps_the_last_good_view() {
     tmux.wait_for("the problem", |t| t.screen().contains("课程文件有错"));
     let screen = tmux.screen();
     assert!(screen.contains("我的课程.toml:3:11"), "{screen}");
-    assert!(screen.contains("输入这次的钱数"), "the last good view stays:\n{screen}");
+    assert!(
+        screen.contains("输入这次的钱数"),
+        "the last good view stays:\n{screen}"
+    );
     assert!(!screen.contains("不该出现"), "{screen}");
 
     // Fixed again: the problem goes.

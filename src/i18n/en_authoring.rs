@@ -15,7 +15,9 @@ pub(super) const AUTHORING: AuthoringText = AuthoringText {
     errors_heading: "The lesson file has problems. Fix them and save: the preview redraws. Below is the last good view:",
     no_good_view: "This file has not loaded without problems yet, so there is no view to show.",
     box_cut: Template("The window is smaller than {size}; only part is shown."),
-    watch_failed: Template("Changes to the file cannot be watched ({error}); press R after saving."),
+    watch_failed: Template(
+        "Changes to the file cannot be watched ({error}); press R after saving.",
+    ),
     handout_kind: "Handout",
     handout_step: Template("Step {n}/{total}"),
     handout_do: "What to do: ",
@@ -23,6 +25,8 @@ pub(super) const AUTHORING: AuthoringText = AuthoringText {
     handout_remember: "Remember",
     handout_fraud: "If it may be fraud: call the police on 110 at once; for a suspicious call or message, ask the 96110 anti-fraud line. Never transfer money, tap a link or tell a code.",
     handout_footer: Template("zhulao {version} · lesson {id}, version {lesson_version}"),
-    handout_written: Template("Handout written to {path} ({steps} steps); open it in a browser to print."),
+    handout_written: Template(
+        "Handout written to {path} ({steps} steps); open it in a browser to print.",
+    ),
     no_lesson: Template("No lesson '{name}': give a lesson file's path or a lesson id."),
 };

@@ -97,7 +97,11 @@ impl FileEdge {
         });
         let (changes, watcher, problem) = match watch {
             Ok(d) => (Some(rx), Some(d), None),
-            Err(e) => (None, None, Some(crate::lesson::sanitize::escape_controls(&e.to_string()))),
+            Err(e) => (
+                None,
+                None,
+                Some(crate::lesson::sanitize::escape_controls(&e.to_string())),
+            ),
         };
         FileEdge {
             path: path.to_path_buf(),
@@ -109,7 +113,7 @@ impl FileEdge {
 
     /// The file as it is now: the lesson, or its problems (as `lesson check` finds them).
     pub fn read(&self) -> Msg {
-        Msg::FileChanged(read_lesson_file(&self.path).0)
+        Msg::FileChanged(read_lesson_file(&self.path).0.map(Box::new))
     }
 
     /// True when the watch has reported a change to the lesson file since last asked.

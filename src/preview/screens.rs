@@ -17,7 +17,14 @@ use crate::ui::theme::Theme;
 /// The class screen presenting `step` of `lesson`, with nobody signed in yet.
 pub fn class_at(lesson: &Lesson, lang: Lang, step: usize) -> Class {
     let today = chrono::NaiveDate::default();
-    let mut class = Class::new(lang, vec![lesson.clone()], Vec::new(), today, ("", ""), Vec::new());
+    let mut class = Class::new(
+        lang,
+        vec![lesson.clone()],
+        Vec::new(),
+        today,
+        ("", ""),
+        Vec::new(),
+    );
     class.stage = Stage::Present;
     class.step = step.min(lesson.steps.len().saturating_sub(1));
     class

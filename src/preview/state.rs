@@ -91,7 +91,7 @@ pub enum Msg {
     /// A key or a tap.
     Key(Key),
     /// The file was read again: the lesson, or its problems.
-    FileChanged(Result<Lesson, Vec<Diagnostic>>),
+    FileChanged(Result<Box<Lesson>, Vec<Diagnostic>>),
     /// The file cannot be watched; the text says why.
     WatchFailed(String),
     /// The window is now this many columns × rows.
@@ -178,7 +178,7 @@ impl Preview {
     /// A new reading of the file. A lesson replaces the last good one, keeping the step
     /// shown: the same step (by its id) when it is still there, else the same place. A
     /// file with problems keeps the last good lesson, and the problems are shown over it.
-    fn loaded(&mut self, result: Result<Lesson, Vec<Diagnostic>>) {
+    fn loaded(&mut self, result: Result<Box<Lesson>, Vec<Diagnostic>>) {
         self.loads += 1;
         match result {
             Ok(lesson) => {
@@ -188,8 +188,10 @@ impl Preview {
                     .and_then(|l| l.steps.get(self.step))
                     .map(|s| s.id.clone());
                 let same = old_id.and_then(|id| lesson.steps.iter().position(|s| s.id == id));
-                self.step = same.unwrap_or(self.step).min(lesson.steps.len().saturating_sub(1));
-                self.lesson = Some(lesson);
+                self.step = same
+                    .unwrap_or(self.step)
+                    .min(lesson.steps.len().saturating_sub(1));
+                self.lesson = Some(*lesson);
                 self.errors.clear();
             }
             Err(errors) => self.errors = errors,

@@ -35,7 +35,10 @@ pub fn mode_name(preview: &Preview) -> &'static str {
 /// The right side of the title bar: mode · size · step n/total.
 fn status(preview: &Preview) -> String {
     let a = &preview.lang.text().authoring;
-    let size = preview.size.label().unwrap_or_else(|| a.size_full.to_string());
+    let size = preview
+        .size
+        .label()
+        .unwrap_or_else(|| a.size_full.to_string());
     let step = match preview.steps() {
         0 => String::new(),
         total => format!(
@@ -68,7 +71,11 @@ fn problem_lines(preview: &Preview, width: usize, theme: &Theme) -> Vec<Line<'st
     let mut lines = Vec::new();
     if let Some(why) = &preview.watch_problem {
         let text = fill(a.watch_failed, &[("error", why)]);
-        lines.extend(wrap(&text, width).into_iter().map(|l| Line::styled(l, theme.warning)));
+        lines.extend(
+            wrap(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.warning)),
+        );
     }
     if preview.errors.is_empty() && preview.lesson.is_some() {
         return lines;
@@ -77,7 +84,11 @@ fn problem_lines(preview: &Preview, width: usize, theme: &Theme) -> Vec<Line<'st
         Some(_) => a.errors_heading,
         None => a.no_good_view,
     };
-    lines.extend(wrap(heading, width).into_iter().map(|l| Line::styled(l, theme.heading)));
+    lines.extend(
+        wrap(heading, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.heading)),
+    );
     for d in &preview.errors {
         for (i, line) in d.render(preview.lang).lines().enumerate() {
             match i {
@@ -98,10 +109,9 @@ fn blit(src: &Buffer, buf: &mut Buffer, room: Rect) {
     let area = src.area;
     for y in 0..area.height.min(room.height) {
         for x in 0..area.width.min(room.width) {
-            if let (Some(from), Some(to)) = (
-                src.cell((x, y)),
-                buf.cell_mut((room.x + x, room.y + y)),
-            ) {
+            if let (Some(from), Some(to)) =
+                (src.cell((x, y)), buf.cell_mut((room.x + x, room.y + y)))
+            {
                 *to = from.clone();
             }
         }

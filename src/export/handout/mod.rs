@@ -22,7 +22,11 @@ const STYLE: &str = include_str!("style.css");
 pub fn remember_points(lesson: &Lesson) -> Vec<&str> {
     let mut points: Vec<&str> = lesson.quiz.iter().map(|q| q.explanation.as_str()).collect();
     if points.is_empty() {
-        points = lesson.steps.iter().filter_map(|s| s.warning.as_deref()).collect();
+        points = lesson
+            .steps
+            .iter()
+            .filter_map(|s| s.warning.as_deref())
+            .collect();
     }
     let mut seen = std::collections::HashSet::new();
     points.retain(|p| !p.trim().is_empty() && seen.insert(p.trim()));
@@ -75,7 +79,11 @@ fn card(lesson: &Lesson, n: usize, step: &Step, lang: Lang) -> String {
         .as_ref()
         .map(|s| phone::phone(s, &step.task, a.handout_qr))
         .unwrap_or_default();
-    let class = if phone.is_empty() { "card" } else { "card with-phone" };
+    let class = if phone.is_empty() {
+        "card"
+    } else {
+        "card with-phone"
+    };
     format!("<section class=\"{class}\">\n<div class=\"words\">\n{text}</div>\n{phone}</section>\n")
 }
 

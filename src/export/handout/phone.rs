@@ -16,7 +16,10 @@ pub fn looks_like_link(data: &str) -> bool {
     if lower.contains("://") || lower.contains("www.") {
         return true;
     }
-    let scheme: String = lower.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let scheme: String = lower
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     if !scheme.is_empty() && lower[scheme.len()..].starts_with(':') {
         return true;
     }
@@ -27,7 +30,9 @@ pub fn looks_like_link(data: &str) -> bool {
             let parts: Vec<&str> = word.split('.').collect();
             parts.len() >= 2
                 && parts.iter().all(|p| !p.is_empty())
-                && parts.last().is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()) && tld.len() >= 2)
+                && parts.last().is_some_and(|tld| {
+                    tld.chars().all(|c| c.is_ascii_alphabetic()) && tld.len() >= 2
+                })
         })
 }
 
@@ -196,7 +201,12 @@ mod tests {
             assert!(looks_like_link(t), "{t:?}");
             assert_eq!(qr_text(t, "练习"), "练习");
         }
-        for t in ["zhulao 练习用二维码，不能付款", "练习：25.00 元", "1.5 元", "v1.2"] {
+        for t in [
+            "zhulao 练习用二维码，不能付款",
+            "练习：25.00 元",
+            "1.5 元",
+            "v1.2",
+        ] {
             assert!(!looks_like_link(t), "{t:?}");
             assert_eq!(qr_text(t, "练习"), t);
         }
