@@ -118,6 +118,7 @@ fn command(class: &Class, c: char) -> Option<Msg> {
         (Stage::Quiz, 'r') => Msg::Reveal,
         (Stage::Quiz, 'h') => Msg::ToggleRoster,
         (Stage::Summary, 'x') => Msg::Export,
+        (Stage::Summary, 'p') => Msg::Handout,
         _ => return None,
     })
 }

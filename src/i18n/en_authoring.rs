@@ -18,6 +18,7 @@ pub(super) const AUTHORING: AuthoringText = AuthoringText {
     watch_failed: Template(
         "Changes to the file cannot be watched ({error}); press R after saving.",
     ),
+    button_handout: "Handout",
     handout_kind: "Handout",
     handout_step: Template("Step {n}/{total}"),
     handout_do: "What to do: ",

@@ -16,6 +16,7 @@ pub(super) const AUTHORING: AuthoringText = AuthoringText {
     no_good_view: "这个文件还没有一次没有错，所以还没有可以显示的样子。",
     box_cut: Template("窗口比 {size} 小，只显示了一部分。"),
     watch_failed: Template("看不到文件的改动（{error}），保存后请按 R 刷新。"),
+    button_handout: "打印讲义",
     handout_kind: "课后讲义",
     handout_step: Template("第 {n}/{total} 步"),
     handout_do: "怎么做：",

@@ -9,9 +9,13 @@
 pub mod phone;
 
 use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::NaiveDateTime;
 
 use crate::export::safe::{html, html_lines};
 use crate::i18n::{Lang, fill};
+use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Category, Lesson, Step, Task};
 
 /// The page's look: A4, big type, black on white, a card never split over two pages.
@@ -85,6 +89,30 @@ fn card(lesson: &Lesson, n: usize, step: &Step, lang: Lang) -> String {
         "card with-phone"
     };
     format!("<section class=\"{class}\">\n<div class=\"words\">\n{text}</div>\n{phone}</section>\n")
+}
+
+/// Writes the handout of `lesson` into the data folder's exports folder (named by the
+/// lesson and the time `now`) and says where, or why it could not: the class summary's
+/// "打印讲义".
+pub fn written(lesson: &Lesson, lang: Lang, data_dir: &Path, now: NaiveDateTime) -> String {
+    let a = &lang.text().authoring;
+    let stem = format!("{}-{}", a.handout_kind, lesson.id.as_str());
+    let path = crate::export::screen_export_path(data_dir, &stem, now).with_extension("html");
+    let result = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| crate::fsio::write_atomically(&path, handout(lesson, lang).as_bytes()));
+    let ui = &lang.text().ui;
+    match result {
+        Ok(()) => fill(
+            ui.written,
+            &[("path", &escape_controls(&path.display().to_string()))],
+        ),
+        Err(e) => fill(
+            ui.export_failed,
+            &[("detail", &escape_controls(&e.to_string()))],
+        ),
+    }
 }
 
 /// The whole handout of `lesson` as one HTML page.

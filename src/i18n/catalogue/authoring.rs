@@ -31,6 +31,8 @@ catalogue! {
         pub box_cut: Template,
         /// The preview: the file cannot be watched for changes ({error}).
         pub watch_failed: Template,
+        /// Class summary button: write the lesson's printable handout.
+        pub button_handout: &'static str,
         /// The handout's heading over its title: a handout to take home.
         pub handout_kind: &'static str,
         /// The handout: step {n} of {total}.
