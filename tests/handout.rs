@@ -301,3 +301,64 @@ fn no_lesson_text_can_put_markup_on_the_page() {
     assert!(page.contains("&amp; &amp;amp;"));
     assert!(!page.contains('\u{1b}') && !page.contains('\u{202e}'));
 }
+
+/// The text a handout's QR drawing scans as: its SVG path (`M x y h len v1 h-len z` runs of
+/// dark modules) painted onto a grid and read by a QR decoder.
+fn scan_svg(svg: &str) -> String {
+    let size: usize = svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|s| s.parse().ok())
+        .expect("a viewBox");
+    let path = svg
+        .split(" d=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let mut dark = vec![false; size * size];
+    for run in path.split('M').filter(|r| !r.is_empty()) {
+        let (xy, rest) = run.split_once('h').unwrap();
+        let (x, y) = xy.split_once(' ').unwrap();
+        let (x, y): (usize, usize) = (x.parse().unwrap(), y.parse().unwrap());
+        let len: usize = rest.split('v').next().unwrap().parse().unwrap();
+        for i in x..x + len {
+            dark[y * size + i] = true;
+        }
+    }
+    let scale = 4;
+    let mut img =
+        rqrr::PreparedImage::prepare_from_greyscale(size * scale, size * scale, |x, y| {
+            if dark[(y / scale) * size + x / scale] {
+                0
+            } else {
+                255
+            }
+        });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one code found");
+    grids[0].decode().unwrap().1
+}
+
+#[test]
+fn every_bundled_handouts_qr_codes_scan_as_practice_text() {
+    let mut scanned = 0;
+    for lesson in bundled() {
+        let page = handout(&lesson, Lang::Zh);
+        for svg in page.split("<svg").skip(1) {
+            let text = scan_svg(svg.split("</svg>").next().unwrap());
+            assert!(!looks_like_link(&text), "{}: {text}", lesson.id.as_str());
+            let data_in_lesson = lesson.steps.iter().flat_map(|s| &s.screen).any(|s| {
+                s.elements
+                    .iter()
+                    .any(|e| matches!(e, Element::Qr { data, .. } if *data == text))
+            });
+            let caption = text == Lang::Zh.text().authoring.handout_qr;
+            assert!(data_in_lesson || caption, "{}: {text}", lesson.id.as_str());
+            scanned += 1;
+        }
+    }
+    assert!(scanned >= 10, "{scanned} codes");
+}
