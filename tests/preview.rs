@@ -212,6 +212,31 @@ fn the_steps_stop_at_either_end_and_q_quits() {
 }
 
 #[test]
+fn page_down_shows_the_rest_of_a_step_and_a_new_step_starts_at_its_top() {
+    let lesson = zhulao::lesson::Library::load(&[])
+        .get("mobile-payment")
+        .unwrap()
+        .lesson
+        .clone();
+    let mut p = Preview::new(Lang::Zh, "mobile-payment.toml", 1, Size::Box(40, 15));
+    p.update(Msg::FileChanged(Ok(Box::new(lesson.clone()))));
+    let top = text_of(&draw(&p, 120, 40));
+    assert!(top.contains("▼ 下面还有"), "{top}");
+    keys(&mut p, &[Key::PageDown]);
+    assert_eq!(p.page, 1);
+    let next = text_of(&draw(&p, 120, 40));
+    assert!(next.contains("▲ 上面还有"), "{next}");
+    assert_ne!(top, next);
+    // Kept across a save; back to the top on another step.
+    p.update(Msg::FileChanged(Ok(Box::new(lesson))));
+    assert_eq!(p.page, 1);
+    keys(&mut p, &[Key::PageUp, Key::PageUp]);
+    assert_eq!(p.page, 0);
+    keys(&mut p, &[Key::PageDown, Key::Next]);
+    assert_eq!((p.step, p.page), (2, 0));
+}
+
+#[test]
 fn sizes_are_read_from_the_command_line() {
     assert_eq!(Size::parse("40x15"), Some(Size::Box(40, 15)));
     assert_eq!(Size::parse("120×40"), Some(Size::Box(120, 40)));
@@ -235,6 +260,8 @@ fn keys_map_to_what_the_bar_says() {
         Some(Key::Quit)
     );
     assert_eq!(key_of(KeyCode::Char('r'), none), Some(Key::Reload));
+    assert_eq!(key_of(KeyCode::PageDown, none), Some(Key::PageDown));
+    assert_eq!(key_of(KeyCode::Up, none), Some(Key::PageUp));
     assert_eq!(key_of(KeyCode::Char('x'), none), None);
 }
 
@@ -323,7 +350,8 @@ fn a_40x15_box_on_a_projector_sized_terminal_pages_as_a_40x15_terminal_would() {
     let boxed = text_of(&draw(&shown(Mode::Player, Size::Box(40, 15)), 120, 40));
     let alone = {
         let mut t = Terminal::new(TestBackend::new(40, 15)).unwrap();
-        let player = zhulao::preview::screens::player_at(&example_lesson(), Lang::Zh, 1, false);
+        let player =
+            zhulao::preview::screens::player_at(&example_lesson(), Lang::Zh, (1, 0), false);
         t.draw(|f| {
             zhulao::player::view::render(f, &player, &Theme::high_contrast(), &mut Hits::new())
         })

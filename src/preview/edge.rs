@@ -28,8 +28,10 @@ pub type Driver = Runner<Preview, FileEdge>;
 pub fn key_of(code: KeyCode, modifiers: KeyModifiers) -> Option<Key> {
     Some(match code {
         KeyCode::Char('c') if modifiers.contains(KeyModifiers::CONTROL) => Key::Quit,
-        KeyCode::Left | KeyCode::PageUp => Key::Prev,
-        KeyCode::Right | KeyCode::PageDown => Key::Next,
+        KeyCode::Left => Key::Prev,
+        KeyCode::Right => Key::Next,
+        KeyCode::PageDown | KeyCode::Down => Key::PageDown,
+        KeyCode::PageUp | KeyCode::Up => Key::PageUp,
         KeyCode::Char('s' | 'S') => Key::Size,
         KeyCode::Char('m' | 'M') => Key::Mode,
         KeyCode::Char('r' | 'R') | KeyCode::F(5) => Key::Reload,

@@ -14,8 +14,9 @@ use crate::player::Player;
 use crate::ui::Hits;
 use crate::ui::theme::Theme;
 
-/// The class screen presenting `step` of `lesson`, with nobody signed in yet.
-pub fn class_at(lesson: &Lesson, lang: Lang, step: usize) -> Class {
+/// The class screen presenting `step` of `lesson` at page `page` of its text, with
+/// nobody signed in yet.
+pub fn class_at(lesson: &Lesson, lang: Lang, (step, page): (usize, u16)) -> Class {
     let today = chrono::NaiveDate::default();
     let mut class = Class::new(
         lang,
@@ -27,31 +28,34 @@ pub fn class_at(lesson: &Lesson, lang: Lang, step: usize) -> Class {
     );
     class.stage = Stage::Present;
     class.step = step.min(lesson.steps.len().saturating_sub(1));
+    class.pages.text = page;
     class
 }
 
-/// The player at `step` of `lesson`; at the kiosk, with its "结束练习" button.
-pub fn player_at(lesson: &Lesson, lang: Lang, step: usize, kiosk: bool) -> Player {
+/// The player at `step` of `lesson`, at page `page` of its text; at the kiosk, with its
+/// "结束练习" button.
+pub fn player_at(lesson: &Lesson, lang: Lang, (step, page): (usize, u16), kiosk: bool) -> Player {
     let mut player = Player::at_step(lesson.clone(), lang, step);
+    player.page = page;
     player.end_visit = kiosk;
     player
 }
 
-/// `lesson` at `step`, as `mode` draws it in a window `width`×`height`.
+/// `lesson` at `at` (step, page), as `mode` draws it in a window `width`×`height`.
 pub fn draw(
     lesson: &Lesson,
-    (mode, lang, step): (Mode, Lang, usize),
+    (mode, lang, at): (Mode, Lang, (usize, u16)),
     (width, height): (u16, u16),
     theme: &Theme,
 ) -> Buffer {
     let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
     let _ = terminal.draw(|frame| match mode {
         Mode::Player | Mode::Kiosk => {
-            let player = player_at(lesson, lang, step, mode == Mode::Kiosk);
+            let player = player_at(lesson, lang, at, mode == Mode::Kiosk);
             crate::player::view::render(frame, &player, theme, &mut Hits::new());
         }
         Mode::Class => {
-            let class = class_at(lesson, lang, step);
+            let class = class_at(lesson, lang, at);
             crate::class::view::render(frame, &class, theme, &mut Hits::new());
         }
     });

@@ -79,6 +79,10 @@ pub enum Key {
     Size,
     /// M : the next mode.
     Mode,
+    /// PageDown or ↓ : the next page of a step's text taller than the view.
+    PageDown,
+    /// PageUp or ↑ : the page before.
+    PageUp,
     /// R : read the file again now.
     Reload,
     /// q or Esc : leave.
@@ -118,6 +122,9 @@ pub struct Preview {
     pub errors: Vec<Diagnostic>,
     /// The index of the step shown.
     pub step: usize,
+    /// Which page of the step's text is shown (0 = the top; the views show the last page
+    /// for a number past it).
+    pub page: u16,
     /// The size it is drawn at.
     pub size: Size,
     /// Who it is shown as seen by.
@@ -143,6 +150,7 @@ impl Preview {
             lesson: None,
             errors: Vec::new(),
             step,
+            page: 0,
             size,
             mode: Mode::default(),
             window: (80, 24),
@@ -161,9 +169,17 @@ impl Preview {
     /// Applies one message. Pure.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
-            Msg::Key(Key::Prev) => self.step = self.step.saturating_sub(1),
-            Msg::Key(Key::Next) if self.step + 1 < self.steps() => self.step += 1,
-            Msg::Key(Key::Next) => {}
+            Msg::Key(Key::Prev) if self.step > 0 => {
+                self.step -= 1;
+                self.page = 0;
+            }
+            Msg::Key(Key::Next) if self.step + 1 < self.steps() => {
+                self.step += 1;
+                self.page = 0;
+            }
+            Msg::Key(Key::Prev | Key::Next) => {}
+            Msg::Key(Key::PageDown) => self.page = self.page.saturating_add(1),
+            Msg::Key(Key::PageUp) => self.page = self.page.saturating_sub(1),
             Msg::Key(Key::Size) => self.size = self.size.next(),
             Msg::Key(Key::Mode) => self.mode = self.mode.next(),
             Msg::Key(Key::Reload) => return vec![Effect::Reload],

@@ -164,7 +164,7 @@ pub fn render(frame: &mut Frame, preview: &Preview, theme: &Theme, hits: &mut Hi
     let Some(lesson) = &preview.lesson else {
         return;
     };
-    let what = (preview.mode, preview.lang, preview.step);
+    let what = (preview.mode, preview.lang, (preview.step, preview.page));
     match preview.size {
         Size::Full => {
             let drawn = screens::draw(lesson, what, (rest.width, rest.height), theme);
