@@ -241,7 +241,7 @@ fn sizes_are_read_from_the_command_line() {
     assert_eq!(Size::parse("40x15"), Some(Size::Box(40, 15)));
     assert_eq!(Size::parse("120×40"), Some(Size::Box(120, 40)));
     assert_eq!(Size::parse(" 80X24 "), Some(Size::Box(80, 24)));
-    for bad in ["", "80", "x24", "10x5", "axb", "80x"] {
+    for bad in ["", "80", "x24", "10x5", "axb", "80x", "65535x65535", "401x40"] {
         assert_eq!(Size::parse(bad), None, "{bad:?}");
     }
 }

@@ -277,5 +277,5 @@ pub enum LessonCommand {
 /// Reads `--size 40x15`.
 fn parse_size(text: &str) -> Result<crate::preview::Size, String> {
     crate::preview::Size::parse(text)
-        .ok_or_else(|| format!("{text}: 40x15, 80x24, 120x40 (at least 20x8)"))
+        .ok_or_else(|| format!("{text}: 40x15, 80x24, 120x40 (20x8 to 400x200)"))
 }

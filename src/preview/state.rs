@@ -29,11 +29,12 @@ impl Size {
         }
     }
 
-    /// Reads `40x15` (or `40×15`); None for anything else, or a size under 20×8.
+    /// Reads `40x15` (or `40×15`); None for anything else, or a size under 20×8 or over
+    /// 400×200 (no terminal is larger, and each frame draws the whole box).
     pub fn parse(text: &str) -> Option<Size> {
         let (w, h) = text.trim().split_once(['x', 'X', '×'])?;
         let (w, h) = (w.trim().parse::<u16>().ok()?, h.trim().parse::<u16>().ok()?);
-        (w >= 20 && h >= 8).then_some(Size::Box(w, h))
+        ((20..=400).contains(&w) && (8..=200).contains(&h)).then_some(Size::Box(w, h))
     }
 
     /// `40×15`, or None for the whole window.
