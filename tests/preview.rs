@@ -209,6 +209,14 @@ fn the_steps_stop_at_either_end_and_q_quits() {
     assert!(p.done());
     p.update(Msg::Resize(100, 30));
     assert_eq!(p.window, (100, 30));
+    // A new window or size wraps the text anew: its pages start at the top again.
+    keys(&mut p, &[Key::PageDown]);
+    p.update(Msg::Resize(100, 30));
+    assert_eq!(p.page, 1, "the same size changes nothing");
+    p.update(Msg::Resize(120, 40));
+    assert_eq!(p.page, 0);
+    keys(&mut p, &[Key::PageDown, Key::Size]);
+    assert_eq!(p.page, 0);
 }
 
 #[test]
@@ -241,7 +249,16 @@ fn sizes_are_read_from_the_command_line() {
     assert_eq!(Size::parse("40x15"), Some(Size::Box(40, 15)));
     assert_eq!(Size::parse("120×40"), Some(Size::Box(120, 40)));
     assert_eq!(Size::parse(" 80X24 "), Some(Size::Box(80, 24)));
-    for bad in ["", "80", "x24", "10x5", "axb", "80x", "65535x65535", "401x40"] {
+    for bad in [
+        "",
+        "80",
+        "x24",
+        "10x5",
+        "axb",
+        "80x",
+        "65535x65535",
+        "401x40",
+    ] {
         assert_eq!(Size::parse(bad), None, "{bad:?}");
     }
 }

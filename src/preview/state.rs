@@ -181,13 +181,21 @@ impl Preview {
             Msg::Key(Key::Prev | Key::Next) => {}
             Msg::Key(Key::PageDown) => self.page = self.page.saturating_add(1),
             Msg::Key(Key::PageUp) => self.page = self.page.saturating_sub(1),
-            Msg::Key(Key::Size) => self.size = self.size.next(),
+            Msg::Key(Key::Size) => {
+                self.size = self.size.next();
+                self.page = 0;
+            }
             Msg::Key(Key::Mode) => self.mode = self.mode.next(),
             Msg::Key(Key::Reload) => return vec![Effect::Reload],
             Msg::Key(Key::Quit) => self.quit = true,
             Msg::FileChanged(result) => self.loaded(result),
             Msg::WatchFailed(why) => self.watch_problem = Some(why),
-            Msg::Resize(w, h) => self.window = (w, h),
+            // The text wraps anew, so its pages start again at the top.
+            Msg::Resize(w, h) if self.window != (w, h) => {
+                self.window = (w, h);
+                self.page = 0;
+            }
+            Msg::Resize(..) => {}
         }
         Vec::new()
     }

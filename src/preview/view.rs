@@ -104,7 +104,7 @@ fn problem_lines(preview: &Preview, width: usize, theme: &Theme) -> Vec<Line<'st
     lines
 }
 
-/// Copies `src` into `buf` with its top-left corner at `at`, as much as `room` holds.
+/// Copies `src` into `buf` with its top-left corner at `room`'s, as much as `room` holds.
 fn blit(src: &Buffer, buf: &mut Buffer, room: Rect) {
     let area = src.area;
     for y in 0..area.height.min(room.height) {
