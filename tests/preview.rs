@@ -333,6 +333,15 @@ fn broken_save() -> Preview {
     p
 }
 
+/// The preview in English, over a broken save, in class mode.
+fn english() -> Preview {
+    let mut p = Preview::new(Lang::En, "my-lesson.toml", 1, Size::Full);
+    p.update(Msg::FileChanged(Ok(Box::new(example_lesson()))));
+    p.update(Msg::FileChanged(Err(broken())));
+    p.mode = Mode::Class;
+    p
+}
+
 /// One snapshot per window size.
 macro_rules! screens {
     ($($name:ident: $preview:expr;)*) => {$(
@@ -360,6 +369,7 @@ screens! {
     kiosk_full: shown(Mode::Kiosk, Size::Full);
     box_40x15: shown(Mode::Player, Size::Box(40, 15));
     error_over_view: broken_save();
+    english_class_with_problems: english();
 }
 
 #[test]
