@@ -147,7 +147,8 @@ pub fn render(frame: &mut Frame, preview: &Preview, theme: &Theme, hits: &mut Hi
     let problems = problem_lines(preview, usize::from(rest.width.saturating_sub(2)), theme);
     if !problems.is_empty() {
         // With a lesson to show under them, the problems take half the room, or less
-        // where that leaves the mode's view the rows it needs (and them three at least).
+        // where that leaves the mode's view the rows it needs and them three at least;
+        // where the view cannot have its rows anyway, the problems keep their half.
         let view_rows = match preview.mode {
             Mode::Class => crate::class::view::MIN_HEIGHT,
             Mode::Player | Mode::Kiosk => crate::player::view::MIN_HEIGHT,
@@ -155,7 +156,8 @@ pub fn render(frame: &mut Frame, preview: &Preview, theme: &Theme, hits: &mut Hi
         let half = (rest.height / 2).max(3);
         let most = match preview.lesson {
             Some(_) if rest.height.saturating_sub(half) >= view_rows => half,
-            Some(_) => half.min(rest.height.saturating_sub(view_rows).max(3)),
+            Some(_) if rest.height.saturating_sub(view_rows) >= 3 => rest.height - view_rows,
+            Some(_) => half,
             None => rest.height,
         };
         let h = (problems.len() as u16).min(most);
