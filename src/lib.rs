@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod lesson;
 pub mod player;
+pub mod preview;
 pub mod progress;
 pub mod reading;
 pub mod runtime;

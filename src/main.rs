@@ -83,6 +83,20 @@ fn main() -> ExitCode {
                 zhulao::commands::speak::speak(lesson, *step, *say, with, lang, &mut out)
             }
             LessonCommand::New { id, output } => lesson::new(id, output.as_deref(), lang, &mut out),
+            LessonCommand::Preview { file, step, size } => {
+                drop(out);
+                let options = zhulao::preview::Options {
+                    step: step.map_or(0, |n| n as usize - 1),
+                    size: size.unwrap_or_default(),
+                    lang,
+                    theme: cli.theme.unwrap_or(settings.theme),
+                };
+                return zhulao::preview::run(file, options);
+            }
+            LessonCommand::Handout { lesson, output } => {
+                let library = Library::load(&dirs);
+                zhulao::commands::handout::handout(lesson, output, &library, lang, &mut out)
+            }
         },
         Some(Command::Learner { command }) => {
             learner::learner(command, &data, &Library::load(&dirs), lang, &mut out)

@@ -244,6 +244,14 @@ fn run(
                 },
             )
         }
+        Effect::Handout => {
+            let data = store.path().parent().unwrap_or(std::path::Path::new("."));
+            let local = now.with_timezone(&chrono::Local).naive_local();
+            let lesson = class.current_lesson();
+            lesson
+                .map(|l| crate::export::handout::written(l, class.lang, data, local))
+                .map(Msg::Exported)
+        }
         Effect::Remember { site, trainer } => {
             after.remember = Some((site, trainer));
             None

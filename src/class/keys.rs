@@ -122,6 +122,7 @@ fn command(class: &Class, c: char) -> Option<Msg> {
         (Stage::History, 'e') => Msg::Correct,
         (Stage::Attendance, 'n') if class.in_list => Msg::EditNote,
         (Stage::Attendance, 'x') if class.in_list && class.group.is_some() => Msg::LeaveGroup,
+        (Stage::Summary, 'p') => Msg::Handout,
         _ => return None,
     })
 }

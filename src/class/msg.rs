@@ -133,6 +133,8 @@ pub enum Msg {
     ToggleRoster,
     /// Write the class sheet.
     Export,
+    /// Write the lesson's printable handout (打印讲义).
+    Handout,
     /// A click on row `n` of the list on screen (set-up rows, search results, learners).
     Pick(usize),
     /// A click on a cell of the roster grid: learner row, step.
@@ -242,6 +244,8 @@ pub enum Effect {
     SetStep(String),
     /// Write the class sheet (roster, marks, summary) to the exports folder.
     Export,
+    /// Write the lesson's printable handout to the exports folder.
+    Handout,
     /// Remember the site and trainer for next time.
     Remember {
         /// The site of the session just started.

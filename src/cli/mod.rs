@@ -365,4 +365,29 @@ pub enum LessonCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// 边写边看：保存课程文件后马上看到学员、上课投影、自助机看到的样子 / Live preview of a lesson file.
+    Preview {
+        /// 课程文件 / The lesson file.
+        file: PathBuf,
+        /// 从第几步开始（从 1 数）/ Open at this step (from 1).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        step: Option<u32>,
+        /// 画在多大的框里，如 40x15、80x24、120x40（默认整个窗口）/ Draw in a box this size.
+        #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
+        size: Option<crate::preview::Size>,
+    },
+    /// 打印用的大字讲义（A4 网页，每步一张卡片）/ A big-type printable handout (A4 HTML).
+    Handout {
+        /// 课程文件，或课程编号 / A lesson file or a lesson id.
+        lesson: String,
+        /// 写到哪个文件（.html）；写 - 就输出到屏幕 / Output file (.html); - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+}
+
+/// Reads `--size 40x15`.
+fn parse_size(text: &str) -> Result<crate::preview::Size, String> {
+    crate::preview::Size::parse(text)
+        .ok_or_else(|| format!("{text}: 40x15, 80x24, 120x40 (20x8 to 400x200)"))
 }

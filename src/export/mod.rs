@@ -7,6 +7,7 @@ pub mod book;
 pub mod certificate;
 pub mod csv_out;
 pub mod dates;
+pub mod handout;
 pub mod learner;
 pub mod progress;
 pub mod safe;

@@ -1,6 +1,7 @@
 //! Text that must reach a spreadsheet as the text it is: never run as a formula (= + - @
 //! TAB CR at the start), never cleaned into a number or a date (0012, 4/6, 10:30), and
-//! without control characters.
+//! without control characters; and text that must reach an HTML page (the certificate,
+//! the handout) as the text it is, never as markup.
 
 use std::borrow::Cow;
 
@@ -42,6 +43,30 @@ pub fn csv_text(text: &str) -> String {
     } else {
         text.into_owned()
     }
+}
+
+/// Text for HTML (an element's content or a quoted attribute): control characters
+/// dropped, newlines made spaces, and `& < > " '` written as character references, so no
+/// text can open a tag, an attribute or an entity.
+pub fn html(text: &str) -> String {
+    let clean = sanitize_line(text);
+    let mut out = String::with_capacity(clean.len());
+    for c in clean.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Multi-line text for HTML: each line as [`html`] makes it, joined by `<br>`.
+pub fn html_lines(text: &str) -> String {
+    text.lines().map(html).collect::<Vec<_>>().join("<br>")
 }
 
 #[cfg(test)]

@@ -549,4 +549,5 @@ pub(super) static TEXT: Text = Text {
         learner_not_found: Template("no learner with code '{code}'."),
         same_learner: "that is the same learner; nothing to merge.",
     },
+    authoring: super::en_authoring::AUTHORING,
 };

@@ -57,12 +57,14 @@ mod catalogue;
 mod check;
 mod en;
 mod en_week;
+mod en_authoring;
 #[cfg(test)]
 mod pseudo;
 mod reports_en;
 mod reports_zh;
 mod zh;
 mod zh_week;
+mod zh_authoring;
 
 pub use catalogue::*;
 

@@ -588,4 +588,5 @@ pub(super) static TEXT: Text = Text {
         learner_not_found: Template("没有找到学员号“{code}”。"),
         same_learner: "这是同一个学员，不用合并。",
     },
+    authoring: super::zh_authoring::AUTHORING,
 };

@@ -320,6 +320,7 @@ impl Class {
                     vec![Effect::Exit]
                 }
                 Msg::Export => vec![Effect::Export],
+                Msg::Handout => vec![Effect::Handout],
                 Msg::PageDown(pane) => {
                     self.pages.turn(pane, true);
                     Vec::new()

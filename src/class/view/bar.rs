@@ -126,6 +126,11 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
         Stage::Summary => vec![
             Button::new(s.button_end, ui.key_enter, Msg::Confirm).primary(true),
             Button::new(s.button_export, "X", Msg::Export),
+            Button::new(
+                class.lang.text().authoring.button_handout,
+                "P",
+                Msg::Handout,
+            ),
             Button::new(s.button_back_quiz, "←", Msg::Prev),
             help,
         ],

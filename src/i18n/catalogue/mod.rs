@@ -1,12 +1,14 @@
 //! The catalogue's structs: what every language must say, grouped by concern (the large
 //! groups have a file each).
 
+mod authoring;
 mod errors;
 mod modes;
 mod reports;
 mod ui;
 mod week;
 
+pub use authoring::*;
 pub use errors::*;
 pub use modes::*;
 pub use reports::*;
@@ -40,6 +42,8 @@ catalogue! {
         pub lesson_errors: LessonErrorText,
         /// Problems with the progress store and with learner input.
         pub store_errors: StoreErrorText,
+        /// The lesson preview and the printable handout.
+        pub authoring: AuthoringText,
     }
 
     /// How a language names itself.
