@@ -130,6 +130,18 @@ pub enum ExportCommand {
         #[arg(long)]
         certificate: bool,
     },
+    /// 学员卡（A4 网页，一页 8 张，剪开发给学员）/ Learner cards to print and cut (A4 HTML, 8 a page).
+    Cards {
+        /// 只印这些学员（学员号，可写多个）/ Only these learners (codes).
+        #[arg(long = "learner", value_name = "CODE", num_args = 1..)]
+        learners: Vec<String>,
+        /// 只印这次课的学员 / Only the learners of this class session.
+        #[arg(long, value_name = "ID")]
+        session: Option<i64>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// 一次课全班的结业证书，一人一页，在一个文件里（HTML）/ A class's certificates in one file.
     Certificates {
         /// 第几次课（课的编号；写错了会列出最近的课）/ The class session's number.
@@ -207,6 +219,33 @@ pub enum LearnerCommand {
         /// 并进来的学员号（这条记录会消失，学习记录都保留）/ Code merged in (its events are kept).
         other: String,
     },
+    /// 从报名表（Excel 或 CSV）导入学员，先看预览，确认了才写入 / Import learners from a sign-up sheet.
+    Import(ImportArgs),
+}
+
+/// `zhulao learner import FILE`: which sheet and columns, and whether to ask.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImportArgs {
+    /// 报名表文件（.xlsx、.xls、.ods 或 .csv）/ The sign-up sheet (.xlsx, .xls, .ods or .csv).
+    pub file: PathBuf,
+    /// 读哪张工作表（默认：第一张有内容的）/ Which sheet of a workbook (default: the first with data).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// 姓名在哪一列：列字母（B）、第几列（2）或表头文字 / The name column: letter, number or header.
+    #[arg(long, value_name = "COLUMN")]
+    pub name_column: Option<String>,
+    /// 电话在哪一列 / The phone column.
+    #[arg(long, value_name = "COLUMN")]
+    pub phone_column: Option<String>,
+    /// 备注在哪一列 / The notes column.
+    #[arg(long, value_name = "COLUMN")]
+    pub notes_column: Option<String>,
+    /// 社区在哪一列 / The community column.
+    #[arg(long, value_name = "COLUMN")]
+    pub community_column: Option<String>,
+    /// 不再问，直接导入 / Import without asking.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 /// What `zhulao data` does with the progress database.

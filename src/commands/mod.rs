@@ -2,6 +2,7 @@
 //! succeeded, so `main` only maps that to an exit code.
 
 pub mod export;
+pub mod import;
 pub mod learner;
 pub mod lesson;
 pub mod speak;

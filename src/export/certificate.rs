@@ -94,7 +94,7 @@ fn layout(titles: &[&str]) -> (&'static str, usize) {
 }
 
 /// Escapes text for HTML and drops control characters.
-fn html(text: &str) -> String {
+pub fn html(text: &str) -> String {
     let clean = crate::lesson::sanitize::sanitize_line(text);
     let mut out = String::with_capacity(clean.len());
     for c in clean.chars() {

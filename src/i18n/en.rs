@@ -5,6 +5,8 @@ use super::{
     LevelText, StoreErrorText, Template, Text, TypeText, UiText,
 };
 
+mod signup;
+
 /// Every text in English.
 pub(super) static TEXT: Text = Text {
     language: LanguageText {
@@ -524,4 +526,5 @@ pub(super) static TEXT: Text = Text {
         learner_not_found: Template("no learner with code '{code}'."),
         same_learner: "that is the same learner; nothing to merge.",
     },
+    signup: signup::SIGNUP,
 };

@@ -5,6 +5,8 @@ use super::{
     LevelText, StoreErrorText, Template, Text, TypeText, UiText,
 };
 
+mod signup;
+
 /// Every text in Chinese.
 pub(super) static TEXT: Text = Text {
     language: LanguageText {
@@ -567,4 +569,5 @@ pub(super) static TEXT: Text = Text {
         learner_not_found: Template("没有找到学员号“{code}”。"),
         same_learner: "这是同一个学员，不用合并。",
     },
+    signup: signup::SIGNUP,
 };

@@ -3,10 +3,12 @@
 
 mod errors;
 mod modes;
+mod signup;
 mod ui;
 
 pub use errors::*;
 pub use modes::*;
+pub use signup::*;
 pub use ui::*;
 
 use super::Template;
@@ -32,6 +34,8 @@ catalogue! {
         pub lesson_errors: LessonErrorText,
         /// Problems with the progress store and with learner input.
         pub store_errors: StoreErrorText,
+        /// Importing sign-up sheets and printing learner cards.
+        pub signup: SignupText,
     }
 
     /// How a language names itself.
