@@ -41,6 +41,16 @@ fn name_size(name: &str) -> &'static str {
     }
 }
 
+/// The code's size class: the longest codes (up to 12 digits) get smaller digits so they
+/// stay on the card.
+fn code_size(code: &str) -> &'static str {
+    match code.chars().count() {
+        0..=8 => "big",
+        9..=10 => "mid",
+        _ => "small",
+    }
+}
+
 /// One card.
 fn card(learner: &Learner, site: &str, lang: Lang) -> String {
     let w = &lang.text().signup;
@@ -54,11 +64,12 @@ fn card(learner: &Learner, site: &str, lang: Lang) -> String {
 <p class="site">{site}</p>
 <p class="name {size}">{name}</p>
 <p class="label">{label}</p>
-<p class="code">{digits}</p>
+<p class="code {code_size}">{digits}</p>
 <p class="hint">{hint}</p>
 </div>
 "#,
         code = html(&learner.code),
+        code_size = code_size(&learner.code),
         site = html(site),
         size = name_size(&name),
         name = html(&name),
@@ -105,8 +116,9 @@ body {{ font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei"
 .name {{ font-weight: bold; line-height: 1.15; overflow-wrap: anywhere; }}
 .name.big {{ font-size: 24pt; }} .name.mid {{ font-size: 16pt; }} .name.small {{ font-size: 11pt; }}
 .label {{ font-size: 11pt; }}
-.code {{ font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 34pt;
+.code {{ font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace;
   font-weight: bold; letter-spacing: 0.06em; line-height: 1; white-space: nowrap; }}
+.code.big {{ font-size: 34pt; }} .code.mid {{ font-size: 28pt; }} .code.small {{ font-size: 23pt; }}
 .code span + span {{ margin-left: 0.35em; }}
 .hint {{ font-size: 11pt; line-height: 1.35; }}
 @media screen {{ body {{ background: #ccc; }} .page {{ margin: 8mm auto; background: #fff; }} }}
