@@ -111,7 +111,15 @@ fn named_learners_or_a_class() {
     drop(store);
 
     zhulao(dir.path())
-        .args(["export", "cards", "--learner", &li.code, &wang.code, "-o", "-"])
+        .args([
+            "export",
+            "cards",
+            "--learner",
+            &li.code,
+            &wang.code,
+            "-o",
+            "-",
+        ])
         .assert()
         .success()
         .stdout(predicate::function(|html: &str| {

@@ -82,8 +82,14 @@ fn a_csv_sheet_is_previewed_checked_and_imported() {
     ] {
         assert!(out.contains(line), "{line:?} missing from:\n{out}");
     }
-    assert!(!out.contains("第 10 行"), "a pre-numbered empty row is no learner:\n{out}");
-    assert!(!out.contains("110101"), "identity numbers are never imported:\n{out}");
+    assert!(
+        !out.contains("第 10 行"),
+        "a pre-numbered empty row is no learner:\n{out}"
+    );
+    assert!(
+        !out.contains("110101"),
+        "identity numbers are never imported:\n{out}"
+    );
     let all = learners(&data);
     let names: Vec<&str> = all.iter().map(|l| l.display_name.as_str()).collect();
     assert_eq!(names.len(), 4, "{names:?}");
@@ -93,11 +99,23 @@ fn a_csv_sheet_is_previewed_checked_and_imported() {
     let wangs: Vec<&Learner> = all.iter().filter(|l| l.display_name == "王秀英").collect();
     let mut notes: Vec<&str> = wangs.iter().map(|l| l.notes.as_str()).collect();
     notes.sort();
-    assert_eq!(notes, ["社区：东城；眼睛不好；电话尾号 8000", "社区：南城；电话尾号 7000"]);
-    assert!(!all.iter().any(|l| l.notes.contains("13800138000")), "only the last digits");
+    assert_eq!(
+        notes,
+        [
+            "社区：东城；眼睛不好；电话尾号 8000",
+            "社区：南城；电话尾号 7000"
+        ]
+    );
+    assert!(
+        !all.iter().any(|l| l.notes.contains("13800138000")),
+        "only the last digits"
+    );
     // Every code the store gave is in the message and on the cards hint.
     for l in &all {
-        assert!(out.contains(&format!("学员号 {}  {}", l.code, l.display_name)), "{out}");
+        assert!(
+            out.contains(&format!("学员号 {}  {}", l.code, l.display_name)),
+            "{out}"
+        );
         assert!(out.contains(&l.code));
     }
 
@@ -117,7 +135,10 @@ fn a_csv_sheet_is_previewed_checked_and_imported() {
 fn nothing_is_written_without_confirmation() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let sheet = csv_file(dir.path(), "姓名,电话\n王秀英,13800138000\n李华,13900139000\n");
+    let sheet = csv_file(
+        dir.path(),
+        "姓名,电话\n王秀英,13800138000\n李华,13900139000\n",
+    );
     zhulao(&data)
         .args(["learner", "import"])
         .arg(&sheet)
@@ -245,7 +266,10 @@ fn an_xlsx_sheet_with_good_duplicate_and_broken_rows() {
     ] {
         assert!(out.contains(line), "{line:?} missing from:\n{out}");
     }
-    let mut names: Vec<String> = learners(&data).into_iter().map(|l| l.display_name).collect();
+    let mut names: Vec<String> = learners(&data)
+        .into_iter()
+        .map(|l| l.display_name)
+        .collect();
     names.sort();
     assert_eq!(names, ["Maria Lopez", "王桂兰", "王秀英"]);
 

@@ -84,7 +84,9 @@ pub fn cards(learners: &[Learner], site: &str, lang: Lang) -> Option<String> {
     if learners.is_empty() {
         return None;
     }
-    let site = crate::lesson::sanitize::sanitize_line(site).trim().to_string();
+    let site = crate::lesson::sanitize::sanitize_line(site)
+        .trim()
+        .to_string();
     let pages: String = learners
         .chunks(CARDS_PER_PAGE)
         .map(|chunk| {

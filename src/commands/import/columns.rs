@@ -55,9 +55,9 @@ impl Pick {
     pub fn parse(text: &str) -> Pick {
         let t = text.trim();
         if !t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_alphabetic()) {
-            let n = t
-                .bytes()
-                .fold(0usize, |n, b| n * 26 + usize::from(b.to_ascii_uppercase() - b'A' + 1));
+            let n = t.bytes().fold(0usize, |n, b| {
+                n * 26 + usize::from(b.to_ascii_uppercase() - b'A' + 1)
+            });
             return Pick::Index(n - 1);
         }
         if let Ok(n) = t.parse::<usize>()
@@ -96,7 +96,10 @@ pub struct Columns {
 impl Columns {
     /// The column of `role`, if the sheet has one.
     pub fn of(&self, role: Role) -> Option<usize> {
-        self.roles.iter().find(|(r, ..)| *r == role).map(|(_, c, _)| *c)
+        self.roles
+            .iter()
+            .find(|(r, ..)| *r == role)
+            .map(|(_, c, _)| *c)
     }
 
     /// The first data row's index in the grid.
@@ -198,7 +201,8 @@ pub fn guess(grid: &Grid, over: &Overrides) -> Result<Columns, ColumnProblem> {
             Some(Pick::Index(i)) => Some(*i),
             Some(Pick::Header(text)) => titles.iter().position(|t| normal(t) == normal(text)),
             None => titles.iter().enumerate().position(|(i, t)| {
-                role_of(t) == Some(role) && !roles.iter().any(|(_, c, _)| *c == i)
+                role_of(t) == Some(role)
+                    && !roles.iter().any(|(_, c, _)| *c == i)
                     && !picks_index(over, i)
             }),
         };
@@ -254,7 +258,14 @@ mod tests {
     fn headers_are_read_under_a_title_row() {
         let g = grid(&[
             &["东城社区智慧助老培训报名表"],
-            &["序号", "姓 名", "手机号码", "所在社区", "备注", "紧急联系人电话"],
+            &[
+                "序号",
+                "姓 名",
+                "手机号码",
+                "所在社区",
+                "备注",
+                "紧急联系人电话",
+            ],
             &["1", "王秀英", "13800138000", "东城", "", ""],
         ]);
         let c = guess(&g, &Overrides::default()).unwrap();

@@ -213,7 +213,11 @@ fn write(
             )?;
         }
         let codes: Vec<&str> = added.iter().map(|l| l.code.as_str()).collect();
-        writeln!(out, "{}", fill(w.cards_hint, &[("codes", &codes.join(" "))]))?;
+        writeln!(
+            out,
+            "{}",
+            fill(w.cards_hint, &[("codes", &codes.join(" "))])
+        )?;
     }
     for line in &failed {
         writeln!(out, "{line}")?;

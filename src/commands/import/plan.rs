@@ -164,7 +164,11 @@ pub fn plan(grid: &Grid, columns: &Columns, existing: &[Learner], words: &NoteWo
     for row in grid.rows.iter().skip(columns.first_data_row()) {
         // A row with nothing in the columns read (a blank row, a pre-numbered empty
         // line, a note in another column under the table) is no learner.
-        if columns.roles.iter().all(|(_, c, _)| row.cell(*c).trim().is_empty()) {
+        if columns
+            .roles
+            .iter()
+            .all(|(_, c, _)| row.cell(*c).trim().is_empty())
+        {
             continue;
         }
         let raw = col(Role::Name).map_or("", |c| row.cell(c));
@@ -179,7 +183,10 @@ pub fn plan(grid: &Grid, columns: &Columns, existing: &[Learner], words: &NoteWo
             lines.push(skip(Problem::NoName));
             continue;
         }
-        if name.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        if name
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        {
             lines.push(skip(Problem::NameHasDigits(name.clone())));
             continue;
         }
@@ -264,11 +271,17 @@ mod tests {
     #[test]
     fn names_lose_what_cannot_be_seen() {
         assert_eq!(clean_name("王秀英"), ("王秀英".into(), false));
-        assert_eq!(clean_name(" 王\u{200b}秀英\u{feff} "), ("王秀英".into(), true));
+        assert_eq!(
+            clean_name(" 王\u{200b}秀英\u{feff} "),
+            ("王秀英".into(), true)
+        );
         assert_eq!(clean_name("王\u{1b}[31m英"), ("王[31m英".into(), true));
         assert_eq!(clean_name("王　　英"), ("王英".into(), false));
         assert_eq!(clean_name("王  英"), ("王英".into(), false));
-        assert_eq!(clean_name("阿依古丽·买买提"), ("阿依古丽·买买提".into(), false));
+        assert_eq!(
+            clean_name("阿依古丽·买买提"),
+            ("阿依古丽·买买提".into(), false)
+        );
         assert_eq!(
             clean_name(" Maria\u{a0}\u{a0}Lopez \u{202e}"),
             ("Maria Lopez".into(), true)

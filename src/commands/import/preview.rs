@@ -37,9 +37,7 @@ fn flag_line(flag: &Flag, lang: Lang) -> String {
     let w = &lang.text().signup;
     match flag {
         Flag::Cleaned => w.flag_cleaned.to_string(),
-        Flag::SameNameInSheet(rows) => {
-            fill(w.flag_same_in_sheet, &[("rows", &joined(rows, lang))])
-        }
+        Flag::SameNameInSheet(rows) => fill(w.flag_same_in_sheet, &[("rows", &joined(rows, lang))]),
         Flag::SameNameInStore(codes) => {
             fill(w.flag_same_in_store, &[("codes", &joined(codes, lang))])
         }
@@ -65,13 +63,23 @@ fn problem_line(row: usize, name: &str, problem: &Problem, lang: Lang) -> String
         ),
         Problem::AlreadyIn(code) => fill(
             w.problem_already_in,
-            &[("row", &row), ("name", &name), ("code", &escape_controls(code))],
+            &[
+                ("row", &row),
+                ("name", &name),
+                ("code", &escape_controls(code)),
+            ],
         ),
     }
 }
 
 /// The preview's lines for `file` (as shown) read through `columns` into `lines`.
-pub fn preview(file: &str, grid: &Grid, columns: &Columns, lines: &[Line], lang: Lang) -> Vec<String> {
+pub fn preview(
+    file: &str,
+    grid: &Grid,
+    columns: &Columns,
+    lines: &[Line],
+    lang: Lang,
+) -> Vec<String> {
     let w = &lang.text().signup;
     let file = escape_controls(file);
     let mut out = vec![match &grid.sheet {
@@ -109,7 +117,10 @@ pub fn preview(file: &str, grid: &Grid, columns: &Columns, lines: &[Line], lang:
             &[("columns", &names.join(w.list_joiner))],
         ));
     }
-    let adds = lines.iter().filter(|l| matches!(l, Line::Add { .. })).count();
+    let adds = lines
+        .iter()
+        .filter(|l| matches!(l, Line::Add { .. }))
+        .count();
     if adds > 0 {
         out.push(String::new());
         out.push(fill(w.adding_heading, &[("count", &adds)]));
@@ -127,7 +138,10 @@ pub fn preview(file: &str, grid: &Grid, columns: &Columns, lines: &[Line], lang:
                 fill(w.add_line_bare, &[("row", row), ("name", &name)])
             } else {
                 let notes = escape_controls(notes);
-                fill(w.add_line, &[("row", row), ("name", &name), ("notes", &notes)])
+                fill(
+                    w.add_line,
+                    &[("row", row), ("name", &name), ("notes", &notes)],
+                )
             });
             out.extend(flags.iter().map(|f| flag_line(f, lang)));
         }

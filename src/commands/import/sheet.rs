@@ -158,7 +158,9 @@ pub fn csv_rows(text: &str) -> Result<Vec<Row>, String> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| e.to_string())?;
-        let number = record.position().map_or(rows.len() + 1, |p| p.line() as usize);
+        let number = record
+            .position()
+            .map_or(rows.len() + 1, |p| p.line() as usize);
         rows.push(Row {
             number,
             cells: record.iter().map(str::to_string).collect(),

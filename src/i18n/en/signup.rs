@@ -11,7 +11,9 @@ pub(in crate::i18n) const SIGNUP: SignupText = SignupText {
     no_such_sheet: Template("The workbook has no sheet called \"{sheet}\". It has: {names}"),
     empty_sheet: "This sheet is empty: there are no learners to import.",
     no_name_column: "No column of names was found (a column headed \"name\"). Say which one it is with --name-column, for example --name-column B.",
-    no_such_header: Template("The header \"{header}\" given to {option} is not in the first 10 rows."),
+    no_such_header: Template(
+        "The header \"{header}\" given to {option} is not in the first 10 rows.",
+    ),
     preview_file: Template("Sign-up sheet: {file}"),
     preview_sheet: Template("Sign-up sheet: {file} (sheet \"{sheet}\")"),
     header_row: Template("Row {row} holds the headers."),
@@ -33,16 +35,24 @@ pub(in crate::i18n) const SIGNUP: SignupText = SignupText {
     flag_same_in_store: Template(
         "      note: the learner list already has this name (code {codes}); a new learner is made. If it is the same person, delete this row from the sheet",
     ),
-    flag_odd_phone: Template("      note: the phone number \"{phone}\" has the wrong number of digits; imported all the same"),
+    flag_odd_phone: Template(
+        "      note: the phone number \"{phone}\" has the wrong number of digits; imported all the same",
+    ),
     skipping_heading: Template("Not imported, {count} rows:"),
     problem_no_name: Template("  row {row}: no name."),
     problem_too_long: Template("  row {row}: the name has {count} characters; at most {max}."),
-    problem_digits: Template("  row {row}: the name \"{name}\" has digits in it; perhaps the wrong column."),
-    problem_not_a_name: Template("  row {row}: \"{name}\" is not a name; it looks like a note under the table."),
+    problem_digits: Template(
+        "  row {row}: the name \"{name}\" has digits in it; perhaps the wrong column.",
+    ),
+    problem_not_a_name: Template(
+        "  row {row}: \"{name}\" is not a name; it looks like a note under the table.",
+    ),
     problem_same_as: Template(
         "  row {row}: {name} is the same person as row {first} (same name and phone); imported once.",
     ),
-    problem_already_in: Template("  row {row}: {name} is already in the learner list (code {code}); not imported again."),
+    problem_already_in: Template(
+        "  row {row}: {name} is already in the learner list (code {code}); not imported again.",
+    ),
     nothing_to_add: "No new learners to import; the learner list is unchanged.",
     confirm: Template("Import these {count}? Type y and Enter to import, just Enter not to: "),
     not_confirmed: "Nothing imported; the learner list is unchanged.",

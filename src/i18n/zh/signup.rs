@@ -42,7 +42,9 @@ pub(in crate::i18n) const SIGNUP: SignupText = SignupText {
     problem_same_as: Template(
         "  第 {row} 行：{name} 和第 {first} 行是同一个人（姓名、电话都一样），只导入一次。",
     ),
-    problem_already_in: Template("  第 {row} 行：{name} 已经在学员名单里（学员号 {code}），不再导入。"),
+    problem_already_in: Template(
+        "  第 {row} 行：{name} 已经在学员名单里（学员号 {code}），不再导入。",
+    ),
     nothing_to_add: "没有要导入的新学员，学员名单没有改动。",
     confirm: Template("导入这 {count} 人吗？输入 y 再按回车就导入，直接按回车就不导入："),
     not_confirmed: "没有导入，学员名单没有改动。",
