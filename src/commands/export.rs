@@ -173,7 +173,8 @@ pub fn export(
     let output = match cmd {
         ExportCommand::Progress { output, .. }
         | ExportCommand::Learner { output, .. }
-        | ExportCommand::Certificates { output, .. } => output,
+        | ExportCommand::Certificates { output, .. }
+        | ExportCommand::Cards { output, .. } => output,
     };
     let target = Target::new(output);
     let mut stderr = io::stderr();
@@ -272,6 +273,16 @@ pub fn export(
             };
             finish(result, &target, &done, lang, note)
         }
+        ExportCommand::Cards {
+            learners, session, ..
+        } => learner_cards(
+            &store,
+            (learners, *session),
+            settings,
+            lang,
+            (note, out),
+            &target,
+        ),
         ExportCommand::Certificates { session, .. } => class_certificates(
             &store,
             SessionId(*session),
@@ -282,6 +293,81 @@ pub fn export(
             &target,
         ),
     }
+}
+
+/// `export cards`: the cards of the learners named, of a class, or of everyone.
+fn learner_cards(
+    store: &Store,
+    (codes, session): (&[String], Option<i64>),
+    settings: &Settings,
+    lang: Lang,
+    (note, out): (&mut dyn Write, &mut dyn Write),
+    target: &Target,
+) -> io::Result<bool> {
+    let w = &lang.text().export;
+    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
+        writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+        Ok(false)
+    };
+    let mut site = if settings.default_site.trim().is_empty() {
+        settings.organisation.clone()
+    } else {
+        settings.default_site.clone()
+    };
+    let mut chosen: Vec<Learner> = Vec::new();
+    if let Some(id) = session {
+        match store.session(SessionId(id)) {
+            Ok(Some(s)) => {
+                if !s.site.trim().is_empty() {
+                    site = s.site.clone();
+                }
+                match store.attendees(s.id) {
+                    Ok(a) => chosen.extend(a.into_iter().map(|a| a.learner)),
+                    Err(e) => return failed(e, note),
+                }
+            }
+            Ok(None) => {
+                writeln!(note, "{}", fill(w.unknown_session, &[("id", &id)]))?;
+                return Ok(false);
+            }
+            Err(e) => return failed(e, note),
+        }
+    }
+    for code in codes {
+        match store.learner_by_code(code) {
+            Ok(l) if !chosen.iter().any(|c| c.id == l.id) => chosen.push(l),
+            Ok(_) => {}
+            Err(_) => {
+                let shown = escape_controls(code);
+                writeln!(note, "{}", fill(w.unknown_learner, &[("code", &shown)]))?;
+                return Ok(false);
+            }
+        }
+    }
+    if codes.is_empty() && session.is_none() {
+        match store.learners() {
+            Ok(all) => chosen = all,
+            Err(e) => return failed(e, note),
+        }
+    }
+    let Some(page) = crate::export::cards::cards(&chosen, &site, lang) else {
+        writeln!(note, "{}", lang.text().signup.cards_none)?;
+        return Ok(false);
+    };
+    let count = chosen.len();
+    let done = |path: &str| {
+        fill(
+            lang.text().signup.cards_written,
+            &[("count", &count), ("path", &path)],
+        )
+    };
+    finish(
+        target.write_bytes(page.as_bytes(), out),
+        target,
+        &done,
+        lang,
+        note,
+    )
 }
 
 /// No certificate for `learner`: nothing completed.

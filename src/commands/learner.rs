@@ -56,6 +56,14 @@ pub fn learner(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let s = &lang.text().ui;
+    if let LearnerCommand::Import(args) = cmd {
+        let stdin = io::stdin();
+        let answer = super::import::Answer {
+            can_ask: io::IsTerminal::is_terminal(&stdin),
+            input: &mut stdin.lock(),
+        };
+        return super::import::run(args, data_dir, lang, answer, out);
+    }
     // Listing and showing only read: the database is opened read-only, unchecked, and
     // never created; the commands that change it open it fully.
     let reads = matches!(cmd, LearnerCommand::List | LearnerCommand::Show { .. });
@@ -132,6 +140,7 @@ pub fn learner(
                 ],
             )]
         }),
+        LearnerCommand::Import(_) => unreachable!("handled above"),
         LearnerCommand::Merge { keep, other } => store.merge_learners(keep, other).map(|l| {
             let name = escape_controls(&l.display_name);
             vec![fill(

@@ -4,6 +4,7 @@
 
 pub mod activity;
 pub mod book;
+pub mod cards;
 pub mod certificate;
 pub mod csv_out;
 pub mod dates;
