@@ -81,7 +81,7 @@ impl Edge<Class> for ClassEdge<'_> {
                 | Effect::ClearAnswer { .. }
         );
         match run(class, effect, self.store, self.now, &mut self.after) {
-            Ok(reply) => reply.into_iter().collect(),
+            Ok(reply) => reply,
             Err(e) => {
                 let mut replies = vec![Msg::Failed(e.message(class.lang))];
                 // A mark that was not saved must not stay on the grid: it shows the
@@ -99,6 +99,27 @@ impl Edge<Class> for ClassEdge<'_> {
     }
 }
 
+/// How many past sessions the history lists.
+pub const HISTORY_LIMIT: usize = 200;
+
+/// Whether an effect is something the running session does (a tick of its time).
+fn ticks(effect: &Effect) -> bool {
+    matches!(
+        effect,
+        Effect::Attend(_)
+            | Effect::AddLearner(_)
+            | Effect::Unattend(_)
+            | Effect::LeaveGroup(_)
+            | Effect::Mark { .. }
+            | Effect::ClearMark { .. }
+            | Effect::Answer { .. }
+            | Effect::ClearAnswer { .. }
+            | Effect::Note { .. }
+            | Effect::SetStep(_)
+            | Effect::Exit
+    )
+}
+
 /// Feeds `msg` to the class and carries out every effect that follows, at time `now`.
 pub fn step(class: &mut Class, msg: Msg, store: &mut Store, now: DateTime<Utc>) -> After {
     let mut edge = ClassEdge::new(store, now);
@@ -112,25 +133,104 @@ fn run(
     store: &mut Store,
     now: DateTime<Utc>,
     after: &mut After,
-) -> Result<Option<Msg>, StoreError> {
+) -> Result<Vec<Msg>, StoreError> {
     let session = class.session.as_ref().map(|s| s.id);
-    let lesson = class.current_lesson();
+    if let Some(id) = session
+        && ticks(&effect)
+    {
+        store.session_tick(id, now)?;
+    }
     Ok(match effect {
-        Effect::Create(new) => {
-            let s = store.create_session(&new, now)?;
-            Some(Msg::Opened(s, Vec::new(), SessionRecord::default()))
+        Effect::Create { new, group } => {
+            let (s, attendees, group) = store.start_group_session(&new, &group, now)?;
+            store.session_tick(s.id, now)?;
+            vec![
+                Msg::Opened(s, attendees, SessionRecord::default()),
+                Msg::Grouped(Some(group)),
+            ]
         }
         Effect::Reopen(id) => match store.session(id)? {
             Some(s) => {
                 let attendees = store.attendees(id)?;
                 let record = store.session_record(id)?;
-                Some(Msg::Opened(s, attendees, record))
+                let group = store.session_group(id)?;
+                vec![Msg::Opened(s, attendees, record), Msg::Grouped(group)]
             }
-            None => None,
+            None => Vec::new(),
         },
+        Effect::DeleteSession(id) => {
+            let deleted = store.delete_session(id, now)?;
+            let mut out = vec![Msg::SessionDeleted(id, deleted)];
+            if class.stage == super::Stage::History {
+                out.push(Msg::History(store.past_sessions(HISTORY_LIMIT)?));
+            }
+            out
+        }
+        Effect::LoadHistory => vec![Msg::History(store.past_sessions(HISTORY_LIMIT)?)],
+        Effect::CorrectSession {
+            id,
+            date,
+            site,
+            trainer,
+        } => {
+            store.correct_session(id, date, &site, &trainer)?;
+            vec![Msg::History(store.past_sessions(HISTORY_LIMIT)?)]
+        }
+        other => run_in_session(class, other, store, now, after)?
+            .into_iter()
+            .collect(),
+    })
+}
+
+/// When a mark or answer of `session` made at `now` is dated: on the session's date (typed
+/// when the laptop's clock was wrong, or for a class entered afterwards), at the time of
+/// day it is now, so exports and periods count it on the day the class was held.
+pub fn event_time(
+    session: Option<&crate::progress::ClassSession>,
+    now: DateTime<Utc>,
+) -> DateTime<Utc> {
+    let local = now.with_timezone(&chrono::Local);
+    match session {
+        Some(s) if s.date != local.date_naive() => s
+            .date
+            .and_time(local.time())
+            .and_local_timezone(chrono::Local)
+            .earliest()
+            .map_or(now, |t| t.with_timezone(&Utc)),
+        _ => now,
+    }
+}
+
+/// The effects of a session being taught.
+fn run_in_session(
+    class: &Class,
+    effect: Effect,
+    store: &mut Store,
+    now: DateTime<Utc>,
+    after: &mut After,
+) -> Result<Option<Msg>, StoreError> {
+    let session = class.session.as_ref().map(|s| s.id);
+    let lesson = class.current_lesson();
+    let mut dated = event_time(class.session.as_ref(), now);
+    // Never before what the session already holds (its date corrected in between), so
+    // the latest mark stays the one made last.
+    let records = matches!(
+        effect,
+        Effect::Mark { .. } | Effect::Answer { .. } | Effect::ClearAnswer { .. }
+    );
+    if let Some(id) = session.filter(|_| records)
+        && let Some(latest) = store.latest_record(id)?
+        && latest >= dated
+    {
+        dated = latest + chrono::Duration::milliseconds(1);
+    }
+    Ok(match effect {
         Effect::Attend(learner) => {
             if let Some(id) = session {
                 store.attend(id, learner, now)?;
+            }
+            if let Some(group) = class.group {
+                store.join_group(group, learner, now)?;
             }
             None
         }
@@ -139,10 +239,22 @@ fn run(
             if let Some(id) = session {
                 store.attend(id, learner.id, now)?;
             }
+            if let Some(group) = class.group {
+                store.join_group(group, learner.id, now)?;
+            }
             Some(Msg::Attended(Attendee {
                 learner,
                 note: String::new(),
             }))
+        }
+        Effect::LeaveGroup(learner) => {
+            if let Some(id) = session {
+                store.unattend(id, learner)?;
+            }
+            if let Some(group) = class.group {
+                store.leave_group(group, learner)?;
+            }
+            None
         }
         Effect::Unattend(learner) => {
             if let Some(id) = session {
@@ -165,7 +277,7 @@ fn run(
                     mode: Mode::Class,
                     session: session.map(|s| s.0),
                     seconds: 0,
-                    at: now,
+                    at: dated,
                 })?;
             }
             None
@@ -186,7 +298,7 @@ fn run(
                     correct,
                     mode: Mode::Class,
                     session: session.map(|s| s.0),
-                    at: now,
+                    at: dated,
                 })?;
             }
             None
@@ -194,21 +306,19 @@ fn run(
         Effect::ClearMark { learner, step } => {
             let step = lesson.and_then(|l| l.steps.get(step));
             if let (Some(id), Some(s)) = (session, step) {
-                store.clear_mark(id, learner, s.id.as_str(), now)?;
+                store.clear_mark(id, learner, s.id.as_str(), dated)?;
             }
             None
         }
         Effect::ClearAnswer { learner, question } => {
             let found = lesson.and_then(|l| Some((l, l.quiz.get(question)?)));
             if let (Some(id), Some((lesson, q))) = (session, found) {
-                store.clear_answer(id, learner, (&lesson.id, lesson.version), &q.id, now)?;
+                store.clear_answer(id, learner, (&lesson.id, lesson.version), &q.id, dated)?;
             }
             None
         }
         Effect::Note { learner, text } => {
-            if let Some(id) = session {
-                store.set_attendance_note(id, learner, &text)?;
-            }
+            store.set_learner_notes(learner, &text)?;
             None
         }
         Effect::SetStep(step) => {
@@ -220,7 +330,12 @@ fn run(
         Effect::Export => {
             let data = store.path().parent().unwrap_or(std::path::Path::new("."));
             let s = &class.lang.text().class;
-            let local = now.with_timezone(&chrono::Local).naive_local();
+            // Named by the session's date (corrected, or typed when the laptop's clock was
+            // wrong), at the time of day it is written.
+            let mut local = now.with_timezone(&chrono::Local).naive_local();
+            if let Some(s) = &class.session {
+                local = s.date.and_time(local.time());
+            }
             let path = crate::export::screen_export_path(data, s.class_sheet, local);
             let shown = crate::lesson::sanitize::escape_controls(&path.display().to_string());
             let ui = &class.lang.text().ui;
@@ -260,10 +375,16 @@ fn run(
             after.exit = true;
             None
         }
+        Effect::Create { .. }
+        | Effect::Reopen(_)
+        | Effect::DeleteSession(_)
+        | Effect::LoadHistory
+        | Effect::CorrectSession { .. } => None,
     })
 }
 
-/// Class mode for the program's store and settings: today's sessions, all learners.
+/// Class mode for the program's store and settings: the sessions to go on with, all
+/// learners, the class groups (the latest class's first).
 pub fn open(
     lang: Lang,
     lessons: Vec<crate::lesson::Lesson>,
@@ -272,12 +393,14 @@ pub fn open(
     now: DateTime<Utc>,
 ) -> Result<Class, StoreError> {
     let today = now.with_timezone(&chrono::Local).date_naive();
-    Ok(Class::new(
+    let mut class = Class::new(
         lang,
         lessons,
         store.learners()?,
         today,
         (&settings.default_site, &settings.trainer_name),
-        store.sessions_on(today)?,
-    ))
+        store.sessions_to_continue(today, now)?,
+    );
+    class.offer_groups(store.groups()?);
+    Ok(class)
 }

@@ -73,6 +73,18 @@ pub enum Command {
         #[command(subcommand)]
         command: ReportCommand,
     },
+    /// 活动安排：提前排好哪天、几点、在哪、讲哪节课、谁讲、预计多少人 / Plan sessions ahead.
+    Plan {
+        /// What to do with the plans.
+        #[command(subcommand)]
+        command: PlanCommand,
+    },
+    /// 上过的课：列出来，设讲师和助教 / Class sessions held: list them, set trainer and assistants.
+    Session {
+        /// What to do with the sessions.
+        #[command(subcommand)]
+        command: SessionCommand,
+    },
     /// 图书馆自助模式：锁定的自助练习，退出要工作人员密码 / Kiosk mode: locked self-paced practice.
     Kiosk {
         /// 多少秒没人操作就问“还在吗？”（默认按设置文件，180 秒）/ Idle seconds before "are you still there?".
@@ -167,10 +179,69 @@ pub struct PeriodArgs {
     pub site: Option<String>,
 }
 
+/// What `zhulao plan` does.
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// 加一条安排 / Add a planned session.
+    Add {
+        /// 日期，如 2026-11-23 / The day.
+        #[arg(long, value_name = "DATE")]
+        date: String,
+        /// 时间，如 09:30 或 09:30-11:00 / The time.
+        #[arg(long, value_name = "TIME")]
+        time: String,
+        /// 地点 / The site.
+        #[arg(long)]
+        site: String,
+        /// 课程编号 / The lesson's id.
+        #[arg(long = "lesson", id = "plan_lesson", value_name = "ID")]
+        lesson: String,
+        /// 主讲 / The trainer.
+        #[arg(long)]
+        trainer: String,
+        /// 预计人数 / Participants expected.
+        #[arg(long, value_name = "N")]
+        expected: u32,
+    },
+    /// 列出安排 / List the plans.
+    List {
+        /// Which dates and site.
+        #[command(flatten)]
+        period: PeriodArgs,
+    },
+    /// 删除一条安排（写编号）/ Remove a plan by its number.
+    Remove {
+        /// 安排的编号（plan list 里第一列）/ The plan's number.
+        id: i64,
+    },
+}
+
+/// What `zhulao session` does.
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// 列出上过的课和讲师、助教 / List sessions with their trainer and assistants.
+    List {
+        /// Which dates and site.
+        #[command(flatten)]
+        period: PeriodArgs,
+    },
+    /// 设这次课的讲师和助教（助教写几次 --assistant 就几位）/ Set a session's trainer and assistants.
+    Volunteers {
+        /// 第几次课（课的编号）/ The session's number.
+        id: i64,
+        /// 主讲讲师（不写就不变）/ The lead trainer (unchanged when left out).
+        #[arg(long)]
+        lead: Option<String>,
+        /// 助教（可写多次；一个也不写就是没有助教）/ An assistant (repeatable; none clears them).
+        #[arg(long = "assistant", value_name = "NAME")]
+        assistants: Vec<String>,
+    },
+}
+
 /// The reports `zhulao report` makes.
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
-    /// 活动情况统计表：每个地点、每节课的开课次数、人次、人数、学完人数、平均分、学时 / Activity statistics.
+    /// 活动情况统计表：每个地点按形式、领域分行，有小计和合计，附说明 / Activity statistics.
     Activity {
         /// Which dates and site the report covers.
         #[command(flatten)]
@@ -181,6 +252,42 @@ pub enum ReportCommand {
         /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// 志愿者服务时长表：每位讲师、助教每次课一行，可以上传到志愿服务平台 / Volunteer hours ledger.
+    Volunteers {
+        /// Which dates and site the ledger covers.
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// 格式（默认按文件名）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// 主要活动安排表 / The planned activities of a period.
+    Plan {
+        /// Which dates and site the plan covers.
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// 格式（默认按文件名）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// 课程步骤难点表：每一步做错、需要帮助、用时、没学完的人数 / Which steps hold learners back.
+    Steps {
+        /// 只看这节课（课程编号）/ Only this lesson (its id).
+        #[arg(long = "lesson", id = "steps_lesson", value_name = "ID")]
+        lesson: Option<String>,
+        /// 格式（默认按文件名）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
 }
 
@@ -218,6 +325,11 @@ pub enum LearnerCommand {
         keep: String,
         /// 并进来的学员号（这条记录会消失，学习记录都保留）/ Code merged in (its events are kept).
         other: String,
+    },
+    /// 删除一位学员：姓名和全部学习记录从数据文件中抹去 / Erase a learner and all their records.
+    Delete {
+        /// 学员号 / Learner code.
+        code: String,
     },
     /// 从报名表（Excel 或 CSV）导入学员，先看预览，确认了才写入 / Import learners from a sign-up sheet.
     Import(ImportArgs),
@@ -292,4 +404,29 @@ pub enum LessonCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// 边写边看：保存课程文件后马上看到学员、上课投影、自助机看到的样子 / Live preview of a lesson file.
+    Preview {
+        /// 课程文件 / The lesson file.
+        file: PathBuf,
+        /// 从第几步开始（从 1 数）/ Open at this step (from 1).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        step: Option<u32>,
+        /// 画在多大的框里，如 40x15、80x24、120x40（默认整个窗口）/ Draw in a box this size.
+        #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
+        size: Option<crate::preview::Size>,
+    },
+    /// 打印用的大字讲义（A4 网页，每步一张卡片）/ A big-type printable handout (A4 HTML).
+    Handout {
+        /// 课程文件，或课程编号 / A lesson file or a lesson id.
+        lesson: String,
+        /// 写到哪个文件（.html）；写 - 就输出到屏幕 / Output file (.html); - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+}
+
+/// Reads `--size 40x15`.
+fn parse_size(text: &str) -> Result<crate::preview::Size, String> {
+    crate::preview::Size::parse(text)
+        .ok_or_else(|| format!("{text}: 40x15, 80x24, 120x40 (20x8 to 400x200)"))
 }

@@ -12,6 +12,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::book::Context;
 use super::dates::long_date;
 use super::learner::RecordLine;
+use super::safe::html;
 use crate::i18n::{fill, fill_escaped};
 use crate::progress::{Learner, LessonStatus};
 
@@ -91,23 +92,6 @@ fn layout(titles: &[&str]) -> (&'static str, usize) {
     }
     let smallest = &SIZES[SIZES.len() - 1];
     (smallest.name, smallest.columns())
-}
-
-/// Escapes text for HTML and drops control characters.
-pub fn html(text: &str) -> String {
-    let clean = crate::lesson::sanitize::sanitize_line(text);
-    let mut out = String::with_capacity(clean.len());
-    for c in clean.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `text` cut to `columns` display columns, with "…" when it was longer.

@@ -156,6 +156,9 @@ pub(super) static TEXT: Text = Text {
         learner_header: "Code      Name",
         learner_renamed: Template("Renamed: {code} is now {name}"),
         learner_merged: Template("Merged: every record of {other} now belongs to {keep} ({name})"),
+        learner_deleted: Template(
+            "Deleted learner {code} ({name}): the name and every record are erased from the data file.\nBackups made before (the backups folder, copies elsewhere) still hold this learner; delete them too if needed.",
+        ),
         status_not_started: "not started",
         status_in_progress: "in progress",
         status_completed: "completed",
@@ -219,9 +222,9 @@ pub(super) static TEXT: Text = Text {
             "Roster hidden (H shows it). Recording learner {n}: {name}. {done} / {total} answered.",
         ),
         help_setup: "↑ ↓ or Tab: choose a row\nType: the date, site and trainer\n← →: change the lesson on its row\nEnter: OK; on \"Start\" it starts; on one of today's classes it continues it\nA row or a button at the bottom can also be tapped\nF1: open or close this help\nEsc: leave class mode",
-        help_attendance: "Type: a name, pinyin initials (such as wxy) or a learner code\n↑ ↓: choose who was found; Enter: sign in\nA full Chinese name can be added as a new learner\nEnter with nothing typed: begin the lesson\nTab: to the list of who is here; Delete or Backspace: sign the chosen one out\nF1: open or close this help\nEsc: back to the set-up",
+        help_attendance: "Type: a name, pinyin initials (such as wxy) or a learner code\n↑ ↓: choose who was found; Enter: sign in\nA full name can be added as a new learner (a name in Latin letters starts with a capital: Anna); another learner of a name already known can be added too\nEnter with nothing typed: begin the lesson\nTab: to the list of who is here; Delete or Backspace: sign the chosen one out; N: a note on them; X: out of the class group (no longer signed in with it)\nF1: open or close this help\nEsc: back to the set-up",
         help_present: "The buttons along the bottom can be tapped.\n← →: step before / after\nPgDn: first page down through this step (text, notes, phone), then the next step\nPgUp: page up, then the step before\nThe \"▼ more\" lines can be tapped too\nP: on a narrow window, between the phone and the text\nN: show or hide the trainer notes\nG or Tab: the roster, to mark each learner\nE: everyone not marked yet is done\nQ: the check questions\n? or F1: open or close this help\nEsc: back to attendance",
-        help_grid: "↑ ↓: choose a learner; digits: jump to that number (1 2 for the 12th)\nSpace or D: done\nH: needs help\nX: absent\nU or Backspace: clear the chosen learner's mark on this step (for a wrong mark)\nE: everyone not marked yet is done\nN: write a note on the chosen learner\n← →: change the step; tap a cell: mark it done\n? or F1: open or close this help\nTab or Esc: back to the step",
+        help_grid: "↑ ↓: choose a learner; digits: jump to that number (1 2 for the 12th)\nSpace or D: done\nH: needs help\nX: absent\nU or Backspace: clear the chosen learner's mark on this step (for a wrong mark)\nE: everyone not marked yet is done\nN: write or change the chosen learner's note (it follows the learner to later classes; while writing, Delete empties it and Enter deletes it)\n← →: change the step; tap a cell: mark it done\n? or F1: open or close this help\nTab or Esc: back to the step",
         help_quiz: "↑ ↓: choose a learner (or tap a name)\nDigits 1-9: the option the chosen learner picked (or tap an option)\n0: no answer (a recorded answer is cleared)\nA: everyone without an answer picked the option just recorded\nR: the right answer and the room's tally\nH: hide or show the roster, so the room does not see who answered what\nPgDn / PgUp: page a long question\n← →: question before / after\n? or F1: open or close this help\nEsc: back to the step",
         help_summary: "X: export the class record (a spreadsheet)\n←: back to the questions\nEnter: end the class\n? or F1: open or close this help\nEsc: back to the steps",
         button_start: "Start",
@@ -255,6 +258,7 @@ pub(super) static TEXT: Text = Text {
         button_back_quiz: "Questions",
         key_space: "Space",
     },
+    week: super::en_week::WEEK,
     kiosk: KioskText {
         welcome_title: "Welcome: practise using a phone",
         welcome_start: "Press Enter or tap here to start",
@@ -271,6 +275,7 @@ pub(super) static TEXT: Text = Text {
         pad_ok: "OK",
         pad_keys: "digits type  Enter OK  Esc back",
         code_unknown: "That number was not found. Look at your card and type it slowly.",
+        code_mistyped: "One digit of that number seems to be wrong. Look at your card and type it again.",
         code_short: "The number has 3 to 12 digits. Please look at your card.",
         code_taken: "That number is already registered. Go back and choose “I have a learner card”.",
         paused: Template("Please take a short rest and try again in {seconds} seconds."),
@@ -324,6 +329,7 @@ pub(super) static TEXT: Text = Text {
         set_pin_done: Template("Staff PIN set. The file holds only its hash: {path}"),
         no_speech: "Note: no speech program was found, so the kiosk will not read aloud. Install espeak-ng.",
     },
+    reports: super::reports_en::TEXT,
     export: ExportText {
         sessions: "Sessions",
         person_times: "Person-times",
@@ -480,6 +486,23 @@ pub(super) static TEXT: Text = Text {
             "the reading \'{reading}\' of \'{word}\' must be {chars} pinyin syllables with tone numbers 1 to 5, separated by spaces, such as \"chong2 yang2\" for a word of two characters.",
         ),
         too_deep: "arrays or tables are nested too deeply; check for extra brackets [ ].",
+        warning_label: "warning: ",
+        answers_pile_up: Template(
+            "{count} of the {total} right answers are option {position}. A learner who always picks option {position} scores well without reading; spread the right answers over the positions.",
+        ),
+        few_options: Template(
+            "this question has only {count} options, so a guess is often right. Give at least 3, the wrong ones being real mistakes people make.",
+        ),
+        right_always_longest: Template(
+            "in all {total} questions the right option is the longest one, so picking the longest always wins. Make the wrong options as careful-sounding, or the right one shorter.",
+        ),
+        source_unverifiable: "this source has neither a web address nor a document number, so a reviewer cannot look it up. Add a URL (https://...) or a document number (the number printed on a government notice).",
+        step_too_long: Template(
+            "this step needs {pages} pages on the smallest screen (40×15, large text); keep it to {limit}. Shorten the text or split the step.",
+        ),
+        warnings_summary: Template(
+            "{count} warnings as well: the lessons work, but are worth improving.",
+        ),
         list_item: Template("'{item}'"),
         list_separator: ", ",
         ids: IdKindText {
@@ -510,7 +533,9 @@ pub(super) static TEXT: Text = Text {
         newer_schema: Template(
             "{path} was written by a newer zhulao (schema {found}, this one knows up to {supported}); please upgrade. It was left untouched.",
         ),
-        corrupt: Template("the progress file {path} is damaged ({detail}); it was left untouched."),
+        corrupt: Template(
+            "the progress file {path} is damaged ({detail}); it was left untouched. Copy the whole data folder first (with zhulao.db-wal and zhulao.db-shm beside it), then get help to repair it; or press F on the home screen to keep the damaged file aside and start fresh.",
+        ),
         read_only: Template(
             "cannot write to {path} (read-only or no permission). Saved records are safe.",
         ),
@@ -526,5 +551,6 @@ pub(super) static TEXT: Text = Text {
         learner_not_found: Template("no learner with code '{code}'."),
         same_learner: "that is the same learner; nothing to merge.",
     },
+    authoring: super::en_authoring::AUTHORING,
     signup: signup::SIGNUP,
 };

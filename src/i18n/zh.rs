@@ -156,6 +156,9 @@ pub(super) static TEXT: Text = Text {
         learner_header: "学员号    名字",
         learner_renamed: Template("已改名：{code} 现在叫 {name}"),
         learner_merged: Template("已合并：{other} 的学习记录都并入了 {keep}（{name}）"),
+        learner_deleted: Template(
+            "已删除学员 {code}（{name}）：姓名和全部学习记录已从数据文件中抹去。\n以前做的备份（backups 文件夹和别处的副本）里还有这位学员，需要的话请把那些备份也删掉。",
+        ),
         status_not_started: "未开始",
         status_in_progress: "学习中",
         status_completed: "已完成",
@@ -217,9 +220,9 @@ pub(super) static TEXT: Text = Text {
             "名单藏起来了（H 显示）。正在记第 {n} 位：{name}。已记 {done} / {total} 人。",
         ),
         help_setup: "↑ ↓ 或 Tab：选一行\n打字：写日期、地点、讲师\n← →：在“课程”那一行换课程\n回车：确定；在“开始上课”上就开始；在今天的课上就接着上\n也可以直接点一行或最下面的按钮\nF1：打开或关上这个说明\nEsc：离开讲师上课",
-        help_attendance: "打字：写名字、拼音首字母（比如 wxy）或学员号\n↑ ↓：选找到的人；回车：签到\n写完整的中文名字，可以添加新学员\n什么都没写时按回车：开始讲课\nTab：切到已到名单；Delete 或 Backspace：把选中的人签出\nF1：打开或关上这个说明\nEsc：回到开始上课",
+        help_attendance: "打字：写名字、拼音首字母（比如 wxy）或学员号\n↑ ↓：选找到的人；回车：签到\n写完整的名字可以添加新学员（外文名字用大写字母开头，比如 Anna）；同名的人也能再添加一位\n什么都没写时按回车：开始讲课\nTab：切到已到名单；Delete 或 Backspace：把选中的人签出；N：给他写备注；X：把他移出这个班（以后不再自动签到）\nF1：打开或关上这个说明\nEsc：回到开始上课",
         help_present: "最下面一排是按钮，直接点就行。\n← →：上一步 / 下一步\nPgDn：先往下翻完这一步（字、备注、手机），再到下一步\nPgUp：往上翻，翻到顶再回上一步\n“▼ 下面还有”那一行也可以点\nP：窄屏时切换手机和说明\nN：显示或藏起讲师备注\nG 或 Tab：学员名单，给每个人打勾\nE：没打勾的人都记成完成\nQ：课后题\n? 或 F1：打开或关上这个说明\nEsc：回到签到",
-        help_grid: "↑ ↓：选学员；数字：跳到第几位（第 12 位就按 1 2）\n空格 或 D：完成\nH：需要帮助\nX：缺席\nU 或 Backspace：清除选中学员这一步的记号（记错了时用）\nE：没打勾的人都记成完成\nN：给选中的学员写备注\n← →：换步骤；点一格：在那一步给他打勾\n? 或 F1：打开或关上这个说明\nTab 或 Esc：回到讲课",
+        help_grid: "↑ ↓：选学员；数字：跳到第几位（第 12 位就按 1 2）\n空格 或 D：完成\nH：需要帮助\nX：缺席\nU 或 Backspace：清除选中学员这一步的记号（记错了时用）\nE：没打勾的人都记成完成\nN：写或改选中学员的备注（跟着学员，下次上课还在；写的时候按 Delete 清空，回车就删掉）\n← →：换步骤；点一格：在那一步给他打勾\n? 或 F1：打开或关上这个说明\nTab 或 Esc：回到讲课",
         help_quiz: "↑ ↓：选学员（也可以点名字）\n数字 1-9：记下选中的学员选了第几个（也可以点选项）\n0：他没答（已经记下的答案也清掉）\nA：没答的人都记成刚才记下的那个选项\nR：看答案和全班的统计\nH：藏起或显示名单，投影时别让大家看到谁答了什么\nPgDn / PgUp：题目太长时翻页\n← →：上一题 / 下一题\n? 或 F1：打开或关上这个说明\nEsc：回到讲课",
         help_summary: "X：导出上课记录（Excel 表）\n←：回到课后题\n回车：结束这节课\n? 或 F1：打开或关上这个说明\nEsc：回到讲课",
         button_start: "开始上课",
@@ -253,6 +256,7 @@ pub(super) static TEXT: Text = Text {
         button_back_quiz: "回到课后题",
         key_space: "空格",
     },
+    week: super::zh_week::WEEK,
     kiosk: KioskText {
         welcome_title: "欢迎来练习用手机",
         welcome_start: "按回车键或点击这里开始",
@@ -269,6 +273,7 @@ pub(super) static TEXT: Text = Text {
         pad_ok: "确定",
         pad_keys: "数字键 输入  回车 确定  Esc 返回",
         code_unknown: "没有找到这个号码。请再看看学员卡，慢慢输入。",
+        code_mistyped: "这个号码好像输错了一位。请对着学员卡，再输一遍。",
         code_short: "号码是 3 到 12 位数字，请再看看学员卡。",
         code_taken: "这个号码已经登记过了。请返回，选“我有学员卡”。",
         paused: Template("请休息一下，{seconds} 秒后再试。"),
@@ -320,6 +325,7 @@ pub(super) static TEXT: Text = Text {
         set_pin_done: Template("工作人员密码已设置。文件里只有加密后的样子：{path}"),
         no_speech: "提示：没有找到朗读程序，自助模式不会朗读。可以安装 espeak-ng。",
     },
+    reports: super::reports_zh::TEXT,
     export: ExportText {
         sessions: "开课次数",
         person_times: "参加人次",
@@ -521,6 +527,21 @@ pub(super) static TEXT: Text = Text {
             "“{word}”的读法“{reading}”不对：要写 {chars} 个带声调数字（1 到 5）的拼音，用空格隔开，例如 \"重阳\" = \"chong2 yang2\"。",
         ),
         too_deep: "数组或表格套得太深了。课程文件用不到这么多层，请检查方括号 [ ] 是否多写了。",
+        warning_label: "警告：",
+        answers_pile_up: Template(
+            "{total} 道题里有 {count} 道的答案都是第 {position} 个。学员总选第 {position} 个也能答对，请把正确答案分散到不同的位置。",
+        ),
+        few_options: Template(
+            "这道题只有 {count} 个选项，猜也容易猜对。请至少写 3 个，错的那些写老人常犯的真实错误。",
+        ),
+        right_always_longest: Template(
+            "{total} 道题的正确答案都是最长的那一个。学员挑最长的就能答对，请把错的选项也写得一样周全，或者把对的写短一些。",
+        ),
+        source_unverifiable: "这条出处没有网址，也没有文号，审核的人查不到。请写上网址（https://…）或文件编号（例如“国办发〔2020〕45号”）。",
+        step_too_long: Template(
+            "这一步在最小的屏幕（40×15，大字）上要翻 {pages} 页，最好不超过 {limit} 页。请把文字写短，或者分成两步。",
+        ),
+        warnings_summary: Template("另有 {count} 条警告：课程能用，但最好改一改。"),
         list_item: Template("“{item}”"),
         list_separator: "、",
         ids: IdKindText {
@@ -552,7 +573,7 @@ pub(super) static TEXT: Text = Text {
             "学习记录 {path} 是新版助老写的（格式 {found}，这个版本只认识到 {supported}）。请升级助老。文件没有被改动。",
         ),
         corrupt: Template(
-            "学习记录 {path} 损坏了（{detail}）。文件没有被改动；可以先用 zhulao data backup 备份，再请人帮忙修复。",
+            "学习记录 {path} 损坏了（{detail}）。文件没有被改动；请先把整个数据文件夹复制一份留着（连同旁边的 zhulao.db-wal、zhulao.db-shm），再请人帮忙修复；也可以在主页按 F，把坏文件改名留着，重新开始记录。",
         ),
         read_only: Template(
             "学习记录 {path} 不能写入（只读或没有权限）。已经保存的记录都还在；请检查文件夹权限或换一个数据文件夹。",
@@ -569,5 +590,6 @@ pub(super) static TEXT: Text = Text {
         learner_not_found: Template("没有找到学员号“{code}”。"),
         same_learner: "这是同一个学员，不用合并。",
     },
+    authoring: super::zh_authoring::AUTHORING,
     signup: signup::SIGNUP,
 };

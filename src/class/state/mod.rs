@@ -3,6 +3,7 @@
 //! must be saved comes back as effects, and what the store answers comes in as messages.
 
 mod grid;
+pub mod history;
 mod present;
 pub mod quiz;
 
@@ -14,7 +15,9 @@ pub use super::msg::{Effect, Mark, Msg, Pane, Stage};
 use super::search;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
-use crate::progress::{Attendee, ClassSession, Learner, LearnerId, SessionRecord};
+use crate::progress::SessionRecord;
+use crate::progress::{Attendee, ClassGroup, ClassSession, GroupId, Learner, LearnerId};
+pub use history::{History, SessionEdit};
 pub use present::Pages;
 
 /// The set-up form.
@@ -28,24 +31,49 @@ pub struct Setup {
     pub trainer: String,
     /// Index into [`Class::lessons`] of the lesson picked.
     pub lesson: usize,
-    /// The selected row: date, site, trainer, lesson, start, then today's sessions.
+    /// The selected row: group, date, site, trainer, lesson, start, history, then the
+    /// sessions to go on with (see the `ROW_` constants).
     pub row: usize,
-    /// Sessions already held today, each offered for reopening.
+    /// Sessions to go on with (today's, and any that saved something in the last hours),
+    /// each offered for reopening.
     pub today: Vec<ClassSession>,
+    /// The class groups, the one that met most recently first.
+    pub groups: Vec<ClassGroup>,
+    /// Index into `groups` of the group chosen; `groups.len()` for a new group.
+    pub group: usize,
 }
 
 impl Setup {
     pub(super) fn field(&mut self, row: usize) -> &mut String {
         match row {
-            0 => &mut self.date,
-            1 => &mut self.site,
+            ROW_DATE => &mut self.date,
+            ROW_SITE => &mut self.site,
             _ => &mut self.trainer,
         }
     }
+
+    /// The group chosen, None for a new group.
+    pub fn chosen_group(&self) -> Option<&ClassGroup> {
+        self.groups.get(self.group)
+    }
 }
 
-/// Rows of the set-up form before today's sessions.
-pub const SETUP_ROWS: usize = 5;
+/// Set-up row: the class group (the latest class's first).
+pub const ROW_GROUP: usize = 0;
+/// Set-up row: the date.
+pub const ROW_DATE: usize = 1;
+/// Set-up row: the site.
+pub const ROW_SITE: usize = 2;
+/// Set-up row: the trainer.
+pub const ROW_TRAINER: usize = 3;
+/// Set-up row: the lesson.
+pub const ROW_LESSON: usize = 4;
+/// Set-up row: the start button.
+pub const ROW_START: usize = 5;
+/// Set-up row: the list of past sessions.
+pub const ROW_HISTORY: usize = 6;
+/// Rows of the set-up form before the sessions to go on with.
+pub const SETUP_ROWS: usize = 7;
 pub(super) const TEXT_CAP: usize = 40;
 
 /// One row of the attendance search results.
@@ -78,6 +106,15 @@ pub struct Class {
     pub in_list: bool,
     /// The session being taught; None until one is started or reopened.
     pub session: Option<ClassSession>,
+    /// The group of the session being taught: whoever signs in joins it.
+    pub group: Option<GroupId>,
+    /// The list of past sessions.
+    pub history: History,
+    /// True while the session being taught was started here and nobody has been signed
+    /// in to it by hand (its group's members came by themselves, or nobody came).
+    pub untouched: bool,
+    /// True between starting a session and the store's answer.
+    pub(crate) starting: bool,
     /// Index into `lessons` of the lesson being taught.
     pub lesson: usize,
     /// Who is here, in the order they signed in.
@@ -143,13 +180,23 @@ impl Class {
                 site: remembered.0.to_string(),
                 trainer: remembered.1.to_string(),
                 lesson: 0,
-                row: if remembered.0.is_empty() { 1 } else { 3 },
+                row: if remembered.0.is_empty() {
+                    ROW_SITE
+                } else {
+                    ROW_LESSON
+                },
                 today: today_sessions,
+                groups: Vec::new(),
+                group: 0,
             },
             query: String::new(),
             pick: 0,
             in_list: false,
             session: None,
+            group: None,
+            history: History::default(),
+            untouched: false,
+            starting: false,
             lesson: 0,
             attendees: Vec::new(),
             marks: HashMap::new(),
@@ -209,13 +256,33 @@ impl Class {
             .map(|(_, l)| Found::Learner(l.clone()))
             .collect();
         let name = self.query.trim();
-        let looks_like_a_name = name.chars().count() >= 2
-            && !name.is_ascii()
-            && !self.learners.iter().any(|l| l.display_name == name);
-        if looks_like_a_name {
+        if search::looks_like_a_name(name) {
             out.push(Found::New(name.to_string()));
         }
         out
+    }
+
+    /// How many learners in the store are called `name`.
+    pub fn same_name(&self, name: &str) -> usize {
+        self.learners
+            .iter()
+            .filter(|l| l.display_name == name.trim())
+            .count()
+    }
+
+    /// A learner's name as the room's screens show it: with the learner code when another
+    /// learner in the room has the same name (王秀英 1003, 王秀英 2087).
+    pub fn label(&self, learner: &Learner) -> String {
+        let twin = self
+            .attendees
+            .iter()
+            .any(|a| a.learner.id != learner.id && a.learner.display_name == learner.display_name);
+        let name = crate::lesson::sanitize::escape_controls(&learner.display_name);
+        if twin {
+            format!("{name} {}", learner.code)
+        } else {
+            name
+        }
     }
 
     /// The mark of attendee row `row` on `step`.
@@ -224,14 +291,15 @@ impl Class {
         self.marks.get(&(a.learner.id, step)).copied()
     }
 
-    /// How many attendees are done with `step`, and who needs help on it.
-    pub fn step_tally(&self, step: usize) -> (usize, Vec<&str>) {
+    /// How many attendees are done with `step`, and who needs help on it (as
+    /// [`Class::label`] shows them).
+    pub fn step_tally(&self, step: usize) -> (usize, Vec<String>) {
         let mut done = 0;
         let mut help = Vec::new();
         for (row, a) in self.attendees.iter().enumerate() {
             match self.mark(row, step) {
                 Some(Mark::Done) => done += 1,
-                Some(Mark::NeedsHelp) => help.push(a.learner.display_name.as_str()),
+                Some(Mark::NeedsHelp) => help.push(self.label(&a.learner)),
                 _ => {}
             }
         }
@@ -245,12 +313,52 @@ impl Class {
                 return self.opened(session, attendees, record);
             }
             Msg::Attended(a) => {
+                if self.same_name(&a.learner.display_name) > 0 {
+                    self.status = Some(fill(
+                        self.lang.text().week.same_name_added,
+                        &[
+                            (
+                                "name",
+                                &crate::lesson::sanitize::escape_controls(&a.learner.display_name),
+                            ),
+                            ("code", &a.learner.code),
+                        ],
+                    ));
+                }
                 if !self.learners.iter().any(|l| l.id == a.learner.id) {
                     self.learners.push(a.learner.clone());
                 }
                 if !self.attendees.iter().any(|x| x.learner.id == a.learner.id) {
                     self.attendees.push(a);
                 }
+                return Vec::new();
+            }
+            Msg::Grouped(group) => {
+                self.group = group;
+                // A class of a group that met before, everyone signed in: said so.
+                let known = self.setup.groups.iter().find(|g| Some(g.id) == group);
+                let fresh = self.marks.is_empty() && self.answers.is_empty();
+                if let Some(g) = known
+                    && fresh
+                    && self.stage == Stage::Attendance
+                    && !self.attendees.is_empty()
+                {
+                    self.status = Some(fill(
+                        self.lang.text().week.group_signed_in,
+                        &[
+                            ("name", &crate::lesson::sanitize::escape_controls(&g.name)),
+                            ("n", &self.attendees.len()),
+                        ],
+                    ));
+                }
+                return Vec::new();
+            }
+            Msg::History(sessions) => {
+                self.history.loaded(sessions);
+                return Vec::new();
+            }
+            Msg::SessionDeleted(id, _) => {
+                self.deleted(id);
                 return Vec::new();
             }
             Msg::Exported(path) => {
@@ -300,6 +408,7 @@ impl Class {
             Stage::Present => self.update_present(msg),
             Stage::Grid => self.update_grid(msg),
             Stage::Quiz => quiz::update(self, msg),
+            Stage::History => self.update_history(msg),
             Stage::Summary => match msg {
                 Msg::Prev => {
                     self.stage = if self.current_lesson().is_some_and(|l| !l.quiz.is_empty()) {
@@ -368,6 +477,7 @@ impl Class {
         };
         self.attendees = attendees;
         self.session = Some(session);
+        self.untouched = std::mem::take(&mut self.starting);
         self.status = None;
         self.pages = Pages::default();
         Vec::new()

@@ -1,15 +1,21 @@
 //! The catalogue's structs: what every language must say, grouped by concern (the large
 //! groups have a file each).
 
+mod authoring;
 mod errors;
 mod modes;
+mod reports;
 mod signup;
 mod ui;
+mod week;
 
+pub use authoring::*;
 pub use errors::*;
 pub use modes::*;
+pub use reports::*;
 pub use signup::*;
 pub use ui::*;
+pub use week::*;
 
 use super::Template;
 
@@ -22,10 +28,14 @@ catalogue! {
         pub ui: UiText,
         /// Class mode: the trainer's screens.
         pub class: ClassText,
+        /// Class mode's week: groups, past sessions, learners of the same name.
+        pub week: WeekText,
         /// Kiosk mode: the learner's self-service screens and its staff commands.
         pub kiosk: KioskText,
         /// The activity report, the learner record and the certificate.
         pub export: ExportText,
+        /// The activity reports: statistics, volunteers, plans, step difficulty.
+        pub reports: ReportText,
         /// The names of the lesson categories.
         pub categories: CategoryText,
         /// The names of the lesson levels.
@@ -34,6 +44,8 @@ catalogue! {
         pub lesson_errors: LessonErrorText,
         /// Problems with the progress store and with learner input.
         pub store_errors: StoreErrorText,
+        /// The lesson preview and the printable handout.
+        pub authoring: AuthoringText,
         /// Importing sign-up sheets and printing learner cards.
         pub signup: SignupText,
     }
