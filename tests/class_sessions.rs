@@ -89,8 +89,13 @@ fn a_session_started_by_mistake_with_nobody_is_deleted_and_does_not_count() {
     assert_eq!(week.count("SELECT count(*) FROM class_session"), 0);
     let lessons = lessons();
     let refs: Vec<_> = lessons.iter().collect();
-    let activity =
-        zhulao::export::activity::activity(&week.store, &refs, &Default::default(), zhulao::export::dates::Zone::beijing()).unwrap();
+    let activity = zhulao::export::activity::activity(
+        &week.store,
+        &refs,
+        &Default::default(),
+        zhulao::export::dates::Zone::beijing(),
+    )
+    .unwrap();
     assert_eq!(activity.total.figures.sessions, 0);
     // One with someone signed in stays, offered to go on with.
     week.send(Msg::Pick(ROW_START));
@@ -103,9 +108,17 @@ fn a_session_started_by_mistake_with_nobody_is_deleted_and_does_not_count() {
     week.send(Msg::Pick(ROW_START));
     week.reopen(week.at);
     assert_eq!(week.count("SELECT count(*) FROM class_session"), 2);
-    let activity =
-        zhulao::export::activity::activity(&week.store, &refs, &Default::default(), zhulao::export::dates::Zone::beijing()).unwrap();
-    assert_eq!(activity.total.figures.sessions, 1, "only the one someone came to");
+    let activity = zhulao::export::activity::activity(
+        &week.store,
+        &refs,
+        &Default::default(),
+        zhulao::export::dates::Zone::beijing(),
+    )
+    .unwrap();
+    assert_eq!(
+        activity.total.figures.sessions, 1,
+        "only the one someone came to"
+    );
     week.send(Msg::Pick(ROW_HISTORY));
     assert_eq!(week.class.history.sessions[0].attendees, 0);
     week.key(KeyCode::Delete);
@@ -203,8 +216,13 @@ fn the_history_reopens_corrects_and_deletes_past_sessions() {
         (0, 0),
         "progress no longer counts it"
     );
-    let activity =
-        zhulao::export::activity::activity(&week.store, &refs, &Default::default(), zhulao::export::dates::Zone::beijing()).unwrap();
+    let activity = zhulao::export::activity::activity(
+        &week.store,
+        &refs,
+        &Default::default(),
+        zhulao::export::dates::Zone::beijing(),
+    )
+    .unwrap();
     assert_eq!(activity.total.figures.sessions, 0);
     assert_eq!(
         week.store.facts(None).unwrap(),

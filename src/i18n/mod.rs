@@ -56,15 +56,15 @@ mod catalogue;
 #[cfg(test)]
 mod check;
 mod en;
-mod en_week;
 mod en_authoring;
+mod en_week;
 #[cfg(test)]
 mod pseudo;
 mod reports_en;
 mod reports_zh;
 mod zh;
-mod zh_week;
 mod zh_authoring;
+mod zh_week;
 
 pub use catalogue::*;
 
