@@ -6,28 +6,8 @@ use std::path::Path;
 use crate::export::handout::handout as page;
 use crate::fsio::write_atomically;
 use crate::i18n::{Lang, fill};
+use crate::lesson::Library;
 use crate::lesson::sanitize::escape_controls;
-use crate::lesson::{Lesson, Library};
-
-/// The lesson `name` names: a lesson file (its first problem when it has any), else the
-/// id of a lesson the program loads.
-pub fn find(name: &str, library: &Library, lang: Lang) -> Result<Lesson, String> {
-    if Path::new(name).is_file() {
-        let results = crate::lesson::check_paths(&[name.into()]);
-        return match results.into_iter().next().map(|(_, r)| r) {
-            Some(Ok(lesson)) => Ok(lesson),
-            Some(Err(d)) => Err(d.first().map(|d| d.render(lang)).unwrap_or_default()),
-            None => Err(escape_controls(name)),
-        };
-    }
-    match library.get(name) {
-        Some(loaded) => Ok(loaded.lesson.clone()),
-        None => Err(fill(
-            lang.text().authoring.no_lesson,
-            &[("name", &escape_controls(name))],
-        )),
-    }
-}
 
 /// Writes the handout of lesson `name` to `output` (`-`: to `out`), replacing a file
 /// there whole; says where it went, or why not.
@@ -39,7 +19,7 @@ pub fn handout(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let prefix = lang.text().ui.error_prefix;
-    let lesson = match find(name, library, lang) {
+    let lesson = match super::find_lesson(name, library, lang, lang.text().authoring.no_lesson) {
         Ok(lesson) => lesson,
         Err(message) => {
             writeln!(out, "{prefix}{message}")?;

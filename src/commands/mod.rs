@@ -9,3 +9,29 @@ pub mod lesson;
 pub mod plan;
 pub mod report;
 pub mod speak;
+
+/// The lesson `name` names for a command: a lesson file (its first problem when it has
+/// any), else the id of a lesson the program loads; `unknown` (with `{name}`) says neither.
+pub fn find_lesson(
+    name: &str,
+    library: &crate::lesson::Library,
+    lang: crate::i18n::Lang,
+    unknown: crate::i18n::Template,
+) -> Result<crate::lesson::Lesson, String> {
+    use crate::lesson::sanitize::escape_controls;
+    if std::path::Path::new(name).is_file() {
+        let results = crate::lesson::check_paths(&[name.into()]);
+        return match results.into_iter().next().map(|(_, r)| r) {
+            Some(Ok(lesson)) => Ok(lesson),
+            Some(Err(d)) => Err(d.first().map(|d| d.render(lang)).unwrap_or_default()),
+            None => Err(escape_controls(name)),
+        };
+    }
+    match library.get(name) {
+        Some(loaded) => Ok(loaded.lesson.clone()),
+        None => Err(crate::i18n::fill(
+            unknown,
+            &[("name", &escape_controls(name))],
+        )),
+    }
+}

@@ -3,33 +3,13 @@
 //! voice), so an author can hear or check a `[pronounce]` entry without opening the lesson.
 
 use std::io::{self, Write};
-use std::path::Path;
 
 use crate::i18n::{Lang, fill};
+use crate::lesson::Library;
 use crate::lesson::sanitize::escape_controls;
-use crate::lesson::{Lesson, Library};
 use crate::player::Player;
 use crate::settings::Settings;
 use crate::speech::{Reading, Speaker};
-
-/// The lesson named by `name`: a lesson file, or the id of a lesson the program loads.
-fn find(name: &str, library: &Library, lang: Lang) -> Result<Lesson, String> {
-    if Path::new(name).is_file() {
-        let results = crate::lesson::check_paths(&[name.into()]);
-        return match results.into_iter().next().map(|(_, r)| r) {
-            Some(Ok(lesson)) => Ok(lesson),
-            Some(Err(d)) => Err(d.first().map(|d| d.render(lang)).unwrap_or_default()),
-            None => Err(escape_controls(name)),
-        };
-    }
-    match library.get(name) {
-        Some(loaded) => Ok(loaded.lesson.clone()),
-        None => Err(fill(
-            lang.text().ui.speak_no_lesson,
-            &[("name", &escape_controls(name))],
-        )),
-    }
-}
 
 /// Prints each step's words and what the program is given; with `say`, reads them too.
 pub fn speak(
@@ -41,7 +21,7 @@ pub fn speak(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let s = &lang.text().ui;
-    let lesson = match find(name, library, lang) {
+    let lesson = match super::find_lesson(name, library, lang, lang.text().ui.speak_no_lesson) {
         Ok(lesson) => lesson,
         Err(message) => {
             writeln!(out, "{}{message}", s.error_prefix)?;
