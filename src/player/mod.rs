@@ -1,17 +1,19 @@
 //! The step player: one step at a time, a task on the simulated phone, kind feedback on
 //! wrong tries, then the check questions and a summary. Pure: no disk, clock or terminal.
 
+mod answer;
 pub mod effect;
 pub mod keys;
 pub mod quiz;
 pub mod sitting;
+mod targets;
 mod touch;
 mod typed;
 pub mod view;
 mod words;
 
 use crate::i18n::Lang;
-use crate::lesson::{Element, Lesson, Task};
+use crate::lesson::{Lesson, Task};
 pub use effect::{Effect, Outcome};
 use quiz::Quiz;
 pub use touch::TouchKeys;
@@ -210,66 +212,6 @@ impl Player {
         &self.lesson.steps[self.step].task
     }
 
-    /// Everything on the current step that can take focus, in order.
-    pub fn targets(&self) -> Vec<Target> {
-        let step = &self.lesson.steps[self.step];
-        if let Task::Choose { options, .. } = &step.task {
-            return (0..options.len()).map(Target::Option).collect();
-        }
-        if matches!(step.task, Task::Observe) {
-            return Vec::new();
-        }
-        let typing = matches!(step.task, Task::Type { .. });
-        let Some(screen) = &step.screen else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for (i, e) in screen.elements.iter().enumerate() {
-            match e {
-                Element::Input { .. } if typing => out.push(Target::Element(i)),
-                Element::Button { .. } | Element::Item { .. } | Element::Message { .. }
-                    if !typing =>
-                {
-                    out.push(Target::Element(i))
-                }
-                Element::Dialog { buttons, .. } if !typing => {
-                    out.extend((0..buttons.len()).map(|b| Target::DialogButton(i, b)))
-                }
-                _ => {}
-            }
-        }
-        out
-    }
-
-    /// The target the task asks for (for highlighting after three wrong tries).
-    pub fn right_target(&self) -> Option<Target> {
-        let step = &self.lesson.steps[self.step];
-        match &step.task {
-            Task::Choose { answer, .. } => Some(Target::Option(*answer)),
-            Task::Tap { target } | Task::Type { target, .. } => {
-                let screen = step.screen.as_ref()?;
-                screen
-                    .elements
-                    .iter()
-                    .enumerate()
-                    .find_map(|(i, e)| match e {
-                        Element::Dialog { buttons, .. } => buttons
-                            .iter()
-                            .position(|b| &b.id == target)
-                            .map(|b| Target::DialogButton(i, b)),
-                        e if e.id() == Some(target) => Some(Target::Element(i)),
-                        _ => None,
-                    })
-            }
-            Task::Observe => None,
-        }
-    }
-
-    /// The focused target, if the step has any.
-    pub fn focused(&self) -> Option<Target> {
-        self.targets().get(self.focus?).copied()
-    }
-
     fn enter_step(&mut self, step: usize) {
         self.step = step;
         self.focus = None;
@@ -366,129 +308,6 @@ impl Player {
             }
             (Phase::Summary, _) => Vec::new(),
         }
-    }
-
-    fn update_step(&mut self, msg: Msg) -> Vec<Effect> {
-        let count = self.targets().len();
-        match msg {
-            Msg::NextStep => self.advance(),
-            Msg::PrevStep => {
-                if self.step > 0 {
-                    self.enter_step(self.step - 1);
-                }
-                Vec::new()
-            }
-            Msg::FocusNext if count > 0 => {
-                self.focus = Some(self.focus.map_or(0, |f| (f + 1) % count));
-                self.phone_page = 0;
-                Vec::new()
-            }
-            Msg::FocusPrev if count > 0 => {
-                self.focus = Some(self.focus.map_or(count - 1, |f| (f + count - 1) % count));
-                self.phone_page = 0;
-                Vec::new()
-            }
-            Msg::TogglePhone => {
-                self.phone_open = !self.phone_open;
-                Vec::new()
-            }
-            Msg::Activate => {
-                if self.feedback == Feedback::Done || matches!(self.task(), Task::Observe) {
-                    return self.advance();
-                }
-                match (self.task().clone(), self.focused()) {
-                    (Task::Type { expect, .. }, _) => self.submit_typed(&expect),
-                    (_, Some(target)) => self.press(target),
-                    _ => Vec::new(),
-                }
-            }
-            Msg::Press(target) if target.is_key() => self.press_key(target),
-            Msg::Press(target) => {
-                if let Some(i) = self.targets().iter().position(|t| *t == target) {
-                    self.focus = Some(i);
-                }
-                if self.feedback == Feedback::Done {
-                    return Vec::new();
-                }
-                match self.task() {
-                    Task::Type { .. } | Task::Observe => Vec::new(),
-                    _ => self.press(target),
-                }
-            }
-            Msg::Pick(n) => match self.task() {
-                Task::Choose { options, .. }
-                    if n < options.len() && self.feedback != Feedback::Done =>
-                {
-                    self.focus = Some(n);
-                    self.press(Target::Option(n))
-                }
-                _ => Vec::new(),
-            },
-            Msg::Char(c) => {
-                self.type_char(c);
-                Vec::new()
-            }
-            Msg::Backspace => {
-                if self.feedback != Feedback::Done {
-                    self.typed.pop();
-                }
-                Vec::new()
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    fn submit_typed(&mut self, expect: &str) -> Vec<Effect> {
-        if self.typed.trim().is_empty() {
-            return Vec::new();
-        }
-        if typed_matches(&self.typed, expect) {
-            self.succeed()
-        } else {
-            self.wrong()
-        }
-    }
-
-    fn press(&mut self, target: Target) -> Vec<Effect> {
-        if Some(target) == self.right_target() {
-            self.succeed()
-        } else {
-            self.wrong()
-        }
-    }
-
-    fn succeed(&mut self) -> Vec<Effect> {
-        let progress = &mut self.progress[self.step];
-        let first_time = !progress.done;
-        progress.done = true;
-        self.feedback = Feedback::Done;
-        let step = &self.lesson.steps[self.step];
-        if first_time {
-            vec![Effect::Record {
-                step: step.id.clone(),
-                outcome: Outcome::Done,
-                wrong_tries: progress.wrong_tries,
-            }]
-        } else {
-            Vec::new()
-        }
-    }
-
-    fn wrong(&mut self) -> Vec<Effect> {
-        self.progress[self.step].wrong_tries += 1;
-        let wrong_tries = self.progress[self.step].wrong_tries;
-        // The right answer is shown (★) but not focused: the learner still picks it.
-        self.feedback = if wrong_tries >= REVEAL_AFTER {
-            Feedback::Reveal
-        } else {
-            Feedback::Hint
-        };
-        let step = self.lesson.steps[self.step].id.clone();
-        vec![Effect::Record {
-            step,
-            outcome: Outcome::WrongTry,
-            wrong_tries,
-        }]
     }
 
     /// Moves on: to the next step, or past the last one to the questions (or the summary).
