@@ -256,14 +256,14 @@ pub const MIGRATIONS: &[&str] = &[
     BEGIN INSERT INTO sync_outbox (kind, a, b) VALUES ('group_member', NEW.grp, NEW.learner); END;
     CREATE TRIGGER out_group_member_del AFTER DELETE ON group_member
     BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('group_member_gone',
-        (SELECT uuid FROM class_group WHERE id = OLD.grp) || (SELECT uuid FROM learner WHERE id = OLD.learner)); END;
+        unhex(hex((SELECT uuid FROM class_group WHERE id = OLD.grp)) || hex((SELECT uuid FROM learner WHERE id = OLD.learner)))); END;
     CREATE TRIGGER out_attendance AFTER INSERT ON attendance
     BEGIN INSERT INTO sync_outbox (kind, a, b) VALUES ('attendance', NEW.session, NEW.learner); END;
     CREATE TRIGGER out_attendance_upd AFTER UPDATE ON attendance
     BEGIN INSERT INTO sync_outbox (kind, a, b) VALUES ('attendance', NEW.session, NEW.learner); END;
     CREATE TRIGGER out_attendance_del AFTER DELETE ON attendance
     BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('attendance_gone',
-        (SELECT uuid FROM class_session WHERE id = OLD.session) || (SELECT uuid FROM learner WHERE id = OLD.learner)); END;
+        unhex(hex((SELECT uuid FROM class_session WHERE id = OLD.session)) || hex((SELECT uuid FROM learner WHERE id = OLD.learner)))); END;
     CREATE TRIGGER out_session_volunteer AFTER INSERT ON session_volunteer
     BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('session_volunteer', NEW.session); END;
     CREATE TRIGGER out_session_volunteer_del AFTER DELETE ON session_volunteer
