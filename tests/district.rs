@@ -74,7 +74,9 @@ fn story(order: [usize; 3], kill: bool) {
     };
     let (w, order) = sites(order, &server);
     // A senior of A signs in at B's kiosk with the card A printed.
-    let x_at_b = w.b.learner(&w.x).expect("王秀英 of A is known at B after a pull");
+    let x_at_b =
+        w.b.learner(&w.x)
+            .expect("王秀英 of A is known at B after a pull");
     w.b.kiosk(x_at_b.id, 2); // B: 2 kiosk steps of A's learner
     // A renames her; later C renames her too: C's is the newest and must win everywhere.
     w.a.cmd()
@@ -112,7 +114,10 @@ fn story(order: [usize; 3], kill: bool) {
             );
             // The batch the server committed is sent again, and stored once.
             let out = site.sync(&server.url);
-            assert!(out.contains("上传了") && !out.contains("，0 条重复"), "{out}");
+            assert!(
+                out.contains("上传了") && !out.contains("，0 条重复"),
+                "{out}"
+            );
             continue;
         }
         site.sync(&server.url);
@@ -129,7 +134,11 @@ fn story(order: [usize; 3], kill: bool) {
 
 fn check_district(server: &mut Server, w: &World, order: [usize; 3]) {
     // Counted by hand: A 3 + 4 (孙五's 1 erased), B 2 + 2, C 2.
-    assert_eq!(server.count("SELECT count(*) FROM step_event"), 13, "{order:?}");
+    assert_eq!(
+        server.count("SELECT count(*) FROM step_event"),
+        13,
+        "{order:?}"
+    );
     assert_eq!(
         server.count("SELECT count(DISTINCT uuid) FROM step_event"),
         13
@@ -145,13 +154,28 @@ fn check_district(server: &mut Server, w: &World, order: [usize; 3]) {
             .unwrap();
         (row.get(0), row.get(1))
     };
-    assert_eq!(per_site(server, "甲社区"), (7, 2), "{order:?}: 王秀英, 李华");
-    assert_eq!(per_site(server, "乙街道"), (4, 2), "{order:?}: 赵四, 王秀英");
-    assert_eq!(per_site(server, "丙学校"), (2, 1), "{order:?}: 王秀英 (merged)");
+    assert_eq!(
+        per_site(server, "甲社区"),
+        (7, 2),
+        "{order:?}: 王秀英, 李华"
+    );
+    assert_eq!(
+        per_site(server, "乙街道"),
+        (4, 2),
+        "{order:?}: 赵四, 王秀英"
+    );
+    assert_eq!(
+        per_site(server, "丙学校"),
+        (2, 1),
+        "{order:?}: 王秀英 (merged)"
+    );
     // Learners: 王秀英 (C's name, the newest), 李华, 赵四; the merged and the erased gone.
     let names: Vec<String> = server
         .client
-        .query("SELECT display_name FROM learner ORDER BY display_name", &[])
+        .query(
+            "SELECT display_name FROM learner ORDER BY display_name",
+            &[],
+        )
         .unwrap()
         .iter()
         .map(|r| r.get(0))
@@ -258,7 +282,8 @@ fn tls_is_checked_against_the_district_certificate_when_one_is_given() {
         return;
     };
     let ca = format!("{dir}/ca.crt");
-    let verified = server.url.replace("sslmode=require", "sslmode=verify-full") + "&sslrootcert=" + &ca;
+    let verified =
+        server.url.replace("sslmode=require", "sslmode=verify-full") + "&sslrootcert=" + &ca;
     let a = Site::new("甲社区");
     let out = a.sync(&verified);
     assert!(out.contains("上传了"), "{out}");
@@ -283,7 +308,9 @@ fn a_database_without_the_tables_says_to_run_district_init() {
     let Some(server) = server("bare") else {
         return;
     };
-    let bare = server.url.replace("search_path%3Dt_bare", "search_path%3Dnone_t_bare");
+    let bare = server
+        .url
+        .replace("search_path%3Dt_bare", "search_path%3Dnone_t_bare");
     let a = Site::new("甲社区");
     a.cmd()
         .args(["sync", "--to", &bare])

@@ -29,11 +29,23 @@ fn a_pack_loads_at_the_centre_once_with_a_receipt() {
     site.steps(l.id, Mode::Practice, None, 1);
     let dir = tempfile::tempdir().unwrap();
     let pack = dir.path().join("甲社区.zhulao");
-    let out = stdout(site.cmd().args(["data", "pack", "-o"]).arg(&pack).assert().success());
+    let out = stdout(
+        site.cmd()
+            .args(["data", "pack", "-o"])
+            .arg(&pack)
+            .assert()
+            .success(),
+    );
     assert!(out.contains("数据包写好了"), "{out}");
     // The next pack holds only what came after.
     let again = dir.path().join("again.zhulao");
-    let out = stdout(site.cmd().args(["data", "pack", "-o"]).arg(&again).assert().success());
+    let out = stdout(
+        site.cmd()
+            .args(["data", "pack", "-o"])
+            .arg(&again)
+            .assert()
+            .success(),
+    );
     assert!(out.contains("0 条记录"), "{out}");
 
     let centre = Site::new("区社区学院");
@@ -62,12 +74,24 @@ fn a_pack_loads_at_the_centre_once_with_a_receipt() {
     let x_there = centre.learner(&x.code).unwrap();
     assert_eq!(x_there.display_name, "王秀英");
     // A second time: everything was there already.
-    let out = stdout(centre.cmd().args(["data", "import"]).arg(&pack).assert().success());
+    let out = stdout(
+        centre
+            .cmd()
+            .args(["data", "import"])
+            .arg(&pack)
+            .assert()
+            .success(),
+    );
     assert!(out.contains("新收到 0 条"), "{out}");
     assert_eq!(count(&centre, "step_event"), 11);
     // Rows received are the site's to send, not the centre's.
     let before: i64 = count(&centre, "sync_outbox");
-    centre.cmd().args(["data", "import"]).arg(&pack).assert().success();
+    centre
+        .cmd()
+        .args(["data", "import"])
+        .arg(&pack)
+        .assert()
+        .success();
     assert_eq!(count(&centre, "sync_outbox"), before);
 }
 
@@ -78,7 +102,11 @@ fn a_truncated_or_damaged_pack_is_refused_and_changes_nothing() {
     site.kiosk(x.id, 5);
     let dir = tempfile::tempdir().unwrap();
     let pack = dir.path().join("p.zhulao");
-    site.cmd().args(["data", "pack", "-o"]).arg(&pack).assert().success();
+    site.cmd()
+        .args(["data", "pack", "-o"])
+        .arg(&pack)
+        .assert()
+        .success();
     let whole = std::fs::read(&pack).unwrap();
     let centre = Site::new("区社区学院");
     let cut = dir.path().join("cut.zhulao");
@@ -105,6 +133,11 @@ fn a_truncated_or_damaged_pack_is_refused_and_changes_nothing() {
         assert_eq!(count(&centre, "step_event"), 0);
         assert_eq!(count(&centre, "learner"), 0);
     }
-    centre.cmd().args(["data", "import"]).arg(&pack).assert().success();
+    centre
+        .cmd()
+        .args(["data", "import"])
+        .arg(&pack)
+        .assert()
+        .success();
     assert_eq!(count(&centre, "step_event"), 5);
 }

@@ -46,7 +46,10 @@ pub fn setup(
         let mut lines = Vec::new();
         if let Some(site) = site {
             let machine = store.set_machine_site(site)?;
-            lines.push(fill(t.site_set, &[("site", &escape_controls(&machine.site))]));
+            lines.push(fill(
+                t.site_set,
+                &[("site", &escape_controls(&machine.site))],
+            ));
         }
         let machine = store.machine()?;
         lines.push(fill(t.machine_line, &[("uuid", &machine.uuid)]));
@@ -87,14 +90,21 @@ pub fn district(cmd: &DistrictCommand, lang: Lang, out: &mut dyn Write) -> io::R
     let result = connect::connect(url).and_then(|mut client| schema::init(&mut client));
     match result {
         Ok((before, after)) if before == after => {
-            writeln!(out, "{}", fill(t.init_current, &[("version", &after), ("url", &shown)]))?;
+            writeln!(
+                out,
+                "{}",
+                fill(t.init_current, &[("version", &after), ("url", &shown)])
+            )?;
             Ok(true)
         }
         Ok((before, after)) => {
             writeln!(
                 out,
                 "{}",
-                fill(t.init_done, &[("from", &before), ("to", &after), ("url", &shown)])
+                fill(
+                    t.init_done,
+                    &[("from", &before), ("to", &after), ("url", &shown)]
+                )
             )?;
             Ok(true)
         }
@@ -213,8 +223,8 @@ pub fn data(
                 ],
             )])
         })(),
-        DataCommand::Import { file, to, receipt } => {
-            import(file, to.as_deref(), data_dir, lang).and_then(|lines| {
+        DataCommand::Import { file, to, receipt } => import(file, to.as_deref(), data_dir, lang)
+            .and_then(|lines| {
                 if let Some(path) = receipt {
                     let text = lines.join("\n") + "\n";
                     crate::fsio::write_atomically(path, text.as_bytes()).map_err(|e| {
@@ -231,8 +241,7 @@ pub fn data(
                     return Ok(lines);
                 }
                 Ok(lines)
-            })
-        }
+            }),
         _ => unreachable!("commands::learner::data"),
     };
     match result {
@@ -298,7 +307,10 @@ fn import(
             t.receipt_total,
             &[
                 ("sent", &with_commas(pushed.tally.sent)),
-                ("new", &with_commas(pushed.tally.sent - pushed.tally.already)),
+                (
+                    "new",
+                    &with_commas(pushed.tally.sent - pushed.tally.already),
+                ),
                 ("already", &with_commas(pushed.tally.already)),
             ],
         ),

@@ -34,7 +34,10 @@ pub enum Change {
         at: String,
     },
     /// A learner erased (个人信息保护法 第47条): only the uuid travels.
-    LearnerErased { uuid: Uuid, at: String },
+    LearnerErased {
+        uuid: Uuid,
+        at: String,
+    },
     ClassGroup {
         uuid: Uuid,
         name: String,
@@ -46,7 +49,10 @@ pub enum Change {
         learner: Uuid,
         added: String,
     },
-    GroupMemberGone { group: Uuid, learner: Uuid },
+    GroupMemberGone {
+        group: Uuid,
+        learner: Uuid,
+    },
     ClassSession {
         uuid: Uuid,
         date: String,
@@ -60,14 +66,19 @@ pub enum Change {
         ended: Option<String>,
         deleted: Option<String>,
     },
-    ClassSessionGone { uuid: Uuid },
+    ClassSessionGone {
+        uuid: Uuid,
+    },
     Attendance {
         session: Uuid,
         learner: Uuid,
         added: String,
         seconds: i64,
     },
-    AttendanceGone { session: Uuid, learner: Uuid },
+    AttendanceGone {
+        session: Uuid,
+        learner: Uuid,
+    },
     /// The whole list of a session's volunteers: name, role, position.
     SessionVolunteers {
         session: Uuid,
@@ -104,7 +115,10 @@ pub enum Change {
         session: Option<Uuid>,
         at: String,
     },
-    MarkCleared { event: Uuid, at: String },
+    MarkCleared {
+        event: Uuid,
+        at: String,
+    },
     PlannedSession {
         uuid: Uuid,
         date: String,
@@ -115,7 +129,9 @@ pub enum Change {
         expected: i64,
         created: String,
     },
-    PlannedSessionGone { uuid: Uuid },
+    PlannedSessionGone {
+        uuid: Uuid,
+    },
 }
 
 /// What kind of row a change is, for counting them in a receipt.

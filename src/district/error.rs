@@ -90,10 +90,9 @@ impl DistrictError {
             DistrictError::PackNotAPack { path } => {
                 fill(t.pack_not_a_pack, &[("path", &shown(path))])
             }
-            DistrictError::PackVersion { path, found } => fill(
-                t.pack_version,
-                &[("path", &shown(path)), ("found", found)],
-            ),
+            DistrictError::PackVersion { path, found } => {
+                fill(t.pack_version, &[("path", &shown(path)), ("found", found)])
+            }
             DistrictError::PackDamaged { path, detail } => fill(
                 t.pack_damaged,
                 &[("path", &shown(path)), ("detail", &escape_controls(detail))],

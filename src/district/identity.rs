@@ -37,14 +37,18 @@ impl Store {
     /// This machine's uuid and site.
     pub fn machine(&self) -> Result<Machine, StoreError> {
         self.conn
-            .query_row("SELECT uuid, site, created FROM machine WHERE id = 1", [], |r| {
-                let bytes: Vec<u8> = r.get(0)?;
-                Ok(Machine {
-                    uuid: Uuid::from_slice(&bytes).unwrap_or_default(),
-                    site: r.get(1)?,
-                    created: r.get(2)?,
-                })
-            })
+            .query_row(
+                "SELECT uuid, site, created FROM machine WHERE id = 1",
+                [],
+                |r| {
+                    let bytes: Vec<u8> = r.get(0)?;
+                    Ok(Machine {
+                        uuid: Uuid::from_slice(&bytes).unwrap_or_default(),
+                        site: r.get(1)?,
+                        created: r.get(2)?,
+                    })
+                },
+            )
             .map_err(|e| self.err(e))
     }
 

@@ -46,11 +46,10 @@ impl Store {
     /// there before, by kind.
     pub fn apply_changes(&mut self, changes: &[Change]) -> Result<Pushed, StoreError> {
         let (pushed, scrub) = self.write(|tx| {
-            let before: i64 = tx.query_row(
-                "SELECT coalesce(max(seq), 0) FROM sync_outbox",
-                [],
-                |r| r.get(0),
-            )?;
+            let before: i64 =
+                tx.query_row("SELECT coalesce(max(seq), 0) FROM sync_outbox", [], |r| {
+                    r.get(0)
+                })?;
             let mut pushed = Pushed::default();
             let mut touched = BTreeSet::new();
             let mut report = PullReport::default();

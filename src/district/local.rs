@@ -54,11 +54,10 @@ impl Store {
             return Ok(PullReport::default());
         }
         let report = self.write(|tx| {
-            let before: i64 = tx.query_row(
-                "SELECT coalesce(max(seq), 0) FROM sync_outbox",
-                [],
-                |r| r.get(0),
-            )?;
+            let before: i64 =
+                tx.query_row("SELECT coalesce(max(seq), 0) FROM sync_outbox", [], |r| {
+                    r.get(0)
+                })?;
             let mut report = PullReport::default();
             for (_, item) in items {
                 apply_one(tx, item, &mut report)?;
@@ -73,7 +72,11 @@ impl Store {
     }
 }
 
-pub(crate) fn apply_one(tx: &Transaction, item: &Pulled, report: &mut PullReport) -> rusqlite::Result<()> {
+pub(crate) fn apply_one(
+    tx: &Transaction,
+    item: &Pulled,
+    report: &mut PullReport,
+) -> rusqlite::Result<()> {
     match item {
         Pulled::Learner {
             uuid,
@@ -203,9 +206,18 @@ pub(crate) fn apply_one(tx: &Transaction, item: &Pulled, report: &mut PullReport
 /// Moves everything of learner `g` to learner `k` and deletes `g`, keeping its uuid as an
 /// alias (as `Store::merge_learners` does, without recording a merge of its own).
 fn merge_rows(tx: &Transaction, k: i64, g: i64) -> rusqlite::Result<()> {
-    tx.execute("UPDATE step_event SET learner = ?1 WHERE learner = ?2", [k, g])?;
-    tx.execute("UPDATE quiz_answer SET learner = ?1 WHERE learner = ?2", [k, g])?;
-    tx.execute("UPDATE kiosk_visit SET learner = ?1 WHERE learner = ?2", [k, g])?;
+    tx.execute(
+        "UPDATE step_event SET learner = ?1 WHERE learner = ?2",
+        [k, g],
+    )?;
+    tx.execute(
+        "UPDATE quiz_answer SET learner = ?1 WHERE learner = ?2",
+        [k, g],
+    )?;
+    tx.execute(
+        "UPDATE kiosk_visit SET learner = ?1 WHERE learner = ?2",
+        [k, g],
+    )?;
     tx.execute(
         "UPDATE OR IGNORE group_member SET learner = ?1 WHERE learner = ?2",
         [k, g],

@@ -43,7 +43,10 @@ fn uuid_pair(k: &[u8]) -> Option<(Uuid, Uuid)> {
     if k.len() != 32 {
         return None;
     }
-    Some((Uuid::from_slice(&k[..16]).ok()?, Uuid::from_slice(&k[16..]).ok()?))
+    Some((
+        Uuid::from_slice(&k[..16]).ok()?,
+        Uuid::from_slice(&k[16..]).ok()?,
+    ))
 }
 
 impl Store {
@@ -148,13 +151,12 @@ fn read_change(
     b: Option<i64>,
     k: Option<&[u8]>,
 ) -> rusqlite::Result<Option<Change>> {
-    let one = |sql: &str,
-               key: &dyn rusqlite::ToSql,
-               f: &dyn Fn(&Row) -> rusqlite::Result<Change>| {
-        tx.prepare_cached(sql)?
-            .query_row([key], |r| f(r))
-            .optional()
-    };
+    let one =
+        |sql: &str, key: &dyn rusqlite::ToSql, f: &dyn Fn(&Row) -> rusqlite::Result<Change>| {
+            tx.prepare_cached(sql)?
+                .query_row([key], |r| f(r))
+                .optional()
+        };
     let a = a.unwrap_or(0);
     let k = k.unwrap_or_default();
     let blob = k.to_vec();

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::change::Change;
 use super::DistrictError;
+use super::change::Change;
 use crate::progress::Store;
 
 /// The pack format this program writes.
@@ -84,7 +84,10 @@ pub fn write(
     };
     let tmp = PathBuf::from(format!("{}.part-{}", path.display(), std::process::id()));
     let result = (|| -> std::io::Result<()> {
-        let mut out = Crc(BufWriter::new(File::create(&tmp)?), crc32fast::Hasher::new());
+        let mut out = Crc(
+            BufWriter::new(File::create(&tmp)?),
+            crc32fast::Hasher::new(),
+        );
         writeln!(out, "{}", serde_json::to_string(&header)?)?;
         for change in &changes {
             writeln!(out, "{}", serde_json::to_string(change)?)?;

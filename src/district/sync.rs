@@ -6,11 +6,11 @@
 
 use uuid::Uuid;
 
+use super::DistrictError;
 use super::identity::POOL_TARGET;
 use super::local::PullReport;
 use super::server::push::{self, Origin, Pushed};
 use super::server::{pull, schema};
-use super::DistrictError;
 use crate::progress::Store;
 
 /// Rows a batch holds: one server transaction each.
@@ -91,7 +91,15 @@ pub fn sync(
     }
     let mut outcome = Outcome::default();
     let target = push_target(district);
-    push_all(store, &mut client, &origin, &target, options, &mut outcome, progress)?;
+    push_all(
+        store,
+        &mut client,
+        &origin,
+        &target,
+        options,
+        &mut outcome,
+        progress,
+    )?;
     top_up_codes(store, &mut client, machine.uuid)?;
     if options.pull {
         let cursor_name = pull_target(district);

@@ -66,5 +66,6 @@ pub(crate) fn erase_rows(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Resul
     ] {
         tx.execute(&format!("DELETE FROM {table} WHERE learner = ?1"), [id])?;
     }
-    tx.execute("DELETE FROM learner WHERE id = ?1", [id]).map(drop)
+    tx.execute("DELETE FROM learner WHERE id = ?1", [id])
+        .map(drop)
 }

@@ -97,7 +97,11 @@ pub(crate) fn record_edit(
     learner: LearnerId,
     field: &str,
 ) -> rusqlite::Result<()> {
-    let column = if field == "name" { "display_name" } else { "notes" };
+    let column = if field == "name" {
+        "display_name"
+    } else {
+        "notes"
+    };
     tx.execute(
         &format!(
             "INSERT INTO learner_edit (uuid, learner, field, value, at)
@@ -153,7 +157,10 @@ impl Store {
                             |r| r.get(0),
                         )
                         .optional()?;
-                    tx.execute("DELETE FROM code_pool WHERE code IN (SELECT code FROM learner)", [])?;
+                    tx.execute(
+                        "DELETE FROM code_pool WHERE code IN (SELECT code FROM learner)",
+                        [],
+                    )?;
                     // Random, with a check digit: the next number up is nobody's.
                     let mut found = pooled.clone();
                     if let Some(code) = &pooled {

@@ -32,7 +32,10 @@ pub fn server(name: &str) -> Option<Server> {
             return None;
         }
     };
-    let schema = format!("t_{name}_{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let schema = format!(
+        "t_{name}_{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
     let mut admin = zhulao::district::server::connect::connect(&base).expect("the test server");
     admin
         .batch_execute(&format!("CREATE SCHEMA {schema}"))
@@ -74,7 +77,10 @@ impl Site {
             _dir: dir,
             name: name.to_string(),
         };
-        site.cmd().args(["setup", "--site", name]).assert().success();
+        site.cmd()
+            .args(["setup", "--site", name])
+            .assert()
+            .success();
         site
     }
 
@@ -145,7 +151,9 @@ impl Site {
             .start_visit(learner, &self.name, chrono::Utc::now())
             .unwrap();
         self.steps(learner, Mode::Kiosk, None, n);
-        self.store().extend_visit(visit, chrono::Utc::now()).unwrap();
+        self.store()
+            .extend_visit(visit, chrono::Utc::now())
+            .unwrap();
     }
 
     /// A class session attended by `learners`, each marked `n` times.

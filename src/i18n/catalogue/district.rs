@@ -32,8 +32,6 @@ catalogue! {
         pub sync_summary: Template,
         /// `sync`: the codes {codes} are held by someone else in the district as well.
         pub sync_clashes: Template,
-        /// `sync`: stopped after {batches} batches, as the test setting asked.
-        pub sync_stopped: Template,
         /// `sync --pull`: {added} new learners, {updated} updated, {merged} merges, {erased}
         /// erasures.
         pub pull_summary: Template,

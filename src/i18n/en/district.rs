@@ -19,14 +19,15 @@ pub(in crate::i18n) const DISTRICT: DistrictText = DistrictText {
     sync_clashes: Template(
         "Note: these learner codes are also held by someone at another site (most likely old cards): {codes}. Both records are kept; please print one of them a new card.",
     ),
-    sync_stopped: Template("Stopped after {batches} batches, as the test setting (ZHULAO_SYNC_STOP_AFTER) asked."),
     pull_summary: Template(
         "Taken from the district: {added} new learners, {updated} with a newer name or notes, {merged} merges, {erased} erased",
     ),
     pull_clashes: Template(
         "{count} learners of the district hold a code a learner here holds, and were not taken: {codes}. They sign in at their own site, or get a new card.",
     ),
-    pack_written: Template("Pack written: {path}, {count} records. At the district, run: zhulao data import FILE"),
+    pack_written: Template(
+        "Pack written: {path}, {count} records. At the district, run: zhulao data import FILE",
+    ),
     receipt_title: "Pack receipt",
     receipt_from: Template("From: {site} (machine {machine}), packed {created}"),
     receipt_total: Template("{sent} records in all: {new} new, {already} there already"),
@@ -42,7 +43,9 @@ pub(in crate::i18n) const DISTRICT: DistrictText = DistrictText {
     bad_url: Template(
         "The district database address \"{url}\" is wrong: {detail}. It should look like postgres://user:password@server:5432/database?sslmode=require",
     ),
-    connect_failed: Template("Cannot reach the district database {url}: {detail}. Check the network, the address, the user name and the password."),
+    connect_failed: Template(
+        "Cannot reach the district database {url}: {detail}. Check the network, the address, the user name and the password.",
+    ),
     tls_failed: Template("The encrypted connection failed: {detail}"),
     not_initialized: Template(
         "The district database {url} has no zhulao tables yet. Whoever runs the database should first run: zhulao district init URL",
@@ -57,7 +60,9 @@ pub(in crate::i18n) const DISTRICT: DistrictText = DistrictText {
     pack_open: Template("Cannot open the pack {path}: {detail}"),
     pack_write: Template("The pack {path} was not written: {detail}"),
     pack_not_a_pack: Template("{path} is not a zhulao pack."),
-    pack_version: Template("The pack {path} was made by a newer zhulao (format version {found}). Please upgrade zhulao on this machine first."),
+    pack_version: Template(
+        "The pack {path} was made by a newer zhulao (format version {found}). Please upgrade zhulao on this machine first.",
+    ),
     pack_damaged: Template(
         "The pack {path} is damaged or incomplete ({detail}); nothing was imported. Run zhulao data pack --all at that site again and copy it once more.",
     ),
