@@ -48,7 +48,7 @@ impl From<StoreError> for DistrictError {
 impl From<postgres::Error> for DistrictError {
     fn from(e: postgres::Error) -> Self {
         DistrictError::Server {
-            detail: super::server::error_text(&e),
+            detail: server_error_text(&e),
         }
     }
 }
@@ -99,4 +99,26 @@ impl DistrictError {
             ),
         }
     }
+}
+
+/// A server error as one line: the server's own message and detail when it sent one,
+/// else the error and its causes.
+pub fn server_error_text(e: &postgres::Error) -> String {
+    let text = match e.as_db_error() {
+        Some(db) => match db.detail() {
+            Some(detail) => format!("{} ({detail})", db.message()),
+            None => db.message().to_string(),
+        },
+        None => {
+            let mut text = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                text.push_str(": ");
+                text.push_str(&s.to_string());
+                source = s.source();
+            }
+            text
+        }
+    };
+    escape_controls(&text)
 }
