@@ -14,6 +14,7 @@ pub mod class;
 pub mod cli;
 pub mod commands;
 pub mod data_dir;
+pub mod district;
 pub mod export;
 pub mod fsio;
 pub mod i18n;

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use zhulao::app::Home;
 use zhulao::app::start::{Start, run};
-use zhulao::cli::{Cli, Command, KioskCommand, LessonCommand};
-use zhulao::commands::{export, learner, lesson};
+use zhulao::cli::{Cli, Command, DataCommand, KioskCommand, LessonCommand};
+use zhulao::commands::{district, export, learner, lesson};
 use zhulao::data_dir;
 use zhulao::lesson::{Catalog, Library};
 
@@ -101,7 +101,17 @@ fn main() -> ExitCode {
         Some(Command::Learner { command }) => {
             learner::learner(command, &data, &Library::load(&dirs), lang, &mut out)
         }
+        Some(Command::Data {
+            command: command @ (DataCommand::Pack { .. } | DataCommand::Import { .. }),
+        }) => district::data(command, &data, &settings, lang, &mut out),
         Some(Command::Data { command }) => learner::data(command, &data, lang, &mut out),
+        Some(Command::Setup { site }) => {
+            district::setup(site.as_deref(), &data, &settings, lang, &mut out)
+        }
+        Some(Command::District { command }) => district::district(command, lang, &mut out),
+        Some(Command::Sync { to, pull }) => {
+            district::sync(to, *pull, &data, &settings, lang, &mut out)
+        }
         Some(Command::Export { command }) => {
             let with = (&Library::load(&dirs), &settings);
             export::export(command, &data, with, lang, &mut out)

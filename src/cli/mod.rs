@@ -85,6 +85,27 @@ pub enum Command {
         #[command(subcommand)]
         command: SessionCommand,
     },
+    /// 这台电脑在区里的身份：编号和地点 / This machine in the district: its id and site.
+    Setup {
+        /// 设这台电脑的地点（一次设好，上传到区里时用）/ Set this machine's site.
+        #[arg(long)]
+        site: Option<String>,
+    },
+    /// 区里的数据库（PostgreSQL）：建表、升级 / The district database (PostgreSQL).
+    District {
+        /// What to do with the district database.
+        #[command(subcommand)]
+        command: DistrictCommand,
+    },
+    /// 把新的学习记录上传到区里的数据库 / Upload what is new to the district database.
+    Sync {
+        /// 区里数据库的地址，如 postgres://用户:密码@服务器/数据库?sslmode=require / The district database URL.
+        #[arg(long, value_name = "URL")]
+        to: String,
+        /// 同时取回别的地点登记的学员、合并和删除 / Also take in learners, merges and erasures from elsewhere.
+        #[arg(long)]
+        pull: bool,
+    },
     /// 图书馆自助模式：锁定的自助练习，退出要工作人员密码 / Kiosk mode: locked self-paced practice.
     Kiosk {
         /// 多少秒没人操作就问“还在吗？”（默认按设置文件，180 秒）/ Idle seconds before "are you still there?".
@@ -99,6 +120,16 @@ pub enum Command {
         /// `set-pin` sets the staff PIN; without it, the kiosk starts.
         #[command(subcommand)]
         command: Option<KioskCommand>,
+    },
+}
+
+/// What `zhulao district` does.
+#[derive(Debug, Subcommand)]
+pub enum DistrictCommand {
+    /// 在区里的数据库里建好（或升级）助老的表 / Create or upgrade zhulao's tables in the district database.
+    Init {
+        /// 区里数据库的地址 / The district database URL.
+        url: String,
     },
 }
 
@@ -373,6 +404,26 @@ pub enum DataCommand {
     },
     /// 完整检查学习记录文件 / Run a full integrity check.
     Check,
+    /// 把没上传的记录写成一个数据包文件（拷到 U 盘带去区里）/ Write the changes not yet sent to a pack file.
+    Pack {
+        /// 数据包文件 / The pack file.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// 写全部记录，不只是上次打包以后的 / Every record, not only those since the last pack.
+        #[arg(long)]
+        all: bool,
+    },
+    /// 导入一个数据包：导入这台电脑，或用 --to 导入区里的数据库 / Import a pack here, or into the district database.
+    Import {
+        /// 数据包文件 / The pack file.
+        file: PathBuf,
+        /// 导入区里的数据库（不写就导入这台电脑）/ Import into the district database at this URL.
+        #[arg(long, value_name = "URL")]
+        to: Option<String>,
+        /// 回执也写到这个文件 / Also write the receipt to this file.
+        #[arg(long, value_name = "FILE")]
+        receipt: Option<PathBuf>,
+    },
 }
 
 /// The tools `zhulao lesson` gives lesson authors.

@@ -218,6 +218,9 @@ pub fn data(
             .and_then(|()| store.learners())
             .map(|l| fill(s.data_check_ok, &[("learners", &l.len())])),
         DataCommand::Path => unreachable!("handled above"),
+        DataCommand::Pack { .. } | DataCommand::Import { .. } => {
+            unreachable!("commands::district::data")
+        }
     };
     match result {
         Ok(line) => writeln!(out, "{line}").map(|()| true),

@@ -1,6 +1,7 @@
 //! The non-interactive commands: each writes its report to a writer and says whether it
 //! succeeded, so `main` only maps that to an exit code.
 
+pub mod district;
 pub mod export;
 pub mod handout;
 pub mod import;

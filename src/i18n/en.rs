@@ -5,6 +5,7 @@ use super::{
     LevelText, StoreErrorText, Template, Text, TypeText, UiText,
 };
 
+mod district;
 mod signup;
 
 /// Every text in English.
@@ -553,4 +554,5 @@ pub(super) static TEXT: Text = Text {
     },
     authoring: super::en_authoring::AUTHORING,
     signup: signup::SIGNUP,
+    district: district::DISTRICT,
 };

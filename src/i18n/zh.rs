@@ -5,6 +5,7 @@ use super::{
     LevelText, StoreErrorText, Template, Text, TypeText, UiText,
 };
 
+mod district;
 mod signup;
 
 /// Every text in Chinese.
@@ -592,4 +593,5 @@ pub(super) static TEXT: Text = Text {
     },
     authoring: super::zh_authoring::AUTHORING,
     signup: signup::SIGNUP,
+    district: district::DISTRICT,
 };

@@ -15,22 +15,15 @@ impl Store {
         let learner = self.learner_by_code(code)?;
         let id = learner.id.0;
         self.write(|tx| {
+            // Only the uuids stay (the learner's and those merged into them): rows about
+            // them arriving later from other sites are dropped, and the erasure travels.
             tx.execute(
-                "DELETE FROM mark_cleared WHERE event IN (SELECT uuid FROM step_event WHERE learner = ?1)",
+                "INSERT OR IGNORE INTO learner_erased (uuid, at)
+                 SELECT uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM learner WHERE id = ?1
+                 UNION ALL SELECT uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM learner_alias WHERE learner = ?1",
                 [id],
             )?;
-            for table in [
-                "step_event",
-                "quiz_answer",
-                "attendance",
-                "lesson_state",
-                "learner_alias",
-                "kiosk_visit",
-                "group_member",
-            ] {
-                tx.execute(&format!("DELETE FROM {table} WHERE learner = ?1"), [id])?;
-            }
-            tx.execute("DELETE FROM learner WHERE id = ?1", [id])
+            erase_rows(tx, id)
         })?;
         self.scrub()?;
         Ok(learner)
@@ -49,4 +42,30 @@ impl Store {
             )
             .map_err(sql)
     }
+}
+
+/// Deletes every row that names or points at learner `id`, and their edits (the scrub is
+/// the caller's). Their uuids must already be in `learner_erased`.
+pub(crate) fn erase_rows(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM learner_edit WHERE learner IN (SELECT uuid FROM learner_erased)",
+        [],
+    )?;
+    tx.execute(
+        "DELETE FROM mark_cleared WHERE event IN (SELECT uuid FROM step_event WHERE learner = ?1)",
+        [id],
+    )?;
+    for table in [
+        "step_event",
+        "quiz_answer",
+        "attendance",
+        "lesson_state",
+        "learner_alias",
+        "kiosk_visit",
+        "group_member",
+    ] {
+        tx.execute(&format!("DELETE FROM {table} WHERE learner = ?1"), [id])?;
+    }
+    tx.execute("DELETE FROM learner WHERE id = ?1", [id])
+        .map(drop)
 }

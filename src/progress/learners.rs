@@ -90,6 +90,29 @@ fn row_to_learner(r: &rusqlite::Row) -> rusqlite::Result<Learner> {
 
 const SELECT: &str = "SELECT id, display_name, code, created, notes FROM learner";
 
+/// Writes down that a learner's `field` ("name" or "notes") changed to what it is now,
+/// with the time, so the newest edit wins when sites are combined (see `crate::district`).
+pub(crate) fn record_edit(
+    tx: &rusqlite::Transaction,
+    learner: LearnerId,
+    field: &str,
+) -> rusqlite::Result<()> {
+    let column = if field == "name" {
+        "display_name"
+    } else {
+        "notes"
+    };
+    tx.execute(
+        &format!(
+            "INSERT INTO learner_edit (uuid, learner, field, value, at)
+             SELECT ?1, uuid, ?3, {column}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             FROM learner WHERE id = ?2"
+        ),
+        params![uuid::Uuid::new_v4().as_bytes().as_slice(), learner.0, field],
+    )
+    .map(drop)
+}
+
 impl Store {
     /// Adds a learner. Without a code, a free random one with a check digit is drawn (see
     /// [`super::code`]).
@@ -124,10 +147,27 @@ impl Store {
                     c
                 }
                 None => {
+                    // A code the district reserved for this machine first (unique in the
+                    // whole district, see `crate::district::codes`); else drawn here.
+                    let pooled: Option<String> = tx
+                        .query_row(
+                            "SELECT code FROM code_pool
+                             WHERE code NOT IN (SELECT code FROM learner) ORDER BY code LIMIT 1",
+                            [],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    tx.execute(
+                        "DELETE FROM code_pool WHERE code IN (SELECT code FROM learner)",
+                        [],
+                    )?;
                     // Random, with a check digit: the next number up is nobody's.
-                    let mut found = None;
+                    let mut found = pooled.clone();
+                    if let Some(code) = &pooled {
+                        tx.execute("DELETE FROM code_pool WHERE code = ?1", [code])?;
+                    }
                     let mut last = String::new();
-                    for _ in 0..1000 {
+                    for _ in 0..if pooled.is_some() { 0 } else { 1000 } {
                         let candidate = super::code::code_for(codes.next_body());
                         let taken: bool = tx.query_row(
                             "SELECT count(*) > 0 FROM learner WHERE code = ?1",
@@ -197,7 +237,8 @@ impl Store {
             tx.execute(
                 "UPDATE learner SET display_name = ?1 WHERE id = ?2",
                 params![name, learner.id.0],
-            )
+            )?;
+            record_edit(tx, learner.id, "name")
         })?;
         self.learner_by_code(code)
     }
@@ -210,7 +251,8 @@ impl Store {
             tx.execute(
                 "UPDATE learner SET notes = ?1 WHERE id = ?2",
                 params![notes, learner.id.0],
-            )
+            )?;
+            record_edit(tx, learner.id, "notes")
         })?;
         self.learner_by_code(code)
     }
@@ -227,7 +269,8 @@ impl Store {
             tx.execute(
                 "UPDATE learner SET notes = ?1 WHERE id = ?2",
                 params![notes, learner.0],
-            )
+            )?;
+            record_edit(tx, learner, "notes")
         })?;
         Ok(notes)
     }
@@ -275,6 +318,15 @@ impl Store {
                 "UPDATE learner SET notes = trim(notes || ' ' || (SELECT notes FROM learner WHERE id = ?2)) WHERE id = ?1",
                 [k, g],
             )?;
+            record_edit(tx, keep.id, "notes")?;
+            // The merge travels to the other sites; the merged record's edits held its name.
+            tx.execute(
+                "INSERT INTO learner_merge (uuid, kept, gone, at)
+                 SELECT ?3, k.uuid, g.uuid, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                 FROM learner k, learner g WHERE k.id = ?1 AND g.id = ?2",
+                params![k, g, uuid::Uuid::new_v4().as_bytes().as_slice()],
+            )?;
+            tx.execute("DELETE FROM learner_edit WHERE learner = (SELECT uuid FROM learner WHERE id = ?1)", [g])?;
             tx.execute("DELETE FROM lesson_state WHERE learner = ?1", [g])?;
             tx.execute("DELETE FROM learner WHERE id = ?1", [g])?;
             super::state::rebuild(tx, Some(keep.id))

@@ -160,6 +160,131 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX planned_session_by_date ON planned_session (date);
     ",
+    // 5 -> 6: a district of sites (src/district). The machine's own id, set once, and its
+    // site; uuids for the rows that had none (a visit, a plan); learner edits, merges and
+    // erasures as rows of their own with a time, so the newest edit wins everywhere and a
+    // merge or an erasure reaches the other sites; codes the district server reserved for
+    // this machine; and the outbox: every row to send, in the order written (AUTOINCREMENT:
+    // a number is never used twice, even after an erasure), with a cursor per destination.
+    // Triggers fill the outbox, so the code that writes rows knows nothing of it. The rows
+    // already there go into it first, learners before what points at them.
+    "
+    CREATE TABLE machine (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        uuid     BLOB    NOT NULL,
+        site     TEXT    NOT NULL DEFAULT '',
+        created  TEXT    NOT NULL
+    );
+    INSERT INTO machine (id, uuid, created) VALUES (1, unhex(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(8)), 2)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    ALTER TABLE kiosk_visit ADD COLUMN uuid BLOB;
+    UPDATE kiosk_visit SET uuid = unhex(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(8)), 2));
+    CREATE UNIQUE INDEX kiosk_visit_by_uuid ON kiosk_visit (uuid);
+    CREATE TRIGGER kiosk_visit_gets_uuid AFTER INSERT ON kiosk_visit WHEN NEW.uuid IS NULL
+    BEGIN UPDATE kiosk_visit SET uuid = unhex(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(8)), 2)) WHERE id = NEW.id; END;
+    ALTER TABLE planned_session ADD COLUMN uuid BLOB;
+    UPDATE planned_session SET uuid = unhex(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(8)), 2));
+    CREATE UNIQUE INDEX planned_session_by_uuid ON planned_session (uuid);
+    CREATE TRIGGER planned_session_gets_uuid AFTER INSERT ON planned_session WHEN NEW.uuid IS NULL
+    BEGIN UPDATE planned_session SET uuid = unhex(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(8)), 2)) WHERE id = NEW.id; END;
+    -- A rename or a new note: the learner's uuid, the field, its new value, when.
+    CREATE TABLE learner_edit (
+        id       INTEGER PRIMARY KEY,
+        uuid     BLOB    NOT NULL UNIQUE,
+        learner  BLOB    NOT NULL,
+        field    TEXT    NOT NULL CHECK (field IN ('name', 'notes')),
+        value    TEXT    NOT NULL,
+        at       TEXT    NOT NULL
+    );
+    CREATE INDEX learner_edit_by_learner ON learner_edit (learner, field, at);
+    CREATE TABLE learner_merge (
+        id    INTEGER PRIMARY KEY,
+        uuid  BLOB    NOT NULL UNIQUE,
+        kept  BLOB    NOT NULL,
+        gone  BLOB    NOT NULL,
+        at    TEXT    NOT NULL
+    );
+    -- Erased learners: their uuid only, so rows about them that arrive later are dropped.
+    CREATE TABLE learner_erased (
+        uuid  BLOB  PRIMARY KEY,
+        at    TEXT  NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE code_pool (code TEXT PRIMARY KEY) WITHOUT ROWID;
+    CREATE TABLE sync_outbox (
+        seq   INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind  TEXT    NOT NULL,
+        a     INTEGER,
+        b     INTEGER,
+        k     BLOB
+    );
+    CREATE TABLE sync_cursor (
+        target  TEXT     PRIMARY KEY,
+        seq     INTEGER  NOT NULL,
+        at      TEXT     NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO sync_outbox (kind, a) SELECT 'learner', id FROM learner ORDER BY id;
+    INSERT INTO sync_outbox (kind, a) SELECT 'class_group', id FROM class_group ORDER BY id;
+    INSERT INTO sync_outbox (kind, a) SELECT 'class_session', id FROM class_session ORDER BY id;
+    INSERT INTO sync_outbox (kind, a, b) SELECT 'group_member', grp, learner FROM group_member;
+    INSERT INTO sync_outbox (kind, a, b) SELECT 'attendance', session, learner FROM attendance;
+    INSERT INTO sync_outbox (kind, a) SELECT DISTINCT 'session_volunteer', session FROM session_volunteer;
+    INSERT INTO sync_outbox (kind, a) SELECT 'kiosk_visit', id FROM kiosk_visit ORDER BY id;
+    INSERT INTO sync_outbox (kind, a) SELECT 'step_event', id FROM step_event ORDER BY id;
+    INSERT INTO sync_outbox (kind, a) SELECT 'quiz_answer', id FROM quiz_answer ORDER BY id;
+    INSERT INTO sync_outbox (kind, k) SELECT 'mark_cleared', event FROM mark_cleared;
+    INSERT INTO sync_outbox (kind, a) SELECT 'planned_session', id FROM planned_session ORDER BY id;
+    CREATE TRIGGER out_learner AFTER INSERT ON learner
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('learner', NEW.id); END;
+    CREATE TRIGGER out_learner_edit AFTER INSERT ON learner_edit
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('learner_edit', NEW.id); END;
+    CREATE TRIGGER out_learner_merge AFTER INSERT ON learner_merge
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('learner_merge', NEW.id); END;
+    CREATE TRIGGER out_learner_erased AFTER INSERT ON learner_erased
+    BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('learner_erased', NEW.uuid); END;
+    CREATE TRIGGER out_class_group AFTER INSERT ON class_group
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('class_group', NEW.id); END;
+    CREATE TRIGGER out_class_group_upd AFTER UPDATE ON class_group
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('class_group', NEW.id); END;
+    CREATE TRIGGER out_class_session AFTER INSERT ON class_session
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('class_session', NEW.id); END;
+    CREATE TRIGGER out_class_session_upd AFTER UPDATE ON class_session
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('class_session', NEW.id); END;
+    CREATE TRIGGER out_class_session_del AFTER DELETE ON class_session
+    BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('class_session_gone', OLD.uuid); END;
+    CREATE TRIGGER out_group_member AFTER INSERT ON group_member
+    BEGIN INSERT INTO sync_outbox (kind, a, b) VALUES ('group_member', NEW.grp, NEW.learner); END;
+    CREATE TRIGGER out_group_member_upd AFTER UPDATE ON group_member
+    BEGIN INSERT INTO sync_outbox (kind, a, b) VALUES ('group_member', NEW.grp, NEW.learner); END;
+    CREATE TRIGGER out_group_member_del AFTER DELETE ON group_member
+    BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('group_member_gone',
+        unhex(hex((SELECT uuid FROM class_group WHERE id = OLD.grp)) || hex((SELECT uuid FROM learner WHERE id = OLD.learner)))); END;
+    CREATE TRIGGER out_attendance AFTER INSERT ON attendance
+    BEGIN INSERT INTO sync_outbox (kind, a, b) VALUES ('attendance', NEW.session, NEW.learner); END;
+    CREATE TRIGGER out_attendance_upd AFTER UPDATE ON attendance
+    BEGIN INSERT INTO sync_outbox (kind, a, b) VALUES ('attendance', NEW.session, NEW.learner); END;
+    CREATE TRIGGER out_attendance_del AFTER DELETE ON attendance
+    BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('attendance_gone',
+        unhex(hex((SELECT uuid FROM class_session WHERE id = OLD.session)) || hex((SELECT uuid FROM learner WHERE id = OLD.learner)))); END;
+    CREATE TRIGGER out_session_volunteer AFTER INSERT ON session_volunteer
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('session_volunteer', NEW.session); END;
+    CREATE TRIGGER out_session_volunteer_del AFTER DELETE ON session_volunteer
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('session_volunteer', OLD.session); END;
+    CREATE TRIGGER out_kiosk_visit AFTER INSERT ON kiosk_visit
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('kiosk_visit', NEW.id); END;
+    CREATE TRIGGER out_kiosk_visit_upd AFTER UPDATE OF ended ON kiosk_visit
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('kiosk_visit', NEW.id); END;
+    CREATE TRIGGER out_step_event AFTER INSERT ON step_event
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('step_event', NEW.id); END;
+    CREATE TRIGGER out_quiz_answer AFTER INSERT ON quiz_answer
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('quiz_answer', NEW.id); END;
+    CREATE TRIGGER out_mark_cleared AFTER INSERT ON mark_cleared
+    BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('mark_cleared', NEW.event); END;
+    CREATE TRIGGER out_planned_session AFTER INSERT ON planned_session
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('planned_session', NEW.id); END;
+    CREATE TRIGGER out_planned_session_upd AFTER UPDATE OF date, time, site, lesson_id, trainer, expected ON planned_session
+    BEGIN INSERT INTO sync_outbox (kind, a) VALUES ('planned_session', NEW.id); END;
+    CREATE TRIGGER out_planned_session_del AFTER DELETE ON planned_session
+    BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('planned_session_gone', OLD.uuid); END;
+    ",
 ];
 
 /// The schema version this program writes.

@@ -2,6 +2,7 @@
 //! groups have a file each).
 
 mod authoring;
+mod district;
 mod errors;
 mod modes;
 mod reports;
@@ -10,6 +11,7 @@ mod ui;
 mod week;
 
 pub use authoring::*;
+pub use district::*;
 pub use errors::*;
 pub use modes::*;
 pub use reports::*;
@@ -48,6 +50,8 @@ catalogue! {
         pub authoring: AuthoringText,
         /// Importing sign-up sheets and printing learner cards.
         pub signup: SignupText,
+        /// A district of sites: setup, the district database, sync, packs.
+        pub district: DistrictText,
     }
 
     /// How a language names itself.
