@@ -3,6 +3,9 @@ rem zhulao kiosk: locked self-paced practice, full screen in big type, restarted
 rem stops by itself. Set the staff PIN once first:  zhulao.exe kiosk set-pin
 rem Edit the site below (the library's name) if you like; then double-click this file, or
 rem put a shortcut to it in shell:startup (see docs\kiosk.md).
+rem The console reads this file as UTF-8 from here on, so a Chinese site name below is
+rem read as Notepad saves it.
+chcp 65001 >nul
 setlocal
 cd /d "%~dp0"
 set SITE=
@@ -15,7 +18,6 @@ if "%1"=="--inside" goto inside
 start "zhulao kiosk" /max cmd /c ""%~f0" --inside"
 goto :eof
 :inside
-chcp 65001 >nul
 :again
 if defined SITE (
   "%~dp0zhulao.exe" kiosk --site "%SITE%"

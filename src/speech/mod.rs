@@ -246,6 +246,11 @@ impl Speaker {
         };
         let mut cmd = Command::new(program);
         cmd.args(args).stdout(Stdio::null()).stderr(Stdio::null());
+        // On Windows a console program started from ours shares its console and could
+        // change its input mode (PowerShell does); the speech program gets a hidden
+        // console of its own instead (CREATE_NO_WINDOW).
+        #[cfg(windows)]
+        std::os::windows::process::CommandExt::creation_flags(&mut cmd, 0x0800_0000);
         match self.input {
             SpeechInput::Argument => {
                 // After `--`, a text such as "--version" is read, not taken as an option.
