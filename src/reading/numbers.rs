@@ -2,9 +2,9 @@
 //! 一百二十元, ¥ 25.00 → 二十五元), years, times and ranges, percentages, and phone,
 //! service and code numbers one digit at a time with 1 as yao1 (96110, 010-96110, 打 110).
 
-use super::{Text, Token};
+use super::{Text, Token, clock};
 
-const DIGITS: [&str; 10] = [
+pub(super) const DIGITS: [&str; 10] = [
     "ling2", "yi1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3",
 ];
 
@@ -37,11 +37,6 @@ const MEASURES: &str = "个位次张条件种台辆份本只双天周年岁元�
 /// Units that make even a long or service number a quantity, not a code (120 人, 50000 元).
 const UNITS: &str = "元块角毛人个岁年月日天周次米斤克万千百亿分秒位件张条台辆份本步倍号楼户公平";
 
-/// Words before a time of day: 上午 08:30 is a clock time, not eight minutes thirty.
-const DAY_PARTS: [&str; 9] = [
-    "上午", "下午", "中午", "晚上", "早上", "凌晨", "时间", "今天", "明天",
-];
-
 /// Reads the number (or `¥` amount) starting at `i`, pushing what is said onto `out`;
 /// answers where the text goes on.
 pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
@@ -53,7 +48,10 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
             return i + 1;
         }
     }
-    if let Some(end) = time_or_range(t, j, out) {
+    if let Some(end) = clock::time_or_range(t, j, out) {
+        return end;
+    }
+    if !yuan_sign && let Some(end) = clock::date(t, j, out) {
         return end;
     }
     let (int_end, grouped) = thousands(t, j);
@@ -86,6 +84,8 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         return int_end + 1;
     }
     if !yuan_sign && list_marker(t, j, int_end) {
+        // A pause before it too: 核对信息 2. 刷脸 is two items, not 信息二.
+        out.push(Token::Pause(super::Pause::Comma));
         cardinal_into(int, out);
         out.push(Token::Pause(super::Pause::Comma));
         return int_end + 1;
@@ -104,13 +104,18 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         || t.is_latin_next_to(j, int_end)
         || (!quantity && (int.len() >= 5 || SERVICE_NUMBERS.contains(&int)))
         || int.len() > 12
-        || dialled(t, j, int_end);
+        || dialled(t, j, int_end)
+        || spaced_number(t, j, int_end);
     if code {
         let mut end = int_end;
         one_by_one(int, out);
         // A code written in groups (会议号 123 456 789) is still one code; a single digit
         // after it (验证码 382916 5 分钟内有效) is not part of it.
-        while t.get(end) == Some(' ') && t.digits_end(end + 1) >= end + 3 {
+        // A time after it (G1234 08:30) is not either.
+        while t.get(end) == Some(' ')
+            && t.digits_end(end + 1) >= end + 3
+            && t.get(t.digits_end(end + 1)) != Some(':')
+        {
             let group_end = t.digits_end(end + 1);
             out.push(Token::Pause(super::Pause::Comma));
             one_by_one(t.slice(end + 1, group_end), out);
@@ -129,68 +134,12 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
     int_end
 }
 
-fn say(s: &str) -> Token {
+pub(super) fn say(s: &str) -> Token {
     Token::Say(s.to_string())
 }
 
-/// A time or a range of times (`9:00`, `9:00-9:30`); `None` when the text at `i` is not one.
-fn time_or_range(t: &Text, i: usize, out: &mut Vec<Token>) -> Option<usize> {
-    let (end, first) = time_at(t, i)?;
-    out.extend(first);
-    let k = t.skip_spaces(end);
-    if matches!(t.get(k), Some('-' | '~' | '～' | '—' | '–')) {
-        let k2 = t.skip_spaces(k + 1);
-        if let Some((end2, second)) = time_at(t, k2) {
-            out.push(say("dao4"));
-            out.extend(second);
-            return Some(end2);
-        }
-    }
-    Some(end)
-}
-
-/// A clock time `H:MM` at `i`: 9:00 → 九点, 9:30 → 九点半, 10:05 → 十点零五分.
-fn time_at(t: &Text, i: usize) -> Option<(usize, Vec<Token>)> {
-    let h_end = t.digits_end(i);
-    let hours: u32 = t.slice(i, h_end).parse().ok()?;
-    let m_end = t.digits_end(h_end + 1);
-    if h_end - i > 2 || t.get(h_end) != Some(':') || m_end - h_end != 3 || hours > 24 {
-        return None;
-    }
-    let minutes: u32 = t.slice(h_end + 1, m_end).parse().ok()?;
-    if minutes > 59 || t.get(m_end).is_some_and(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let mut said = Vec::new();
-    // 00:45, 08:30, 0:06: how long a recording or video runs, in minutes and seconds.
-    if (hours == 0 || t.get(i) == Some('0')) && !t.follows_word(i, &DAY_PARTS) {
-        if hours > 0 {
-            count(hours, &mut said);
-            said.push(say("fen1"));
-        }
-        if minutes > 0 || hours == 0 {
-            count(minutes, &mut said);
-            said.push(say("miao3"));
-        }
-        return Some((m_end, said));
-    }
-    count(hours, &mut said);
-    said.push(say("dian3"));
-    match minutes {
-        0 => {}
-        30 => said.push(say("ban4")),
-        1..=9 => {
-            said.push(say("ling2"));
-            said.push(say(DIGITS[minutes as usize]));
-            said.push(say("fen1"));
-        }
-        _ => cardinal_into(&minutes.to_string(), &mut said),
-    }
-    Some((m_end, said))
-}
-
 /// A count before its measure word: 1 is 一 with its tone change, 2 is 两.
-fn count(n: u32, out: &mut Vec<Token>) {
+pub(super) fn count(n: u32, out: &mut Vec<Token>) {
     match n {
         1 => out.push(Token::Yi),
         2 => out.push(say("liang3")),
@@ -215,6 +164,11 @@ fn dashed(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         && texts
             .iter()
             .all(|g| g.len() <= 4 && !(g.len() > 1 && g.starts_with('0')));
+    let end = groups.last().expect("one group").1;
+    let is_year = |g: &&str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    // 2020-2025 年: years, digit by digit; 1-2 个: 一到两个.
+    let years = range && texts.iter().all(is_year) && t.next_is(end, "年");
+    let counted = range && t.next_is(end, MEASURES);
     for (n, g) in texts.iter().enumerate() {
         if n > 0 {
             if range {
@@ -223,13 +177,34 @@ fn dashed(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
                 out.push(Token::Pause(super::Pause::Comma));
             }
         }
-        if range {
-            cardinal_into(g, out);
-        } else {
-            one_by_one(g, out);
+        match g.parse::<u32>() {
+            _ if years => {
+                for d in g.bytes() {
+                    out.push(say(DIGITS[usize::from(d - b'0')]));
+                }
+            }
+            Ok(2) if counted => out.push(say("liang3")),
+            Ok(1) if counted && n + 1 == texts.len() => count(1, out),
+            _ if range => cardinal_into(g, out),
+            _ => one_by_one(g, out),
         }
     }
-    groups.last().expect("one group").1
+    end
+}
+
+/// A number written in groups with spaces, like a phone number (138 0013 8000): groups of
+/// three digits or more, seven digits or more in all.
+fn spaced_number(t: &Text, i: usize, end: usize) -> bool {
+    if end - i < 3 {
+        return false;
+    }
+    let (mut digits, mut at) = (end - i, end);
+    while t.get(at) == Some(' ') && t.digits_end(at + 1) >= at + 4 {
+        let group_end = t.digits_end(at + 1);
+        digits += group_end - at - 1;
+        at = group_end;
+    }
+    at > end && digits >= 7
 }
 
 /// `1.` or `2、` opening a line, following a colon or standing after a space (激活需要：1. 核对
@@ -297,7 +272,7 @@ fn decimal(int: &str, frac: &str, out: &mut Vec<Token>) {
     }
 }
 
-fn cardinal_into(digits: &str, out: &mut Vec<Token>) {
+pub(super) fn cardinal_into(digits: &str, out: &mut Vec<Token>) {
     match digits.parse::<u64>() {
         Ok(n) if digits.len() <= 12 => out.extend(cardinal(n).into_iter().map(say)),
         _ => one_by_one(digits, out),
