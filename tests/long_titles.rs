@@ -36,7 +36,12 @@ fn the_fraud_schemes_title_is_the_longest_bundled_one() {
 }
 
 fn title() -> String {
-    Library::load(&[]).get(LONGEST).unwrap().lesson.title.clone()
+    Library::load(&[])
+        .get(LONGEST)
+        .unwrap()
+        .lesson
+        .title
+        .clone()
 }
 
 fn screen_text(buf: &ratatui::buffer::Buffer) -> String {
@@ -62,10 +67,15 @@ fn whole_title_shown(text: &str) -> bool {
     let joined: String = text
         .lines()
         .map(|l| {
-            let l = l.trim().trim_start_matches(['▶', '│', ' ']).trim_end_matches(['│', ' ']);
+            let l = l
+                .trim()
+                .trim_start_matches(['▶', '│', ' '])
+                .trim_end_matches(['│', ' ']);
             // A list row ends with the lesson's status ("11 步"), not part of the title.
             match l.strip_suffix('步') {
-                Some(rest) => rest.trim_end().trim_end_matches(|c: char| c.is_ascii_digit()),
+                Some(rest) => rest
+                    .trim_end()
+                    .trim_end_matches(|c: char| c.is_ascii_digit()),
                 None => l,
             }
         })

@@ -50,7 +50,10 @@ fn strays(reading: &str) -> Vec<String> {
 fn sentences_with_digits(text: &str) -> Vec<String> {
     text.split(['。', '！', '？', '\n'])
         .map(str::trim)
-        .filter(|s| s.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .filter(|s| {
+            s.chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })
         .map(str::to_string)
         .collect()
 }
@@ -119,6 +122,9 @@ fn espeak_reads_times_dates_and_numbers_in_chinese() {
         let phonemes = espeak("cmn-latn-pinyin", &reading);
         println!("{text}\n  {reading}\n  {}", phonemes.trim());
         assert!(!phonemes.trim().is_empty(), "{text}: no phonemes");
-        assert!(!phonemes.contains("(en)"), "{text}: English voice in {phonemes}");
+        assert!(
+            !phonemes.contains("(en)"),
+            "{text}: English voice in {phonemes}"
+        );
     }
 }

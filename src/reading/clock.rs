@@ -25,7 +25,16 @@ const AFTER_CLOCK: [&str; 16] = [
 
 /// Words before a length of time: 语音 0:06, 通话 01:12, 倒计时 00:10.
 const TIMER_WORDS: [&str; 10] = [
-    "语音", "录音", "通话", "时长", "视频", "倒计时", "播放", "进度", "用时", "看到",
+    "语音",
+    "录音",
+    "通话",
+    "时长",
+    "视频",
+    "倒计时",
+    "播放",
+    "进度",
+    "用时",
+    "看到",
 ];
 
 /// Where a range's second part may start: 9:00-9:30, 9:00 ~ 9:30, 8–12.
@@ -203,7 +212,9 @@ pub(super) fn date(t: &Text, i: usize, out: &mut Vec<Token>) -> Option<usize> {
     if day.is_none() && (sep != '-' || m_end - y_end - 1 != 2) {
         return None;
     }
-    if t.get(end).is_some_and(|c| c.is_ascii_digit() || (day.is_none() && "-/.".contains(c))) {
+    if t.get(end)
+        .is_some_and(|c| c.is_ascii_digit() || (day.is_none() && "-/.".contains(c)))
+    {
         return None;
     }
     for d in year.bytes() {

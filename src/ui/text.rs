@@ -132,7 +132,10 @@ mod tests {
         // No place to cut, or one that loses too much: cut like fit, with its sign.
         assert_eq!(shorten("网上预约挂号和查看检查报告", 12), "网上预约挂…");
         assert_eq!(shorten(title, 19), "防诈骗（三）：保健…");
-        assert_eq!(shorten("微信基础：加好友、发语音、发照片", 19), "微信基础：加好友…");
+        assert_eq!(
+            shorten("微信基础：加好友、发语音、发照片", 19),
+            "微信基础：加好友…"
+        );
         for width in 0..70 {
             let short = shorten(title, width);
             assert!(short.width() <= width, "{short:?} at {width}");

@@ -109,4 +109,3 @@ pub fn espeak_missing() -> bool {
     }
     !found
 }
-

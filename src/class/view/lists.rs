@@ -11,8 +11,8 @@ use crate::class::state::{Class, Found, Msg, SETUP_ROWS};
 use crate::class::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_START};
 use crate::i18n::fill;
 use crate::ui::text::{fit, shorten};
-use unicode_width::UnicodeWidthStr;
 use crate::ui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
 
 fn mark(selected: bool) -> &'static str {
     if selected { "▶ " } else { "  " }

@@ -21,10 +21,10 @@ use crate::player::touch::TouchKeys;
 use crate::player::{Feedback, Msg, Phase, Player, Target};
 use crate::ui::Hits;
 use crate::ui::text::{fit, shorten, wrap};
-use unicode_width::UnicodeWidthStr;
 use crate::ui::theme::Theme;
 use quiz::{render_help, render_quiz, render_summary};
 use scroll::page_lines;
+use unicode_width::UnicodeWidthStr;
 
 /// Smallest window the player draws into.
 pub const MIN_WIDTH: u16 = 20;

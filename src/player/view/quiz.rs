@@ -158,13 +158,7 @@ pub fn render_summary(
 
 /// The key help, drawn over the screen; first the lesson's whole `title` when the title
 /// bar had to shorten it.
-pub fn render_help(
-    frame: &mut Frame,
-    area: Rect,
-    lang: Lang,
-    title: Option<&str>,
-    theme: &Theme,
-) {
+pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, title: Option<&str>, theme: &Theme) {
     let s = &lang.text().ui;
     let popup = area.inner(Margin {
         horizontal: u16::from(area.width > 50) * 4,
