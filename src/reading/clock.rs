@@ -8,7 +8,7 @@
 //! hour (08:00); it is a timer at 0 hours, next to `/` (a player's 01:12 / 08:30), after a
 //! word of recordings (语音, 通话, 倒计时), and otherwise.
 
-use super::numbers::{DIGITS, cardinal_into, count, say};
+use super::spoken::{DIGITS, cardinal_into, count, say};
 use super::{Text, Token};
 
 /// Words before a time of day: 上午 08:30 is a clock time, not eight minutes thirty.

@@ -11,6 +11,7 @@ mod clock;
 mod han;
 mod latin;
 mod numbers;
+mod spoken;
 mod syllables;
 
 pub use syllables::{is_pinyin, syllable_count};
