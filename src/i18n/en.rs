@@ -89,6 +89,7 @@ pub(super) static TEXT: Text = Text {
         summary_review: "Worth another look:",
         summary_all_good: "Every step went well!",
         help_title: "Keys",
+        help_lesson: Template("This lesson: {title}"),
         help_body: "The bottom row holds buttons: just tap them.\n→ next step (PageDown: the rest of this step first)\nF5: read this step aloud\n← previous step (PageUp: scroll up first)\n↑ ↓ or Tab: move on the phone\nEnter: tap what is selected / OK\nNumber keys: pick that option\nF2: phone or text on narrow screens\n? or F1: open or close this help\nEsc: go back",
         help_close: "Tap or press Enter to close",
         question_label: "Question: ",

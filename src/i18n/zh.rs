@@ -89,6 +89,7 @@ pub(super) static TEXT: Text = Text {
         summary_review: "可以再看看：",
         summary_all_good: "每一步都做得很好！",
         help_title: "按键说明",
+        help_lesson: Template("本课：{title}"),
         help_body: "屏幕最下面一排是按钮，直接点就行。\n→ 下一步（PageDown：先看完这一步的字，再到下一步）\nF5：把这一步读出来\n← 上一步（PageUp：先往上翻，再到上一步）\n↑ ↓ 或 Tab：在手机上选中\n回车：点选中的东西 / 确定\n数字键：选第几个\nF2：窄屏时切换手机和说明\n? 或 F1：打开或关上这个说明\nEsc：返回",
         help_close: "点一下或按回车关上",
         question_label: "问题：",

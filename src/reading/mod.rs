@@ -7,9 +7,11 @@
 //! said; numbers, amounts, times and phone numbers are said as a person says them
 //! ([`numbers`]); Latin letters are spelled ([`latin`]); punctuation becomes pauses.
 
+mod clock;
 mod han;
 mod latin;
 mod numbers;
+mod spoken;
 mod syllables;
 
 pub use syllables::{is_pinyin, syllable_count};
@@ -82,7 +84,7 @@ impl Text {
             .filter(|&c| c != '\r')
             .map(|c| match c {
                 '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                '\u{3000}' | '\t' | '\u{a0}' => ' ',
+                '\t' | '\u{a0}' => ' ',
                 c => c,
             })
             .collect();
@@ -201,9 +203,19 @@ fn symbol(text: &Text, i: usize, out: &mut Vec<Token>) {
     let between_alnum = i > 0
         && text.get(i - 1).is_some_and(|c| c.is_ascii_alphanumeric())
         && text.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric());
+    if is_range_sign(text, i, c) {
+        return out.push(say("dao4"));
+    }
     let pause = match c {
         ',' | '、' | ';' | ':' | '…' | '—' | '–' | '~' | '(' | ')' | '[' | ']' | '【' | '】'
-        | '〔' | '〕' | '/' | '|' | '×' | '→' | '←' | '-' => Pause::Comma,
+        | '〔' | '〕' | '/' | '|' | '→' | '←' | '-' => Pause::Comma,
+        // A wide space parts the columns of a screen line (G1234　8:00 开).
+        '\u{3000}' => Pause::Comma,
+        // 电饭煲 3 升 × 1: how many; 移到 × 上: the close button, 叉.
+        '×' if text.next_is(i + 1, "0123456789") => Pause::Comma,
+        '×' => return out.push(say("cha1")),
+        // A dot inside an address (www.12306.cn) is 点.
+        '.' if between_alnum => return out.push(say("dian3")),
         '·' | '•' | '・' if !between_alnum => Pause::Comma,
         // “一键放大”“手机太卡”: quoted items in a row.
         '”' | '」' | '』' | '’' if matches!(text.get(i + 1), Some('“' | '「' | '『' | '‘')) => {
@@ -219,6 +231,21 @@ fn symbol(text: &Text, i: usize, out: &mut Vec<Token>) {
         _ => return,
     };
     out.push(Token::Pause(pause));
+}
+
+/// A dash or tilde between two numbers (8–12, 10%—15%, 3 ~ 5): said 到. A plain `-` only
+/// right after a percentage (10%-15%): between digits it is read with the number, and
+/// after a space it is a minus sign (-98.00).
+fn is_range_sign(text: &Text, i: usize, c: char) -> bool {
+    let digit_after = |k: usize| text.get(k).is_some_and(|c| c.is_ascii_digit());
+    let number_before = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '%');
+    match c {
+        '-' => i > 0 && text.get(i - 1) == Some('%') && digit_after(i + 1),
+        c if clock::RANGE_SIGNS.contains(c) => {
+            number_before(text.prev_non_space(i)) && digit_after(text.skip_spaces(i + 1))
+        }
+        _ => false,
+    }
 }
 
 /// Gives each 一 and 不 its tone from the syllable after it: 不 before a 4th tone is bu2;

@@ -2,11 +2,8 @@
 //! 一百二十元, ¥ 25.00 → 二十五元), years, times and ranges, percentages, and phone,
 //! service and code numbers one digit at a time with 1 as yao1 (96110, 010-96110, 打 110).
 
-use super::{Text, Token};
-
-const DIGITS: [&str; 10] = [
-    "ling2", "yi1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3",
-];
+use super::spoken::{DIGITS, cardinal_into, count, one_by_one, say};
+use super::{Text, Token, clock};
 
 /// Words after which a number is a code read digit by digit: 尾号 1234, 验证码 382916.
 const CODE_WORDS: [&str; 16] = [
@@ -37,11 +34,6 @@ const MEASURES: &str = "个位次张条件种台辆份本只双天周年岁元�
 /// Units that make even a long or service number a quantity, not a code (120 人, 50000 元).
 const UNITS: &str = "元块角毛人个岁年月日天周次米斤克万千百亿分秒位件张条台辆份本步倍号楼户公平";
 
-/// Words before a time of day: 上午 08:30 is a clock time, not eight minutes thirty.
-const DAY_PARTS: [&str; 9] = [
-    "上午", "下午", "中午", "晚上", "早上", "凌晨", "时间", "今天", "明天",
-];
-
 /// Reads the number (or `¥` amount) starting at `i`, pushing what is said onto `out`;
 /// answers where the text goes on.
 pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
@@ -53,7 +45,10 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
             return i + 1;
         }
     }
-    if let Some(end) = time_or_range(t, j, out) {
+    if let Some(end) = clock::time_or_range(t, j, out) {
+        return end;
+    }
+    if !yuan_sign && let Some(end) = clock::date(t, j, out) {
         return end;
     }
     let (int_end, grouped) = thousands(t, j);
@@ -86,6 +81,8 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         return int_end + 1;
     }
     if !yuan_sign && list_marker(t, j, int_end) {
+        // A pause before it too: 核对信息 2. 刷脸 is two items, not 信息二.
+        out.push(Token::Pause(super::Pause::Comma));
         cardinal_into(int, out);
         out.push(Token::Pause(super::Pause::Comma));
         return int_end + 1;
@@ -104,13 +101,18 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         || t.is_latin_next_to(j, int_end)
         || (!quantity && (int.len() >= 5 || SERVICE_NUMBERS.contains(&int)))
         || int.len() > 12
-        || dialled(t, j, int_end);
+        || dialled(t, j, int_end)
+        || spaced_number(t, j, int_end);
     if code {
         let mut end = int_end;
         one_by_one(int, out);
         // A code written in groups (会议号 123 456 789) is still one code; a single digit
         // after it (验证码 382916 5 分钟内有效) is not part of it.
-        while t.get(end) == Some(' ') && t.digits_end(end + 1) >= end + 3 {
+        // A time after it (G1234 08:30) is not either.
+        while t.get(end) == Some(' ')
+            && t.digits_end(end + 1) >= end + 3
+            && t.get(t.digits_end(end + 1)) != Some(':')
+        {
             let group_end = t.digits_end(end + 1);
             out.push(Token::Pause(super::Pause::Comma));
             one_by_one(t.slice(end + 1, group_end), out);
@@ -127,75 +129,6 @@ pub(super) fn read(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         out.push(say("yuan2"));
     }
     int_end
-}
-
-fn say(s: &str) -> Token {
-    Token::Say(s.to_string())
-}
-
-/// A time or a range of times (`9:00`, `9:00-9:30`); `None` when the text at `i` is not one.
-fn time_or_range(t: &Text, i: usize, out: &mut Vec<Token>) -> Option<usize> {
-    let (end, first) = time_at(t, i)?;
-    out.extend(first);
-    let k = t.skip_spaces(end);
-    if matches!(t.get(k), Some('-' | '~' | '～' | '—' | '–')) {
-        let k2 = t.skip_spaces(k + 1);
-        if let Some((end2, second)) = time_at(t, k2) {
-            out.push(say("dao4"));
-            out.extend(second);
-            return Some(end2);
-        }
-    }
-    Some(end)
-}
-
-/// A clock time `H:MM` at `i`: 9:00 → 九点, 9:30 → 九点半, 10:05 → 十点零五分.
-fn time_at(t: &Text, i: usize) -> Option<(usize, Vec<Token>)> {
-    let h_end = t.digits_end(i);
-    let hours: u32 = t.slice(i, h_end).parse().ok()?;
-    let m_end = t.digits_end(h_end + 1);
-    if h_end - i > 2 || t.get(h_end) != Some(':') || m_end - h_end != 3 || hours > 24 {
-        return None;
-    }
-    let minutes: u32 = t.slice(h_end + 1, m_end).parse().ok()?;
-    if minutes > 59 || t.get(m_end).is_some_and(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let mut said = Vec::new();
-    // 00:45, 08:30, 0:06: how long a recording or video runs, in minutes and seconds.
-    if (hours == 0 || t.get(i) == Some('0')) && !t.follows_word(i, &DAY_PARTS) {
-        if hours > 0 {
-            count(hours, &mut said);
-            said.push(say("fen1"));
-        }
-        if minutes > 0 || hours == 0 {
-            count(minutes, &mut said);
-            said.push(say("miao3"));
-        }
-        return Some((m_end, said));
-    }
-    count(hours, &mut said);
-    said.push(say("dian3"));
-    match minutes {
-        0 => {}
-        30 => said.push(say("ban4")),
-        1..=9 => {
-            said.push(say("ling2"));
-            said.push(say(DIGITS[minutes as usize]));
-            said.push(say("fen1"));
-        }
-        _ => cardinal_into(&minutes.to_string(), &mut said),
-    }
-    Some((m_end, said))
-}
-
-/// A count before its measure word: 1 is 一 with its tone change, 2 is 两.
-fn count(n: u32, out: &mut Vec<Token>) {
-    match n {
-        1 => out.push(Token::Yi),
-        2 => out.push(say("liang3")),
-        n => cardinal_into(&n.to_string(), out),
-    }
 }
 
 /// Numbers joined by `-`: two short counts are a range (3-5 → 三到五); anything else is a
@@ -215,6 +148,11 @@ fn dashed(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
         && texts
             .iter()
             .all(|g| g.len() <= 4 && !(g.len() > 1 && g.starts_with('0')));
+    let end = groups.last().expect("one group").1;
+    let is_year = |g: &&str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    // 2020-2025 年: years, digit by digit; 1-2 个: 一到两个.
+    let years = range && texts.iter().all(is_year) && t.next_is(end, "年");
+    let counted = range && t.next_is(end, MEASURES);
     for (n, g) in texts.iter().enumerate() {
         if n > 0 {
             if range {
@@ -223,13 +161,34 @@ fn dashed(t: &Text, i: usize, out: &mut Vec<Token>) -> usize {
                 out.push(Token::Pause(super::Pause::Comma));
             }
         }
-        if range {
-            cardinal_into(g, out);
-        } else {
-            one_by_one(g, out);
+        match g.parse::<u32>() {
+            _ if years => {
+                for d in g.bytes() {
+                    out.push(say(DIGITS[usize::from(d - b'0')]));
+                }
+            }
+            Ok(2) if counted => out.push(say("liang3")),
+            Ok(1) if counted && n + 1 == texts.len() => count(1, out),
+            _ if range => cardinal_into(g, out),
+            _ => one_by_one(g, out),
         }
     }
-    groups.last().expect("one group").1
+    end
+}
+
+/// A number written in groups with spaces, like a phone number (138 0013 8000): groups of
+/// three digits or more, seven digits or more in all.
+fn spaced_number(t: &Text, i: usize, end: usize) -> bool {
+    if end - i < 3 {
+        return false;
+    }
+    let (mut digits, mut at) = (end - i, end);
+    while t.get(at) == Some(' ') && t.digits_end(at + 1) >= at + 4 {
+        let group_end = t.digits_end(at + 1);
+        digits += group_end - at - 1;
+        at = group_end;
+    }
+    at > end && digits >= 7
 }
 
 /// `1.` or `2、` opening a line, following a colon or standing after a space (激活需要：1. 核对
@@ -276,16 +235,6 @@ fn dialled(t: &Text, i: usize, end: usize) -> bool {
     (last - first) / 2 + 1 >= 4
 }
 
-/// Each digit on its own, 1 as yao1 (how phone numbers and codes are read).
-fn one_by_one(digits: &str, out: &mut Vec<Token>) {
-    for d in digits.bytes() {
-        out.push(say(match d {
-            b'1' => "yao1",
-            d => DIGITS[usize::from(d - b'0')],
-        }));
-    }
-}
-
 /// `int.frac`: the whole part as a number, then 点 and each decimal digit.
 fn decimal(int: &str, frac: &str, out: &mut Vec<Token>) {
     cardinal_into(int, out);
@@ -294,109 +243,5 @@ fn decimal(int: &str, frac: &str, out: &mut Vec<Token>) {
         for d in frac.bytes() {
             out.push(say(DIGITS[usize::from(d - b'0')]));
         }
-    }
-}
-
-fn cardinal_into(digits: &str, out: &mut Vec<Token>) {
-    match digits.parse::<u64>() {
-        Ok(n) if digits.len() <= 12 => out.extend(cardinal(n).into_iter().map(say)),
-        _ => one_by_one(digits, out),
-    }
-}
-
-/// A whole number below a trillion as it is said: 18 → shi2 ba1, 120 → yi4 bai3 er4 shi2,
-/// 10000 → yi2 wan4, 2000 → liang3 qian1, 105 → yi4 bai3 ling2 wu3.
-pub(super) fn cardinal(n: u64) -> Vec<&'static str> {
-    if n == 0 {
-        return vec!["ling2"];
-    }
-    let groups = [
-        (n / 100_000_000, "yi4"),
-        (n / 10_000 % 10_000, "wan4"),
-        (n % 10_000, ""),
-    ];
-    let mut said = Vec::new();
-    let mut zero = false;
-    for (group, unit) in groups {
-        if group == 0 {
-            zero = !said.is_empty();
-            continue;
-        }
-        if zero || (!said.is_empty() && group < 1000) {
-            said.push("ling2");
-        }
-        zero = false;
-        four(group, said.is_empty(), unit, &mut said);
-        if !unit.is_empty() {
-            said.push(unit);
-        }
-    }
-    said
-}
-
-/// One group of up to four digits (`leading` when nothing was said before it), followed
-/// by `unit` (万, 亿 or nothing), whose tone the last 一 of the group takes its change from.
-fn four(group: u64, leading: bool, unit: &str, said: &mut Vec<&'static str>) {
-    let digits = [group / 1000, group / 100 % 10, group / 10 % 10, group % 10];
-    let places = ["qian1", "bai3", "shi2", ""];
-    let first = digits.iter().position(|&d| d != 0).unwrap_or(3);
-    let mut zero = false;
-    for p in first..4 {
-        let d = digits[p] as usize;
-        if d == 0 {
-            zero = true;
-            continue;
-        }
-        if zero {
-            said.push("ling2");
-            zero = false;
-        }
-        let name = match (d, p) {
-            // 十八, not 一十八, when the number starts with its tens.
-            (1, 2) if leading && p == first => None,
-            (1, 0 | 1) => Some("yi4"),
-            // 一万, 一亿 (4th tones), but 十一万.
-            (1, 3) if !unit.is_empty() && digits[2] == 0 => Some("yi2"),
-            (2, 0) => Some("liang3"),
-            (2, 3) if !unit.is_empty() && p == first => Some("liang3"),
-            _ => Some(DIGITS[d]),
-        };
-        said.extend(name);
-        if !places[p].is_empty() {
-            said.push(places[p]);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::cardinal;
-
-    fn c(n: u64) -> String {
-        cardinal(n).join(" ")
-    }
-
-    #[test]
-    fn cardinals() {
-        assert_eq!(c(0), "ling2");
-        assert_eq!(c(1), "yi1");
-        assert_eq!(c(10), "shi2");
-        assert_eq!(c(18), "shi2 ba1");
-        assert_eq!(c(20), "er4 shi2");
-        assert_eq!(c(105), "yi4 bai3 ling2 wu3");
-        assert_eq!(c(110), "yi4 bai3 yi1 shi2");
-        assert_eq!(c(120), "yi4 bai3 er4 shi2");
-        assert_eq!(c(199), "yi4 bai3 jiu3 shi2 jiu3");
-        assert_eq!(c(200), "er4 bai3");
-        assert_eq!(c(1000), "yi4 qian1");
-        assert_eq!(c(2000), "liang3 qian1");
-        assert_eq!(c(4000), "si4 qian1");
-        assert_eq!(c(1031), "yi4 qian1 ling2 san1 shi2 yi1");
-        assert_eq!(c(10000), "yi2 wan4");
-        assert_eq!(c(20000), "liang3 wan4");
-        assert_eq!(c(110000), "shi2 yi1 wan4");
-        assert_eq!(c(100500), "shi2 wan4 ling2 wu3 bai3");
-        assert_eq!(c(1_0000_0000), "yi2 yi4");
-        assert_eq!(c(1_0000_0001), "yi2 yi4 ling2 yi1");
     }
 }

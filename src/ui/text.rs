@@ -47,6 +47,52 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Shortens a title to at most `width` display cells without cutting a word when it can:
+/// the cut comes before a punctuation mark or a space (防诈骗（三）：保健品、免费… → 防诈骗（三）：
+/// 保健品…), or before an opening bracket or quote, and "…" always says that something was
+/// left out. When cutting at such a place would lose more than two Chinese characters
+/// against a plain cut, it cuts like [`fit`] (mid-word, with its "…").
+pub fn shorten(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width < 4 {
+        return fit(text, width);
+    }
+    let room = width - 1;
+    let mut best = None;
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        if used > room {
+            break;
+        }
+        if "：:、，,；;。 （(“\"《【".contains(c) {
+            let kept = text[..at].trim_end_matches(|c: char| "：:、，,；; ".contains(c));
+            if !kept.trim().is_empty() && kept.width() <= room {
+                best = Some(kept);
+            }
+        }
+        used += c.width().unwrap_or(0);
+    }
+    let plain = fit(text, width);
+    match best {
+        Some(kept) if kept.width() + 4 + 1 >= plain.width() => format!("{kept}…"),
+        _ => plain,
+    }
+}
+
+/// `text` wrapped to `width` in at most `rows` lines; the last one is shortened with "…"
+/// when the text does not fit in them.
+pub fn wrap_rows(text: &str, width: usize, rows: usize) -> Vec<String> {
+    let mut lines = wrap(text, width);
+    if lines.len() > rows.max(1) {
+        let rest = lines[rows.max(1) - 1..].concat();
+        lines.truncate(rows.max(1) - 1);
+        lines.push(shorten(&rest, width));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +120,37 @@ mod tests {
                 assert!(!"（「『".contains(last), "{line:?} at {width}");
             }
         }
+    }
+
+    #[test]
+    fn shortened_titles_end_at_a_word_and_say_so() {
+        let title = "防诈骗（三）：保健品、免费讲座送礼品、养老投资和“以房养老”";
+        assert_eq!(shorten(title, 80), title);
+        assert_eq!(shorten(title, 24), "防诈骗（三）：保健品…");
+        assert_eq!(shorten(title, 40), "防诈骗（三）：保健品、免费讲座送礼品…");
+        assert_eq!(shorten(title, 14), "防诈骗（三）…");
+        // No place to cut, or one that loses too much: cut like fit, with its sign.
+        assert_eq!(shorten("网上预约挂号和查看检查报告", 12), "网上预约挂…");
+        assert_eq!(shorten(title, 19), "防诈骗（三）：保健…");
+        assert_eq!(
+            shorten("微信基础：加好友、发语音、发照片", 19),
+            "微信基础：加好友…"
+        );
+        for width in 0..70 {
+            let short = shorten(title, width);
+            assert!(short.width() <= width, "{short:?} at {width}");
+            assert!(short == title || short.ends_with('…') || short.is_empty());
+        }
+    }
+
+    #[test]
+    fn wrapped_rows_keep_the_whole_title_or_say_what_is_left_out() {
+        let title = "防诈骗（三）：保健品、免费讲座送礼品、养老投资和“以房养老”";
+        let all = wrap_rows(title, 20, 9);
+        assert_eq!(all.concat(), title);
+        let two = wrap_rows(title, 20, 2);
+        assert_eq!(two.len(), 2);
+        assert!(two[1].ends_with('…'), "{two:?}");
+        assert!(two.iter().all(|l| l.width() <= 20));
     }
 }

@@ -13,7 +13,7 @@ use crate::progress::LessonStatus;
 use crate::ui::Hits;
 use crate::ui::buttons::{Button, ButtonBar, bar_rows};
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
-use crate::ui::text::{fit, wrap};
+use crate::ui::text::{fit, shorten, wrap};
 use crate::ui::theme::Theme;
 
 /// Smallest window the home screen draws into; below it a "make the window larger" note.
@@ -26,11 +26,13 @@ enum Row {
     Resume(String),
     Heading(String),
     Lesson(usize),
+    /// The rest of the selected lesson's title, wrapped (the list shows it whole).
+    TitleMore(usize, String),
     Problem(String),
     Blank,
 }
 
-fn rows(home: &Home) -> Vec<Row> {
+fn rows(home: &Home, width: usize) -> Vec<Row> {
     let s = &home.lang.text().ui;
     let mut rows = vec![Row::Learner];
     if let Some((lesson, step)) = home.resume
@@ -46,7 +48,13 @@ fn rows(home: &Home) -> Vec<Row> {
         let group = home.lang.text().kiosk.lesson_group;
         let name = category.name(home.lang);
         rows.push(Row::Heading(fill(group, &[("category", &name)])));
-        rows.extend(lessons.into_iter().map(Row::Lesson));
+        for i in lessons {
+            rows.push(Row::Lesson(i));
+            if i == home.selected && !home.on_resume {
+                let lines = title_lines(&home.lessons[i].title, width);
+                rows.extend(lines.into_iter().skip(1).map(|l| Row::TitleMore(i, l)));
+            }
+        }
         rows.push(Row::Blank);
     }
     if home.lessons.is_empty() {
@@ -68,6 +76,11 @@ fn rows(home: &Home) -> Vec<Row> {
         }
     }
     rows
+}
+
+/// The selected lesson's title in lines of the list's width (after the 2-cell marker).
+fn title_lines(title: &str, width: usize) -> Vec<String> {
+    wrap(title, width.saturating_sub(2).max(2))
 }
 
 fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'static> {
@@ -100,7 +113,11 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
         ),
     };
     let title_room = width.saturating_sub(2);
-    let title = fit(&lesson.title, title_room);
+    // The selected title goes on over the rows below; the others are cut at a word.
+    let title = match selected {
+        true => title_lines(&lesson.title, width).swap_remove(0),
+        false => shorten(&lesson.title, title_room),
+    };
     let used = 2 + unicode_width::UnicodeWidthStr::width(title.as_str());
     let meta = if used + unicode_width::UnicodeWidthStr::width(meta.as_str()) <= width {
         meta
@@ -166,19 +183,27 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg
         horizontal: 1,
         vertical: 1,
     });
-    let rows = rows(home);
+    let rows = rows(home, list.width as usize);
     let selected_row = rows
         .iter()
         .position(|r| matches!(r, Row::Lesson(i) if *i == home.selected && !home.on_resume))
         .unwrap_or(0);
+    // The last row of the selected lesson's title, to keep all of it in view.
+    let selected_end = selected_row
+        + rows[selected_row..]
+            .iter()
+            .skip(1)
+            .take_while(|r| matches!(r, Row::TitleMore(..)))
+            .count();
     let height = list.height as usize;
     let last_lesson = rows.iter().rposition(|r| matches!(r, Row::Lesson(_)));
     let offset = if Some(selected_row) == last_lesson {
         // At the last lesson, show the end of the list too: the files that need fixing.
         rows.len().saturating_sub(height).min(selected_row)
     } else {
-        (selected_row + 2)
+        (selected_end + 2)
             .saturating_sub(height)
+            .min(selected_row)
             .min(rows.len().saturating_sub(height.max(1)))
     };
     for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
@@ -218,6 +243,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg
             }
             Row::Heading(h) => Line::styled(fit(h, w), theme.heading),
             Row::Lesson(i) => lesson_line(home, *i, w, theme),
+            Row::TitleMore(_, text) => Line::styled(format!("  {text}"), theme.selected),
             Row::Problem(p) => Line::styled(fit(p, w), theme.problem),
             Row::Blank => Line::default(),
         };
@@ -230,7 +256,7 @@ pub fn render(frame: &mut Frame, home: &Home, theme: &Theme, hits: &mut Hits<Msg
             let cue = fill(s.home_more_below, &[("n", &below)]);
             Line::styled(fit(&cue, w), theme.button)
         } else {
-            if let Row::Lesson(i) = row {
+            if let Row::Lesson(i) | Row::TitleMore(i, _) = row {
                 hits.add(rect, Msg::Select(*i));
             }
             line
@@ -282,10 +308,11 @@ fn render_details(
         vertical: 0,
     });
     let inner_width = popup.width.saturating_sub(4) as usize;
-    let mut lines: Vec<Line> = vec![
-        Line::styled(fit(&lesson.title, inner_width), theme.heading),
-        Line::default(),
-    ];
+    let mut lines: Vec<Line> = wrap(&lesson.title, inner_width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.heading))
+        .collect();
+    lines.push(Line::default());
     lines.extend(
         wrap(&lesson.summary, inner_width)
             .into_iter()

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear};
 use super::Hits;
 use super::page::paged;
 use crate::class::state::{Class, Pane, Stage};
+use crate::i18n::fill;
 use crate::ui::text::wrap;
 use crate::ui::theme::Theme;
 
@@ -43,11 +44,23 @@ pub(super) fn help(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
         horizontal: 1,
         vertical: 0,
     });
-    let lines: Vec<Line<'static>> = help_text(class)
-        .lines()
+    // The lesson being taught, whole: the title bar may have had to shorten it.
+    let lesson = class
+        .session
+        .as_ref()
+        .and_then(|_| class.current_lesson())
+        .map(|l| fill(ui.help_lesson, &[("title", &l.title)]));
+    let mut lines: Vec<Line<'static>> = lesson
+        .iter()
         .flat_map(|l| wrap(l, usize::from(inner.width)))
-        .map(Line::from)
+        .map(|l| Line::styled(l, theme.heading))
         .collect();
+    lines.extend(
+        help_text(class)
+            .lines()
+            .flat_map(|l| wrap(l, usize::from(inner.width)))
+            .map(Line::from),
+    );
     let left = popup.x.saturating_sub(1).max(area.x);
     let margin = Rect {
         x: left,

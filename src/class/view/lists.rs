@@ -10,8 +10,9 @@ use super::{Hits, name, row};
 use crate::class::state::{Class, Found, Msg, SETUP_ROWS};
 use crate::class::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_START};
 use crate::i18n::fill;
-use crate::ui::text::fit;
+use crate::ui::text::{fit, shorten};
 use crate::ui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
 
 fn mark(selected: bool) -> &'static str {
     if selected { "▶ " } else { "  " }
@@ -57,10 +58,12 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
             if on { theme.selected } else { theme.input },
         ));
     }
+    // The arrows stay in view: the title gives way, cut at a word with "…".
+    let room = w.saturating_sub(2 + ui.lesson.width() + 2 + 4);
     let lesson = class
         .lessons
         .get(form.lesson)
-        .map(|l| format!("◀ {} ▶", l.title))
+        .map(|l| format!("◀ {} ▶", shorten(&l.title, room)))
         .unwrap_or_else(|| s.no_lessons.to_string());
     let on = form.row == ROW_LESSON;
     lines.push(Line::styled(

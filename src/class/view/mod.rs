@@ -36,7 +36,7 @@ use super::state::{Class, Msg, Stage};
 use crate::lesson::sanitize::escape_controls;
 use crate::ui::buttons::{ButtonBar, bar_rows};
 use crate::ui::frame::{Keep, ScreenFrame, TooSmall};
-use crate::ui::text::fit;
+use crate::ui::text::{fit, shorten};
 use crate::ui::theme::Theme;
 
 /// The class screens' tap map.
@@ -118,7 +118,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         );
         return;
     }
-    let (title, right) = title_bar(class);
+    let (title, right) = title_bar(class, area.width as usize);
     let screen = ScreenFrame {
         title: &title,
         right: &right,
@@ -188,8 +188,9 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
     }
 }
 
-/// The title bar's two sides: the session (or the mode) and the lesson being taught.
-fn title_bar(class: &Class) -> (String, String) {
+/// The title bar's two sides: the session (or the mode) and the lesson being taught, cut
+/// at a word with "…" to fit `width` (the key help shows it whole).
+fn title_bar(class: &Class, width: usize) -> (String, String) {
     let s = &class.lang.text().class;
     let left = match &class.session {
         Some(session) => format!(
@@ -204,7 +205,10 @@ fn title_bar(class: &Class) -> (String, String) {
         .session
         .as_ref()
         .and_then(|_| class.current_lesson())
-        .map(|l| format!("{} ", l.title))
+        .map(|l| {
+            let room = width.saturating_sub(left.width() + 3);
+            format!("{} ", shorten(&l.title, room))
+        })
         .unwrap_or_default();
     (left, right)
 }

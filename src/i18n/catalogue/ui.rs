@@ -148,6 +148,8 @@ catalogue! {
         pub summary_all_good: &'static str,
         /// The title of the player's key help box.
         pub help_title: &'static str,
+        /// The first line of the player's key help box: the lesson's whole {title}.
+        pub help_lesson: Template,
         /// The player's key help text, line by line.
         pub help_body: &'static str,
         /// The bottom line of the player's key help box: how to close it.

@@ -12,11 +12,13 @@ use crate::i18n::{KioskText, fill};
 use crate::kiosk::state::{Button, Kiosk, Msg};
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::LessonStatus;
-use crate::ui::text::fit;
+use crate::ui::text::{fit, shorten, wrap};
 
 enum Row {
     Heading(String),
     Lesson(usize),
+    /// The rest of the selected lesson's title, wrapped (the list shows it whole).
+    TitleMore(usize, String),
 }
 
 fn rows(home: &Home, s: &KioskText) -> Vec<Row> {
@@ -96,7 +98,26 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
             .render_widget(Paragraph::new(text).style(ctx.theme.problem), rect);
         list.height -= 1;
     }
-    let rows = rows(home, ctx.s);
+    let width = list.width as usize;
+    // The room for a title beside its status; the selected one wraps onto rows below.
+    let rooms: Vec<usize> = (0..home.lessons.len())
+        .map(|i| width.saturating_sub(status(ctx, home, i).width() + 3))
+        .collect();
+    let room = |i: usize| rooms[i];
+    let focused = |i: usize| i == home.selected && !home.on_resume;
+    let mut rows: Vec<Row> = Vec::new();
+    for row in self::rows(home, ctx.s) {
+        let more = match row {
+            Row::Lesson(i) if focused(i) => wrap(&home.lessons[i].title, room(i).max(2))
+                .into_iter()
+                .skip(1)
+                .map(|l| Row::TitleMore(i, l))
+                .collect(),
+            _ => Vec::new(),
+        };
+        rows.push(row);
+        rows.extend(more);
+    }
     let height = list.height as usize;
     if height == 0 {
         return;
@@ -105,10 +126,16 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
         .iter()
         .position(|r| matches!(r, Row::Lesson(i) if *i == home.selected))
         .unwrap_or(0);
-    let offset = (selected + 2)
+    let selected_end = selected
+        + rows[selected..]
+            .iter()
+            .skip(1)
+            .take_while(|r| matches!(r, Row::TitleMore(..)))
+            .count();
+    let offset = (selected_end + 2)
         .saturating_sub(height)
+        .min(selected)
         .min(rows.len().saturating_sub(height));
-    let width = list.width as usize;
     for (n, row) in rows.iter().skip(offset).take(height).enumerate() {
         let rect = Rect {
             y: list.y + n as u16,
@@ -137,13 +164,21 @@ pub(super) fn render(ctx: &mut Ctx, area: Rect, kiosk: &Kiosk) {
                     false => ("  ", ctx.theme.text),
                 };
                 let status = status(ctx, home, *i);
-                let room = width.saturating_sub(status.width() + 3);
-                let title = fit(&format!("{mark}{}", home.lessons[*i].title), room);
+                let title = &home.lessons[*i].title;
+                let title = match focused {
+                    true => wrap(title, room(*i).max(2)).swap_remove(0),
+                    false => shorten(title, room(*i)),
+                };
+                let title = format!("{mark}{title}");
                 let gap = width.saturating_sub(title.width() + status.width());
                 Line::from(vec![
                     Span::styled(format!("{title}{}", " ".repeat(gap)), style),
                     Span::styled(status, style),
                 ])
+            }
+            Row::TitleMore(i, text) => {
+                ctx.hits.add(rect, Msg::Press(Button::Lesson(*i)));
+                Line::styled(format!("  {text}"), ctx.theme.selected)
             }
         };
         ctx.frame.render_widget(Paragraph::new(line), rect);

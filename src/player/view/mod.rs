@@ -20,10 +20,11 @@ use crate::lesson::Task;
 use crate::player::touch::TouchKeys;
 use crate::player::{Feedback, Msg, Phase, Player, Target};
 use crate::ui::Hits;
-use crate::ui::text::{fit, wrap};
+use crate::ui::text::{fit, shorten, wrap};
 use crate::ui::theme::Theme;
 use quiz::{render_help, render_quiz, render_summary};
 use scroll::page_lines;
+use unicode_width::UnicodeWidthStr;
 
 /// Smallest window the player draws into.
 pub const MIN_WIDTH: u16 = 20;
@@ -75,8 +76,12 @@ pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits
         Phase::Summary => String::new(),
     };
     let wide = area.width >= WIDE_FROM;
-    let title = format!(" {}", player.lesson.title);
     let right = format!("{progress} ");
+    // Cut at a word with "…" when it does not fit; the key help shows it whole.
+    let room = (area.width as usize).saturating_sub(right.width() + 2);
+    let short = shorten(&player.lesson.title, room);
+    let cut = (short != player.lesson.title).then_some(player.lesson.title.as_str());
+    let title = format!(" {short}");
     let screen = ScreenFrame {
         title: &title,
         right: &right,
@@ -86,7 +91,7 @@ pub fn render(frame: &mut Frame, player: &Player, theme: &Theme, hits: &mut Hits
     };
     frame.render_widget(screen, area);
     if player.help_open {
-        render_help(frame, body, player.lang, theme);
+        render_help(frame, body, player.lang, cut, theme);
         hits.add(area, Msg::ToggleHelp);
         return;
     }

@@ -156,8 +156,9 @@ pub fn render_summary(
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// The key help, drawn over the screen.
-pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
+/// The key help, drawn over the screen; first the lesson's whole `title` when the title
+/// bar had to shorten it.
+pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, title: Option<&str>, theme: &Theme) {
     let s = &lang.text().ui;
     let popup = area.inner(Margin {
         horizontal: u16::from(area.width > 50) * 4,
@@ -172,12 +173,18 @@ pub fn render_help(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
         horizontal: 1,
         vertical: 0,
     });
-    let lines: Vec<Line> = s
-        .help_body
-        .lines()
+    let lesson = title.map(|title| fill(s.help_lesson, &[("title", &title)]));
+    let mut lines: Vec<Line> = lesson
+        .iter()
         .flat_map(|l| wrap(l, inner.width as usize))
-        .map(Line::from)
+        .map(|l| Line::styled(l, theme.heading))
         .collect();
+    lines.extend(
+        s.help_body
+            .lines()
+            .flat_map(|l| wrap(l, inner.width as usize))
+            .map(Line::from),
+    );
     // A wide character just left of the box would cover its left border, and one cut
     // at its right edge would show through: the box clears a column either side first.
     let margin = Rect {
