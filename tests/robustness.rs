@@ -128,7 +128,7 @@ proptest! {
 
     #[test]
     fn any_input_sequence_on_any_lesson_draws_without_panic(
-        lesson_pick in 0usize..16,
+        lesson_pick in 0usize..64,
         inputs in proptest::collection::vec(input(), 1..120),
     ) {
         let library = Library::load(&[]);
