@@ -59,6 +59,7 @@ struct Formats {
     text: Format,
     quoted: Format,
     number: Format,
+    hours: Format,
     date: Format,
     blank: Format,
 }
@@ -91,6 +92,7 @@ impl Formats {
             text: cell.clone().set_text_wrap(),
             quoted: cell.clone().set_text_wrap().set_quote_prefix(),
             number: cell.clone(),
+            hours: cell.clone().set_num_format("0.0"),
             date: cell
                 .clone()
                 .set_num_format(date_format)
@@ -312,6 +314,9 @@ impl SheetOut {
                 }
                 Cell::Number(x) => {
                     self.sheet.write_number_with_format(r, col, *x, &f.number)?;
+                }
+                Cell::Hours(x) => {
+                    self.sheet.write_number_with_format(r, col, *x, &f.hours)?;
                 }
                 Cell::Date(d) => {
                     let dt =

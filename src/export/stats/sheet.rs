@@ -6,6 +6,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::super::Cell;
+use super::super::csv_out::hours_text;
 use super::super::book::{Context, Table, heading};
 use super::chart::{Area, ChartSpec, Kind};
 use super::table::{Activity, Figures, Period, RowKind, StatsRow};
@@ -83,6 +84,9 @@ fn labels(r: &StatsRow, lang: Lang) -> [String; 3] {
     }
 }
 
+/// Which of [`numbers`] are hours (课时, 志愿服务时长).
+const HOURS: [usize; 2] = [1, 6];
+
 fn numbers(f: &Figures) -> [Option<f64>; 8] {
     [
         Some(f.sessions as f64),
@@ -103,11 +107,13 @@ pub fn rows(a: &Activity, lang: Lang) -> Vec<Vec<Cell>> {
         .chain(std::iter::once(&a.total))
         .map(|r| {
             let mut cells: Vec<Cell> = labels(r, lang).into_iter().map(Cell::Text).collect();
-            cells.extend(
-                numbers(&r.figures)
-                    .into_iter()
-                    .map(|n| n.map_or(Cell::Empty, Cell::Number)),
-            );
+            cells.extend(numbers(&r.figures).into_iter().enumerate().map(|(i, n)| {
+                match (n, HOURS.contains(&i)) {
+                    (None, _) => Cell::Empty,
+                    (Some(h), true) => Cell::Hours(h),
+                    (Some(x), false) => Cell::Number(x),
+                }
+            }));
             cells
         })
         .collect()
@@ -217,7 +223,8 @@ pub fn activity_text(a: &Activity, lang: Lang) -> String {
         for (i, x) in n.iter().enumerate() {
             cells.push(match (i, x) {
                 (_, None) => "-".into(),
-                (1 | 6 | 7, Some(v)) => format!("{v:.1}"),
+                (i, Some(v)) if HOURS.contains(&i) => hours_text(*v),
+                (7, Some(v)) => format!("{v:.1}"),
                 (_, Some(v)) => format!("{v}"),
             });
         }
