@@ -14,6 +14,7 @@ pub mod progress;
 pub mod safe;
 pub mod stats;
 pub mod xlsx_out;
+pub mod xlsx_print;
 
 use std::io::{self, Write};
 use std::path::Path;

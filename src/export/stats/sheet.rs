@@ -142,14 +142,16 @@ pub fn activity_tables(
     table.freeze = 3;
     let (domains, domain_rows) = by_domain(a, cx.lang);
     let mut second = Table::plain(t.domain_sheet, domains).fit_rows(&domain_rows);
-    // Room for the lines over the table, which span its columns.
+    // Room for the lines over the table, which span its columns; wide enough to print
+    // landscape, where the two charts stand side by side.
     let room: f64 = second.widths.iter().sum();
-    if room < 80.0 {
-        let more = (80.0 - room) / second.widths.len() as f64;
+    if room < 92.0 {
+        let more = (92.0 - room) / second.widths.len() as f64;
         for width in &mut second.widths {
             *width += more;
         }
     }
+    let beside = column_at(&second.widths, 580.0);
     second.heading = heading(t.domain_sheet, Some(period), &[], cx);
     let sites = a.by_domain.sites.len() as i64;
     let columns = a.by_domain.domains.len() as u16;
@@ -172,10 +174,24 @@ pub fn activity_tables(
             title: t.chart_by_site.to_string(),
             categories: Area::column(0, 0, sites - 1),
             series: vec![(name, Area::column(columns + 1, 0, sites - 1))],
-            at: (sites as u32 + 20, 0),
+            // Beside the first, not under it: stacked, a page break would cut one.
+            at: (sites as u32 + 2, beside),
         });
     }
     (vec![(table, body), (second, domain_rows)], charts)
+}
+
+/// The first column whose left edge is at least `px` pixels from the sheet's left edge
+/// (7 pixels a digit width and 5 of padding; columns past `widths` are Excel's default).
+fn column_at(widths: &[f64], px: f64) -> u16 {
+    let mut x = 0.0;
+    let mut col = 0u16;
+    while x < px {
+        let w = widths.get(usize::from(col)).copied().unwrap_or(8.43);
+        x += 7.0 * w + 5.0;
+        col += 1;
+    }
+    col
 }
 
 /// Person-times per site (rows) and domain (columns), with a total row and column.
