@@ -249,7 +249,10 @@ fn a_session_counts_its_start_to_its_end_without_long_gaps() {
         s2.minutes, 50.0,
         "the 70 minutes before the class was ended count nothing"
     );
-    assert_eq!(s2.span, (stats_common::utc(20, 6, 0), stats_common::utc(20, 8, 0)));
+    assert_eq!(
+        s2.span,
+        (stats_common::utc(20, 6, 0), stats_common::utc(20, 8, 0))
+    );
     assert_eq!(
         session(21).minutes,
         58.0,

@@ -18,9 +18,30 @@ use zhulao::progress::{
 };
 
 const NAMES: [&str; 24] = [
-    "王秀英", "李建国", "张桂兰", "刘德华", "陈淑珍", "杨国强", "赵玉梅", "黄志明", "周凤英",
-    "吴建华", "徐丽华", "孙卫东", "胡秀兰", "朱永红", "高德胜", "林美玲", "何淑芬", "郭建平",
-    "马桂英", "罗志强", "梁秀珍", "宋福贵", "郑玉兰", "欧阳明华",
+    "王秀英",
+    "李建国",
+    "张桂兰",
+    "刘德华",
+    "陈淑珍",
+    "杨国强",
+    "赵玉梅",
+    "黄志明",
+    "周凤英",
+    "吴建华",
+    "徐丽华",
+    "孙卫东",
+    "胡秀兰",
+    "朱永红",
+    "高德胜",
+    "林美玲",
+    "何淑芬",
+    "郭建平",
+    "马桂英",
+    "罗志强",
+    "梁秀珍",
+    "宋福贵",
+    "郑玉兰",
+    "欧阳明华",
 ];
 const EAST: &str = "东城社区学院";
 const LIBRARY: &str = "西城图书馆";
@@ -50,7 +71,15 @@ impl Folder {
             .clone()
     }
 
-    fn step(&mut self, s: Option<SessionId>, l: &Lesson, who: usize, i: usize, o: Outcome, at: DateTime<Utc>) {
+    fn step(
+        &mut self,
+        s: Option<SessionId>,
+        l: &Lesson,
+        who: usize,
+        i: usize,
+        o: Outcome,
+        at: DateTime<Utc>,
+    ) {
         if let Some(s) = s {
             self.store.session_tick(s, at).unwrap();
         }
@@ -61,7 +90,11 @@ impl Folder {
                 lesson_version: l.version,
                 step: l.steps[i].id.clone(),
                 outcome: o,
-                mode: if s.is_some() { Mode::Class } else { Mode::Kiosk },
+                mode: if s.is_some() {
+                    Mode::Class
+                } else {
+                    Mode::Kiosk
+                },
                 session: s.map(|s| s.0),
                 seconds: 40,
                 at,
@@ -69,7 +102,15 @@ impl Folder {
             .unwrap();
     }
 
-    fn answer(&mut self, s: Option<SessionId>, l: &Lesson, who: usize, right: bool, q: usize, at: DateTime<Utc>) {
+    fn answer(
+        &mut self,
+        s: Option<SessionId>,
+        l: &Lesson,
+        who: usize,
+        right: bool,
+        q: usize,
+        at: DateTime<Utc>,
+    ) {
         let Some(question) = l.quiz.get(q) else {
             return;
         };
@@ -88,7 +129,11 @@ impl Folder {
                     (question.answer + 1) % question.options.len()
                 },
                 correct: right,
-                mode: if s.is_some() { Mode::Class } else { Mode::Kiosk },
+                mode: if s.is_some() {
+                    Mode::Class
+                } else {
+                    Mode::Kiosk
+                },
                 session: s.map(|s| s.0),
                 at,
             })
@@ -145,7 +190,14 @@ impl Folder {
                 if k + 1 == who.len() && who.len() > 4 && i >= steps / 2 {
                     continue;
                 }
-                self.step(Some(s.id), &l, *w, i, Outcome::Done, at + Duration::seconds(5));
+                self.step(
+                    Some(s.id),
+                    &l,
+                    *w,
+                    i,
+                    Outcome::Done,
+                    at + Duration::seconds(5),
+                );
             }
         }
         if steps == l.steps.len() {
@@ -166,7 +218,10 @@ impl Folder {
     fn visit(&mut self, who: usize, lesson: &str, (d, h, m): (u32, u32, u32), steps: usize) {
         let l = self.lesson(lesson);
         let start = bj(d, h, m);
-        let v = self.store.start_visit(self.learners[who], LIBRARY, start).unwrap();
+        let v = self
+            .store
+            .start_visit(self.learners[who], LIBRARY, start)
+            .unwrap();
         let steps = steps.min(l.steps.len());
         for i in 0..steps {
             let at = start + Duration::minutes(2 + 2 * i as i64);
@@ -190,7 +245,9 @@ fn make(dir: &Path) -> (SessionId, String) {
             2 => "13800138000".to_string(),
             _ => format!("{}", 1000 + i * 37),
         };
-        let l = store.add_learner(name, Some(&code), bj(1, 9, i as u32)).unwrap();
+        let l = store
+            .add_learner(name, Some(&code), bj(1, 9, i as u32))
+            .unwrap();
         learners.push(l.id);
     }
     store
@@ -214,23 +271,88 @@ fn make(dir: &Path) -> (SessionId, String) {
     };
     let all: Vec<usize> = (0..10).collect();
     let second: Vec<usize> = (10..18).collect();
-    let payment = f.class(EAST, "mobile-payment", (19, 9), "李老师", &["王助教", "赵助教"], &all, 99);
-    f.class(EAST, "ride-hailing", (20, 14), "李老师", &["王助教"], &all, 99);
+    let payment = f.class(
+        EAST,
+        "mobile-payment",
+        (19, 9),
+        "李老师",
+        &["王助教", "赵助教"],
+        &all,
+        99,
+    );
+    f.class(
+        EAST,
+        "ride-hailing",
+        (20, 14),
+        "李老师",
+        &["王助教"],
+        &all,
+        99,
+    );
     f.class(EAST, "medical-code", (21, 9), "张老师", &[], &all[..6], 5);
-    f.class(SOUTH, "fraud-calls", (19, 14), "陈老师", &["孙助教"], &second, 99);
-    f.class(SOUTH, "hospital-booking", (22, 9), "陈老师", &[], &second, 99);
-    f.class(SOUTH, "pension-check", (23, 9), "陈老师", &["孙助教"], &second[..5], 99);
-    f.class(LIBRARY, "wechat-basics", (24, 10), "周老师", &[], &[18, 19, 20, 21], 99);
+    f.class(
+        SOUTH,
+        "fraud-calls",
+        (19, 14),
+        "陈老师",
+        &["孙助教"],
+        &second,
+        99,
+    );
+    f.class(
+        SOUTH,
+        "hospital-booking",
+        (22, 9),
+        "陈老师",
+        &[],
+        &second,
+        99,
+    );
+    f.class(
+        SOUTH,
+        "pension-check",
+        (23, 9),
+        "陈老师",
+        &["孙助教"],
+        &second[..5],
+        99,
+    );
+    f.class(
+        LIBRARY,
+        "wechat-basics",
+        (24, 10),
+        "周老师",
+        &[],
+        &[18, 19, 20, 21],
+        99,
+    );
     for (n, who) in (18..24).enumerate() {
-        f.visit(who, "fraud-links", (20 + n as u32 % 4, 10, 5 * n as u32), 4 + n);
-        f.visit(who, "online-shopping", (21 + n as u32 % 3, 15, 3 * n as u32), 3);
+        f.visit(
+            who,
+            "fraud-links",
+            (20 + n as u32 % 4, 10, 5 * n as u32),
+            4 + n,
+        );
+        f.visit(
+            who,
+            "online-shopping",
+            (21 + n as u32 % 3, 15, 3 * n as u32),
+            3,
+        );
     }
     // 王秀英 finishes every lesson, at the kiosk, over the week.
     let lessons = f.lessons.clone();
     for (n, l) in lessons.iter().enumerate() {
         let start = bj(19 + (n as u32 % 7), 16, 0);
         for i in 0..l.steps.len() {
-            f.step(None, l, 0, i, Outcome::Done, start + Duration::minutes(i as i64));
+            f.step(
+                None,
+                l,
+                0,
+                i,
+                Outcome::Done,
+                start + Duration::minutes(i as i64),
+            );
         }
     }
     for (d, time, site, lesson, who, n) in [
@@ -278,17 +400,31 @@ fn export_all(data: &Path, out: &Path, session: SessionId, code: &str) -> Vec<Pa
         ("学习档案.csv", vec!["export", "learner", code]),
         ("统计表.xlsx", [&["report", "activity"][..], &week].concat()),
         ("统计表.csv", [&["report", "activity"][..], &week].concat()),
-        ("志愿者.xlsx", [&["report", "volunteers"][..], &week].concat()),
+        (
+            "志愿者.xlsx",
+            [&["report", "volunteers"][..], &week].concat(),
+        ),
         ("安排表.xlsx", [&["report", "plan"][..], &week].concat()),
         ("难点.xlsx", vec!["report", "steps"]),
-        ("证书.html", vec!["export", "learner", code, "--certificate"]),
-        ("全班证书.html", vec!["export", "certificates", "--session", &id]),
+        (
+            "证书.html",
+            vec!["export", "learner", code, "--certificate"],
+        ),
+        (
+            "全班证书.html",
+            vec!["export", "certificates", "--session", &id],
+        ),
         ("学员卡.html", vec!["export", "cards"]),
     ];
     let mut files = Vec::new();
     for (name, args) in jobs {
         let path = out.join(name);
-        let done = zhulao(data).args(&args).arg("-o").arg(&path).output().unwrap();
+        let done = zhulao(data)
+            .args(&args)
+            .arg("-o")
+            .arg(&path)
+            .output()
+            .unwrap();
         assert!(
             done.status.success(),
             "{name}: {}{}",
@@ -352,7 +488,11 @@ fn every_file_a_coordinator_makes_and_the_progress_workbook_on_paper() {
         .arg(&xlsx)
         .output()
         .unwrap();
-    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
     let pdf = std::fs::read(pdf_dir.join("进度表.pdf")).unwrap();
     let lessons = Library::load(&[]).lessons.len();
     // The progress sheet prints three lessons a landscape page at full size (24 learners

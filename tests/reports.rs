@@ -47,18 +47,19 @@ fn every_cell_of_the_volunteer_ledger() {
         ]
     );
     let (pay, ride, fraud) = (&f.pay.title, &f.ride.title, &f.fraud.title);
-    let line = |who: &str, d: u32, site: &str, what: &str, role: &str, a: &str, b: &str, hours: f64| {
-        vec![
-            t(who),
-            Cell::Date(day(10, d)),
-            t(site),
-            t(what),
-            t(role),
-            t(a),
-            t(b),
-            h(hours),
-        ]
-    };
+    let line =
+        |who: &str, d: u32, site: &str, what: &str, role: &str, a: &str, b: &str, hours: f64| {
+            vec![
+                t(who),
+                Cell::Date(day(10, d)),
+                t(site),
+                t(what),
+                t(role),
+                t(a),
+                t(b),
+                h(hours),
+            ]
+        };
     // By name (as text sorts), then date; the empty session S4 is nowhere. S2 ended at
     // 16:00, but the 70 minutes the laptop stood open count nothing; S5, an older
     // version's session with nothing recorded, runs the lesson's 30 minutes.

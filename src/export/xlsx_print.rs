@@ -127,7 +127,11 @@ mod tests {
         assert_eq!(page_breaks(&grid(3)), None);
         let mut plain = grid(16);
         plain.groups.clear();
-        assert_eq!(page_breaks(&plain), None, "a table without groups is fitted");
+        assert_eq!(
+            page_breaks(&plain),
+            None,
+            "a table without groups is fitted"
+        );
     }
 
     #[test]
@@ -135,6 +139,9 @@ mod tests {
         // Code and name (61 mm) and three lessons of 65 mm fit the landscape page.
         let breaks = page_breaks(&grid(16)).unwrap();
         assert_eq!(breaks, vec![11, 20, 29, 38, 47]);
-        assert!(breaks.iter().all(|b| (b - 2) % 3 == 0), "at a group's start");
+        assert!(
+            breaks.iter().all(|b| (b - 2) % 3 == 0),
+            "at a group's start"
+        );
     }
 }

@@ -145,7 +145,12 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 10, 19, h, m, 0).unwrap()
     }
 
-    fn ran(start: DateTime<Utc>, end: DateTime<Utc>, presence_min: i64, sign_in: DateTime<Utc>) -> SessionFacts {
+    fn ran(
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+        presence_min: i64,
+        sign_in: DateTime<Utc>,
+    ) -> SessionFacts {
         SessionFacts {
             created: Some(start),
             started: Some(start),
@@ -160,7 +165,11 @@ mod tests {
     fn a_session_the_class_screens_ran_counts_its_start_to_its_end() {
         let t = session_time(&ran(at(1, 0), at(1, 50), 48, at(1, 2)), 30);
         assert_eq!(t.span, (at(1, 0), at(1, 50)));
-        assert_eq!(t.seconds, 50 * 60, "the two minutes before the first sign-in count");
+        assert_eq!(
+            t.seconds,
+            50 * 60,
+            "the two minutes before the first sign-in count"
+        );
     }
 
     #[test]
