@@ -2,29 +2,33 @@
 //! every cell of every row, each definition on its own, the command's text and XLSX read
 //! back with calamine, and the learner record and certificate.
 //!
-//! The figures, by hand (minutes → tenths of an hour):
-//! - 东城 集中授课 掌上金融: S1 (90 min = 1.5 h, roster 1–4, volunteers 李 王 赵) and S3
-//!   (40 min = 0.7 h, roster 2 and 7, volunteers 张 王): 2 sessions, 2.2 h, 6 person-times,
-//!   5 seniors, 5 new, 4 volunteers, 4.5 + 1.4 = 5.9 volunteer hours, scores 100, 4/7, 5/7
-//!   (learner 5, off the roster, left out) → 76.2.
-//! - 东城 集中授课 智慧出行: S2 (50 min = 0.8 h, 1 6 9): 1, 0.8, 3, 3, 2 new (9 came
-//!   before), 1 volunteer, 0.8 h.
-//! - 东城 小计: 3, 3.0, 9, 7 seniors, 6 new, 4 volunteers, 6.7 h, 76.2.
-//! - 南湖 集中授课 防诈骗: S5 (no record: the lesson's 30 min): 1, 0.5, 3, 3, 2, 1, 0.5.
+//! The figures, by hand (a session's minutes by `Store::session_time`: start to end
+//! without gaps of more than 30 minutes; minutes → tenths of an hour per session):
+//! - 东城 集中授课 掌上金融: S1 (09:00–10:30 = 90 min = 1.5 h, a step turned at 10:05
+//!   bridging the 38 minutes between two answers; roster 1–4, volunteers 李 王 赵) and S3
+//!   (09:00 to the class's end at 09:58 = 58 min = 1.0 h, roster 2 and 7, volunteers 张
+//!   王): 2 sessions, 2.5 h, 6 person-times, 5 seniors, 5 new, 4 volunteers, 4.5 + 2.0 =
+//!   6.5 volunteer hours, scores 100, 4/7, 5/7 (learner 5, off the roster, left out) →
+//!   76.2.
+//! - 东城 集中授课 智慧出行: S2 (14:00–14:50 = 50 min = 0.8 h; the 70 minutes the laptop
+//!   stood open before the class was ended at 16:00 count nothing; 1 6 9): 1, 0.8, 3, 3,
+//!   2 new (9 came before), 1 volunteer, 0.8 h.
+//! - 东城 小计: 3, 3.3, 9, 7 seniors, 6 new, 4 volunteers, 7.3 h, 76.2.
+//! - 南湖 集中授课 防诈骗: S5 (an older version's session, no record: the lesson's 30 min):
+//!   1, 0.5, 3, 3, 2, 1, 0.5.
 //! - 西城 自助练习: 掌上金融 V1's half (20 min = 0.3 h), 智慧出行 V4 (15 min = 0.3 h, on
 //!   19 October in Beijing), 防诈骗 V1's half and V2 (50 min = 0.8 h, score 6/8 = 75);
 //!   小计 0 sessions, 1.4 h, 4 person-times, 3 seniors, 3 new, no volunteers.
-//! - 全区合计: 4, 4.9, 16, 9 seniors, 8 new, 5 volunteers, 7.2 h, (100 + 4/7 + 5/7 + 75) ÷ 4
+//! - 全区合计: 4, 5.2, 16, 9 seniors, 8 new, 5 volunteers, 7.8 h, (100 + 4/7 + 5/7 + 75) ÷ 4
 //!   → 75.9. The empty session S4 and the visit with nothing practised count nowhere.
 
 mod stats_common;
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use stats_common::{A, B, C, day, fixture, week};
+use stats_common::{A, B, C, day, fixture, made, samples, week, zhulao};
 use zhulao::export::activity::{Activity, Period, RowKind, activity};
 use zhulao::export::dates::Zone;
-use zhulao::export::stats::units::{Form, units};
+use zhulao::export::stats::units::Form;
 use zhulao::lesson::model::Category;
 
 /// Sessions, hours, person-times, seniors, new, volunteers, volunteer hours, score.
@@ -66,10 +70,8 @@ fn cells(t: &Activity) -> Vec<Got> {
 
 #[test]
 fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let (_dir, f) = made();
+    let t = f.activity(&week());
     use Category::{Finance, Fraud, Travel};
     use Form::{Class, SelfPractice};
     use RowKind::{Line as L, Subtotal as S, Total as T};
@@ -79,7 +81,7 @@ fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
             A,
             Some(Class),
             Some(Finance),
-            (2, 2.2, 6, 5, 5, 4, 5.9, Some(76.2)),
+            (2, 2.5, 6, 5, 5, 4, 6.5, Some(76.2)),
         ),
         (
             L,
@@ -88,7 +90,7 @@ fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
             Some(Travel),
             (1, 0.8, 3, 3, 2, 1, 0.8, None),
         ),
-        (S, A, None, None, (3, 3.0, 9, 7, 6, 4, 6.7, Some(76.2))),
+        (S, A, None, None, (3, 3.3, 9, 7, 6, 4, 7.3, Some(76.2))),
         (
             L,
             C,
@@ -119,7 +121,7 @@ fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
             (0, 0.8, 2, 2, 2, 0, 0.0, Some(75.0)),
         ),
         (S, B, None, None, (0, 1.4, 4, 3, 3, 0, 0.0, Some(75.0))),
-        (T, "", None, None, (4, 4.9, 16, 9, 8, 5, 7.2, Some(75.9))),
+        (T, "", None, None, (4, 5.2, 16, 9, 8, 5, 7.8, Some(75.9))),
     ];
     let expected: Vec<_> = expected
         .into_iter()
@@ -145,10 +147,8 @@ fn every_cell_of_the_statistics_matches_the_hand_computed_fixture() {
 
 #[test]
 fn sums_are_the_sums_of_their_rows_and_distinct_counts_are_distinct() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let (_dir, f) = made();
+    let t = f.activity(&week());
     let subtotals: Vec<_> = t
         .rows
         .iter()
@@ -196,10 +196,8 @@ fn sums_are_the_sums_of_their_rows_and_distinct_counts_are_distinct() {
 
 #[test]
 fn an_empty_session_and_a_visit_with_nothing_practised_do_not_count() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let (_dir, f) = made();
+    let all = f.units(&week());
     // S1, S2, S3, S5 and four kiosk lessons (V1 twice, V2, V4): not S4, not V3.
     assert_eq!(all.iter().filter(|u| u.form == Form::Class).count(), 4);
     assert_eq!(
@@ -218,10 +216,8 @@ fn an_empty_session_and_a_visit_with_nothing_practised_do_not_count() {
 
 #[test]
 fn the_score_leaves_out_a_learner_taken_off_the_roster() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let (_dir, f) = made();
+    let all = f.units(&week());
     let s1 = all
         .iter()
         .find(|u| u.form == Form::Class && u.date == day(10, 19))
@@ -235,23 +231,45 @@ fn the_score_leaves_out_a_learner_taken_off_the_roster() {
 }
 
 #[test]
-fn hours_run_from_the_start_to_the_last_record_or_the_lesson_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
-    let minutes = |d: u32| {
+fn a_session_counts_its_start_to_its_end_without_long_gaps() {
+    let (_dir, f) = made();
+    let all = f.units(&week());
+    let session = |d: u32| {
         all.iter()
             .find(|u| u.form == Form::Class && u.date == day(10, d))
             .unwrap()
-            .minutes
     };
-    assert_eq!(minutes(19), 90.0, "09:00 to the last answer at 10:30");
-    assert_eq!(minutes(20), 50.0);
     assert_eq!(
-        minutes(23),
+        session(19).minutes,
+        90.0,
+        "09:00 to 10:30: the step turned at 10:05 bridges 38 minutes between answers"
+    );
+    let s2 = session(20);
+    assert_eq!(
+        s2.minutes, 50.0,
+        "the 70 minutes before the class was ended count nothing"
+    );
+    assert_eq!(
+        s2.span,
+        (stats_common::utc(20, 6, 0), stats_common::utc(20, 8, 0))
+    );
+    assert_eq!(
+        session(21).minutes,
+        58.0,
+        "to the class's end at 09:58, not the last answer at 09:40"
+    );
+    assert_eq!(
+        session(23).minutes,
         30.0,
-        "nothing recorded: the lesson's estimated time"
+        "an older version's session with nothing recorded: the lesson's estimated time"
+    );
+    // The class history shows the same minutes.
+    let history = f.store.past_sessions(20).unwrap();
+    let shown = |id| history.iter().find(|p| p.session.id == id).unwrap().minutes;
+    assert_eq!(
+        [1, 2, 3].map(|i| shown(f.sessions[i])),
+        [90, 50, 58],
+        "S1, S2, S3"
     );
     // A kiosk visit's span is shared by its lessons.
     let v1: Vec<f64> = all
@@ -264,9 +282,8 @@ fn hours_run_from_the_start_to_the_last_record_or_the_lesson_time() {
 
 #[test]
 fn kiosk_practice_counts_on_its_local_day_and_at_its_site() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
+    let (_dir, f) = made();
+    let lessons = f.lessons();
     // V4 began at 16:30 UTC on the 18th: 00:30 on the 19th in Beijing.
     let first_day = Period {
         from: Some(day(10, 19)),
@@ -284,10 +301,8 @@ fn kiosk_practice_counts_on_its_local_day_and_at_its_site() {
 
 #[test]
 fn new_learners_are_those_who_had_not_taken_part_before() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let t = activity(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let (_dir, f) = made();
+    let t = f.activity(&week());
     assert_eq!(
         (t.total.figures.learners, t.total.figures.new_learners),
         (9, 8)
@@ -298,23 +313,14 @@ fn new_learners_are_those_who_had_not_taken_part_before() {
         from: Some(day(10, 21)),
         ..week()
     };
-    let t = activity(&f.store, &lessons, &later, Zone::beijing()).unwrap();
+    let t = f.activity(&later);
     assert_eq!(
         (t.total.figures.learners, t.total.figures.new_learners),
         (6, 2)
     );
     // An open start: everyone is new.
-    let t = activity(&f.store, &lessons, &Period::default(), Zone::beijing()).unwrap();
+    let t = f.activity(&Period::default());
     assert_eq!(t.total.figures.learners, t.total.figures.new_learners);
-}
-
-fn zhulao(dir: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("zhulao").unwrap();
-    c.arg("--data-dir")
-        .arg(dir)
-        .env("ZHULAO_CONFIG", dir.join("settings.toml"))
-        .env("TZ", "CST-8");
-    c
 }
 
 #[test]
@@ -345,14 +351,12 @@ fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
     let figures: Vec<&str> = total.split_whitespace().skip(1).collect();
     assert_eq!(
         figures,
-        ["4", "4.9", "16", "9", "8", "5", "7.2", "75.9"],
+        ["4", "5.2", "16", "9", "8", "5", "7.8", "75.9"],
         "{text}"
     );
     assert!(text.contains("老年人数：不重复的人数"), "{text}");
     assert!(text.contains("小计"));
-    if let Ok(samples) = std::env::var("ZHULAO_SAMPLES") {
-        std::fs::copy(&xlsx, std::path::Path::new(&samples).join("activity.xlsx")).unwrap();
-    }
+    samples(&xlsx, "activity.xlsx");
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
     let range = book.worksheet_range("活动情况统计表").unwrap();
     let text = |r: usize, c: usize| match range.get((r, c)) {
@@ -393,12 +397,12 @@ fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
             s("集中授课"),
             s("掌上金融"),
             n(2.0),
-            n(2.2),
+            n(2.5),
             n(6.0),
             n(5.0),
             n(5.0),
             n(4.0),
-            n(5.9),
+            n(6.5),
             n(76.2)
         ]
     );
@@ -426,12 +430,12 @@ fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
             Data::Empty,
             Data::Empty,
             n(4.0),
-            n(4.9),
+            n(5.2),
             n(16.0),
             n(9.0),
             n(8.0),
             n(5.0),
-            n(7.2),
+            n(7.8),
             n(75.9)
         ]
     );

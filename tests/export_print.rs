@@ -65,8 +65,10 @@ fn the_progress_workbook_prints_fitted_with_repeated_headers() {
     for needle in [
         "paperSize=\"9\"",
         "orientation=\"landscape\"",
-        "fitToHeight=\"0\"",
-        "fitToPage=\"1\"",
+        // Fitted to one page width, 16 lessons would print too small to read: three
+        // lessons a page, the code and name on every page.
+        "<colBreaks count=\"5\"",
+        "<brk id=\"11\"",
         // Three heading lines and two header rows frozen, and the code and name columns.
         "xSplit=\"2\" ySplit=\"5\"",
         "<mergeCell ref=\"C4:E4\"/>",
@@ -87,6 +89,11 @@ fn the_progress_workbook_prints_fitted_with_repeated_headers() {
     let book = part(&path, "xl/workbook.xml");
     assert!(book.contains("_xlnm.Print_Titles"), "{book}");
     assert!(book.contains("学员进度!$4:$5"), "{book}");
+    assert!(book.contains("学员进度!$A:$B"), "{book}");
+    assert!(!sheet.contains("fitToPage"), "not fitted to the width");
+    // A step sheet is fitted to the page width.
+    let steps = part(&path, "xl/worksheets/sheet2.xml");
+    assert!(steps.contains("fitToPage=\"1\"") && steps.contains("fitToHeight=\"0\""));
     let styles = part(&path, "xl/styles.xml");
     assert!(styles.contains("<left style=\"thin\">"), "thin borders");
     // The notes sheet is narrow: portrait.

@@ -4,26 +4,12 @@
 
 mod stats_common;
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use stats_common::{A, C, day, fixture, week};
+use stats_common::{A, C, cx, day, fixture, made, run, samples, week};
 use zhulao::export::Cell;
-use zhulao::export::book::Context;
-use zhulao::export::dates::Zone;
 use zhulao::export::stats::ledger::{ledger_tables, services};
 use zhulao::export::stats::plan::{plan_lines, plan_table};
 use zhulao::export::stats::steps::{difficulty, median, steps_table};
-use zhulao::export::stats::units::units;
-use zhulao::i18n::Lang;
-
-fn cx() -> Context {
-    Context {
-        lang: Lang::Zh,
-        zone: Zone::beijing(),
-        today: day(10, 24),
-        unit: "东城区社区教育中心".into(),
-    }
-}
 
 fn t(s: &str) -> Cell {
     Cell::Text(s.into())
@@ -33,12 +19,14 @@ fn n(x: f64) -> Cell {
     Cell::Number(x)
 }
 
+fn h(x: f64) -> Cell {
+    Cell::Hours(x)
+}
+
 #[test]
 fn every_cell_of_the_volunteer_ledger() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let (_dir, f) = made();
+    let all = f.units(&week());
     let tables = ledger_tables(&services(&all), &week(), &cx());
     let (ledger, rows) = &tables[0];
     assert!(
@@ -59,25 +47,28 @@ fn every_cell_of_the_volunteer_ledger() {
         ]
     );
     let (pay, ride, fraud) = (&f.pay.title, &f.ride.title, &f.fraud.title);
-    let line = |who: &str, d: u32, site: &str, what: &str, role: &str, a: &str, b: &str, h: f64| {
-        vec![
-            t(who),
-            Cell::Date(day(10, d)),
-            t(site),
-            t(what),
-            t(role),
-            t(a),
-            t(b),
-            n(h),
-        ]
-    };
-    // By name (as text sorts), then date; the empty session S4 is nowhere.
+    let line =
+        |who: &str, d: u32, site: &str, what: &str, role: &str, a: &str, b: &str, hours: f64| {
+            vec![
+                t(who),
+                Cell::Date(day(10, d)),
+                t(site),
+                t(what),
+                t(role),
+                t(a),
+                t(b),
+                h(hours),
+            ]
+        };
+    // By name (as text sorts), then date; the empty session S4 is nowhere. S2 ended at
+    // 16:00, but the 70 minutes the laptop stood open count nothing; S5, an older
+    // version's session with nothing recorded, runs the lesson's 30 minutes.
     let expected = vec![
-        line("张老师", 21, A, pay, "讲师", "09:00", "09:40", 0.7),
+        line("张老师", 21, A, pay, "讲师", "09:00", "09:58", 1.0),
         line("李老师", 19, A, pay, "讲师", "09:00", "10:30", 1.5),
-        line("李老师", 20, A, ride, "讲师", "14:00", "14:50", 0.8),
+        line("李老师", 20, A, ride, "讲师", "14:00", "16:00", 0.8),
         line("王助教", 19, A, pay, "助教", "09:00", "10:30", 1.5),
-        line("王助教", 21, A, pay, "助教", "09:00", "09:40", 0.7),
+        line("王助教", 21, A, pay, "助教", "09:00", "09:58", 1.0),
         line("赵助教", 19, A, pay, "助教", "09:00", "10:30", 1.5),
         line("陈老师", 23, C, fraud, "讲师", "10:00", "10:30", 0.5),
     ];
@@ -87,29 +78,27 @@ fn every_cell_of_the_volunteer_ledger() {
     assert_eq!(
         sums,
         &vec![
-            vec![t("张老师"), n(1.0), n(0.7)],
-            vec![t("李老师"), n(2.0), n(2.3)],
-            vec![t("王助教"), n(2.0), n(2.2)],
-            vec![t("赵助教"), n(1.0), n(1.5)],
-            vec![t("陈老师"), n(1.0), n(0.5)],
-            vec![t("合计"), n(7.0), n(7.2)],
+            vec![t("张老师"), n(1.0), h(1.0)],
+            vec![t("李老师"), n(2.0), h(2.3)],
+            vec![t("王助教"), n(2.0), h(2.5)],
+            vec![t("赵助教"), n(1.0), h(1.5)],
+            vec![t("陈老师"), n(1.0), h(0.5)],
+            vec![t("合计"), n(7.0), h(7.8)],
         ],
-        "the ledger's 7.2 h is the statistics table's volunteer hours"
+        "the ledger's 7.8 h is the statistics table's volunteer hours"
     );
 }
 
 #[test]
 fn every_cell_of_the_plan() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
-    let lessons = [&f.pay, &f.ride, &f.fraud];
-    let all = units(&f.store, &lessons, &week(), Zone::beijing()).unwrap();
+    let (_dir, f) = made();
+    let all = f.units(&week());
     let plans = f
         .store
         .plans_between(Some(day(10, 19)), Some(day(10, 25)))
         .unwrap();
     let lines = plan_lines(&plans, &all, cx().today);
-    let (table, rows) = plan_table(&lines, &lessons, &week(), &cx());
+    let (table, rows) = plan_table(&lines, &f.lessons(), &week(), &cx());
     assert_eq!(table.heading[0], "主要活动安排表");
     assert_eq!(
         table.header,
@@ -183,8 +172,7 @@ fn every_cell_of_the_plan() {
 
 #[test]
 fn step_difficulty_counts_wrong_tries_help_time_and_drop_off() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = fixture(dir.path());
+    let (_dir, f) = made();
     let log = f.store.step_log(Some("mobile-payment")).unwrap();
     let all = difficulty(&log, &[&f.pay]);
     assert_eq!(all.len(), 1);
@@ -212,28 +200,6 @@ fn step_difficulty_counts_wrong_tries_help_time_and_drop_off() {
     assert_eq!(charts.len(), 1);
     assert_eq!(median(vec![]), None);
     assert_eq!(median(vec![5, 1, 3]), Some(3.0));
-}
-
-fn zhulao(dir: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("zhulao").unwrap();
-    c.arg("--data-dir")
-        .arg(dir)
-        .env("ZHULAO_CONFIG", dir.join("settings.toml"))
-        .env("TZ", "CST-8");
-    c
-}
-
-fn run(dir: &std::path::Path, args: &[&str]) -> (bool, String) {
-    let out = zhulao(dir).args(args).output().unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
-}
-
-fn samples(path: &std::path::Path, name: &str) {
-    if let Ok(dir) = std::env::var("ZHULAO_SAMPLES") {
-        std::fs::copy(path, std::path::Path::new(&dir).join(name)).unwrap();
-    }
 }
 
 #[test]

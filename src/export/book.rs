@@ -121,6 +121,7 @@ pub fn cell_width(cell: &Cell, dates: Dates) -> usize {
     match cell {
         Cell::Text(t) => t.lines().map(UnicodeWidthStr::width).max().unwrap_or(0),
         Cell::Number(n) => format!("{n}").len(),
+        Cell::Hours(h) => super::csv_out::hours_text(*h).len(),
         Cell::Date(_) if dates == Dates::Short => 10,
         Cell::Date(_) => 16,
         Cell::Empty => 0,

@@ -64,6 +64,7 @@ impl Sink for CsvSink<'_> {
         let record = cells.iter().map(|c| match c {
             Cell::Text(t) => csv_text(t),
             Cell::Number(n) => format_number(*n),
+            Cell::Hours(h) => hours_text(*h),
             Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
             Cell::Empty => String::new(),
         });
@@ -81,6 +82,11 @@ pub fn to_bytes(sheet: &Sheet) -> io::Result<Vec<u8>> {
     }
     sink.finish()?;
     Ok(bytes)
+}
+
+/// Hours as every file writes them: one decimal (3.0).
+pub fn hours_text(h: f64) -> String {
+    format!("{h:.1}")
 }
 
 fn format_number(n: f64) -> String {

@@ -14,6 +14,7 @@ pub mod progress;
 pub mod safe;
 pub mod stats;
 pub mod xlsx_out;
+pub mod xlsx_print;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -31,6 +32,9 @@ pub enum Cell {
     Text(String),
     /// A figure the spreadsheet can calculate with.
     Number(f64),
+    /// Hours to 0.1 h, a figure shown with its one decimal always (3.0, not 3), in every
+    /// file and on the terminal.
+    Hours(f64),
     /// A date, written as year-month-day.
     Date(NaiveDate),
     /// A cell left blank.

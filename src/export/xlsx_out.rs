@@ -3,7 +3,7 @@
 //! learners takes the memory of one row. Each sheet says what it is in merged lines over
 //! the table, has a bold header of one or two rows repeated on every printed page, thin
 //! borders, frozen header and leading columns, real number and date cells, and prints on
-//! A4 fitted to the page width (landscape when wide) with page numbers. Risky texts are
+//! A4 (see `xlsx_print`) with page numbers. Risky texts are
 //! written with the quote-prefix format, so they stay text.
 
 use std::collections::HashSet;
@@ -18,15 +18,10 @@ use super::book::{Dates, Sink, Table, table_of};
 use super::dates::{date_cell_format, short_date_cell_format};
 use super::safe::{clean, is_risky};
 use super::{Cell, Sheet};
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 
 /// Excel's limit on a sheet name's length.
 const NAME_CHARS: usize = 31;
-/// Wider than this (in digit widths) and a sheet prints landscape.
-const PORTRAIT_WIDTH: f64 = 90.0;
-/// A4 in Excel's paper sizes.
-const A4: u8 = 9;
-
 /// A sheet name Excel accepts: at most 31 characters, none of []:*?/\, not starting or
 /// ending with an apostrophe, not "History", and not used yet (in any letter case).
 fn sheet_name(name: &str, used: &mut HashSet<String>) -> String {
@@ -55,10 +50,12 @@ fn sheet_name(name: &str, used: &mut HashSet<String>) -> String {
 struct Formats {
     title: Format,
     line: Format,
+    note: Format,
     head: Format,
     text: Format,
     quoted: Format,
     number: Format,
+    hours: Format,
     date: Format,
     blank: Format,
 }
@@ -82,6 +79,11 @@ impl Formats {
                 .set_font_size(10)
                 .set_align(FormatAlign::Left)
                 .set_align(FormatAlign::VerticalCenter),
+            note: Format::new()
+                .set_font_size(10)
+                .set_text_wrap()
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::VerticalCenter),
             head: cell
                 .clone()
                 .set_bold()
@@ -91,6 +93,7 @@ impl Formats {
             text: cell.clone().set_text_wrap(),
             quoted: cell.clone().set_text_wrap().set_quote_prefix(),
             number: cell.clone(),
+            hours: cell.clone().set_num_format("0.0"),
             date: cell
                 .clone()
                 .set_num_format(date_format)
@@ -144,7 +147,12 @@ impl SheetOut {
         sheet.set_name(&name)?;
         let formats = Formats::new(table.dates, lang);
         let columns = table.header.len().max(1) as u16;
-        let last = columns - 1;
+        // The lines over the table span the first printed page's columns: over a grid
+        // printed on several pages, a title centred over all of them would land on a
+        // later page.
+        let last = super::xlsx_print::page_breaks(table)
+            .and_then(|b| b.first().copied())
+            .map_or(columns - 1, |b| b - 1);
         for (c, w) in table.widths.iter().enumerate().take(columns as usize) {
             sheet.set_column_width(c as u16, *w)?;
         }
@@ -268,19 +276,7 @@ impl SheetOut {
         let header_bottom = out.next_row - 1;
         out.sheet.set_repeat_rows(header_top, header_bottom)?;
         out.sheet.set_freeze_panes(out.next_row, table.freeze)?;
-        let total: f64 = table.widths.iter().take(columns as usize).sum();
-        out.sheet.set_paper_size(A4);
-        if total > PORTRAIT_WIDTH {
-            out.sheet.set_landscape();
-        }
-        out.sheet.set_print_fit_to_pages(1, 0);
-        out.sheet.set_print_center_horizontally(true);
-        out.sheet.set_margins(0.4, 0.4, 0.5, 0.6, 0.3, 0.3);
-        let footer = fill(
-            lang.text().export.page_footer,
-            &[("page", &"&P"), ("pages", &"&N")],
-        );
-        out.sheet.set_footer(format!("&C{footer}"));
+        super::xlsx_print::set_up(&mut out.sheet, table, lang)?;
         Ok(out)
     }
 
@@ -313,6 +309,9 @@ impl SheetOut {
                 Cell::Number(x) => {
                     self.sheet.write_number_with_format(r, col, *x, &f.number)?;
                 }
+                Cell::Hours(x) => {
+                    self.sheet.write_number_with_format(r, col, *x, &f.hours)?;
+                }
                 Cell::Date(d) => {
                     let dt =
                         ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
@@ -337,15 +336,20 @@ impl SheetOut {
         }
         self.next_row += 1;
         let last = self.columns - 1;
+        // The lines span the table and wrap in it (a long definition would run past it).
+        let room: f64 = self.widths.iter().take(self.columns as usize).sum();
         for line in std::mem::take(&mut self.footer) {
             let r = self.next_row;
-            self.sheet.set_row_height(r, 24.0)?;
+            let line = clean(&line);
+            // 10-point type: about 0.9 of a digit width per display column.
+            let lines = lines_in(&line, room / 0.9);
+            self.sheet.set_row_height(r, 14.0 * lines as f64 + 8.0)?;
             if last == 0 {
                 self.sheet
-                    .write_string_with_format(r, 0, clean(&line), &self.formats.line)?;
+                    .write_string_with_format(r, 0, line, &self.formats.note)?;
             } else {
                 self.sheet
-                    .merge_range(r, 0, r, last, &clean(&line), &self.formats.line)?;
+                    .merge_range(r, 0, r, last, &line, &self.formats.note)?;
             }
             self.next_row += 1;
         }

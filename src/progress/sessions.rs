@@ -16,11 +16,7 @@ use super::classes::{ClassSession, SessionId};
 use super::model::{LearnerId, timestamp};
 use super::{Store, StoreError};
 
-/// The longest gap between two saved actions that still counts as class time.
-pub const IDLE_SECONDS: i64 = 30 * 60;
-
-/// A session's start and end.
-pub type Span = (DateTime<Utc>, DateTime<Utc>);
+pub use super::session_time::{IDLE_SECONDS, Span};
 
 /// One past session as the history lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +27,8 @@ pub struct PastSession {
     pub attendees: usize,
     /// How many marks and answers it holds (not taken back).
     pub records: usize,
-    /// Its class time in minutes, from its start to its end (the latest thing saved).
+    /// Its class time in minutes, by the reports' rule (`session_time`): start to end,
+    /// without gaps of more than half an hour.
     pub minutes: i64,
 }
 
@@ -199,26 +196,28 @@ impl Store {
                 "SELECT s.id,
                    (SELECT count(*) FROM attendance a WHERE a.session = s.id),
                    (SELECT count(*) FROM step_event_counted e WHERE e.session = s.id)
-                   + (SELECT count(*) FROM quiz_answer q WHERE q.session = s.id AND q.chosen >= 0),
-                   coalesce(CAST(round((julianday(s.ended) - julianday(s.started)) * 1440) AS INTEGER), 0)
+                   + (SELECT count(*) FROM quiz_answer q WHERE q.session = s.id AND q.chosen >= 0)
                  FROM class_session s WHERE s.deleted IS NULL
                  ORDER BY s.date DESC, s.id DESC LIMIT ?1",
             )
             .map_err(|e| self.err(e))?;
-        let rows: Vec<(i64, i64, i64, i64)> = stmt
-            .query_map([limit as i64], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })
+        let rows: Vec<(i64, i64, i64)> = stmt
+            .query_map([limit as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
         let mut out = Vec::new();
-        for (id, attendees, records, minutes) in rows {
-            if let Some(session) = self.session(SessionId(id))? {
+        for (id, attendees, records) in rows {
+            let id = SessionId(id);
+            if let Some(session) = self.session(id)? {
+                // The one rule of the reports; the lesson's time is not known here.
+                let minutes = self
+                    .session_time(id, 0)?
+                    .map_or(0, |t| (t.minutes().round() as i64).max(0));
                 out.push(PastSession {
                     session,
                     attendees: attendees.max(0) as usize,
                     records: records.max(0) as usize,
-                    minutes: minutes.max(0),
+                    minutes,
                 });
             }
         }

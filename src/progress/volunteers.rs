@@ -105,20 +105,4 @@ impl Store {
             .collect();
         Ok(Volunteers { lead, assistants })
     }
-
-    /// When a session began (its creation, ISO 8601) and the last step or answer recorded
-    /// in it (None when nothing was).
-    pub fn session_span(&self, session: SessionId) -> Result<(String, Option<String>), StoreError> {
-        self.conn
-            .query_row(
-                "SELECT created,
-                        (SELECT max(at) FROM (
-                            SELECT at FROM step_event WHERE session = ?1
-                            UNION ALL SELECT at FROM quiz_answer WHERE session = ?1))
-                 FROM class_session WHERE id = ?1",
-                [session.0],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .map_err(|e| self.err(e))
-    }
 }

@@ -2,14 +2,18 @@
 //! prints its wall time from start to exit and its peak resident memory.
 //!
 //! ```text
-//! ptytime [--runs N] [--warmup N] [--size COLSxROWS] [--expect TEXT] -- PROGRAM [ARGS...]
+//! ptytime [--runs N] [--warmup N] [--size COLSxROWS] [--expect TEXT] [--no-pty] -- PROGRAM [ARGS...]
 //! ```
+//!
+//! With `--no-pty` the program runs as a plain command instead (standard input empty, its
+//! output read through pipes and kept): for the commands that write files and exit.
 //!
 //! The program sees a real terminal (it is the session leader and the pty is its
 //! controlling terminal, as under a terminal emulator); everything it writes is read and
 //! kept, so it never blocks on a full pty buffer. A run counts only when the program exits
 //! with status 0 and its output moved the cursor to the last row (`ESC [ ROWS ; 1 H`: the
-//! frame was drawn down to the bottom) and, with `--expect`, contains TEXT. Peak memory is `ru_maxrss` from `wait4`, the figure `/usr/bin/time -v` prints.
+//! frame was drawn down to the bottom; not asked with `--no-pty`) and, with `--expect`,
+//! contains TEXT. Peak memory is `ru_maxrss` from `wait4`, the figure `/usr/bin/time -v` prints.
 //!
 //! Output, one line: `runs=.. median_ms=.. mean_ms=.. min_ms=.. max_ms=.. stddev_ms=..
 //! max_rss_kb=..`.
@@ -31,12 +35,13 @@ struct Options {
     cols: u16,
     rows: u16,
     expect: Option<String>,
+    pty: bool,
     program: Vec<String>,
 }
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: ptytime [--runs N] [--warmup N] [--size COLSxROWS] [--expect TEXT] -- PROGRAM [ARGS...]"
+        "usage: ptytime [--runs N] [--warmup N] [--size COLSxROWS] [--expect TEXT] [--no-pty] -- PROGRAM [ARGS...]"
     );
     ExitCode::from(2)
 }
@@ -48,6 +53,7 @@ fn parse_args() -> Option<Options> {
         cols: 80,
         rows: 24,
         expect: None,
+        pty: true,
         program: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -62,6 +68,7 @@ fn parse_args() -> Option<Options> {
                 o.rows = r.parse().ok()?;
             }
             "--expect" => o.expect = Some(args.next()?),
+            "--no-pty" => o.pty = false,
             "--" => {
                 o.program = args.collect();
                 break;
@@ -150,16 +157,7 @@ fn run_once(o: &Options) -> std::io::Result<Run> {
     let start = Instant::now();
     let child = cmd.spawn()?;
     drop(cmd);
-    let pid = child.id() as libc::pid_t;
-    drop(child);
-    let mut status = 0;
-    // SAFETY: rusage is plain data; wait4 fills it in for our own child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let elapsed = start.elapsed();
-    if rc < 0 {
-        return Err(std::io::Error::last_os_error());
-    }
+    let (elapsed, status, max_rss_kb) = wait(child, start)?;
     // Our copy of the slave side stays open until everything the program wrote has been
     // read: hanging the pty up first can drop the last of its output (seen under load).
     let mut seen = received.load(Ordering::Relaxed);
@@ -173,6 +171,27 @@ fn run_once(o: &Options) -> std::io::Result<Run> {
     }
     drop(slave);
     let output = reader.join().unwrap_or_default();
+    Ok(Run {
+        elapsed,
+        max_rss_kb,
+        status,
+        output,
+    })
+}
+
+/// Waits for `child` (started at `start`): its wall time, exit status and peak memory in
+/// KiB, from `wait4`.
+fn wait(child: std::process::Child, start: Instant) -> std::io::Result<(Duration, i32, i64)> {
+    let pid = child.id() as libc::pid_t;
+    drop(child);
+    let mut status = 0;
+    // SAFETY: rusage is plain data; wait4 fills it in for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    if rc < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
     let status = if libc::WIFEXITED(status) {
         libc::WEXITSTATUS(status)
     } else {
@@ -185,6 +204,32 @@ fn run_once(o: &Options) -> std::io::Result<Run> {
     } else {
         i64::from(usage.ru_maxrss)
     };
+    Ok((elapsed, status, max_rss_kb))
+}
+
+/// One run as a plain command: standard input empty, the output read through pipes.
+fn run_plain(o: &Options) -> std::io::Result<Run> {
+    let mut cmd = Command::new(&o.program[0]);
+    cmd.args(&o.program[1..])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let start = Instant::now();
+    let mut child = cmd.spawn()?;
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut out = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut out);
+            }
+            out
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let (elapsed, status, max_rss_kb) = wait(child, start)?;
+    let mut output = stdout.join().unwrap_or_default();
+    output.extend(stderr.join().unwrap_or_default());
     Ok(Run {
         elapsed,
         max_rss_kb,
@@ -204,7 +249,7 @@ fn main() -> ExitCode {
     let mut times = Vec::with_capacity(o.runs);
     let mut max_rss_kb = 0;
     for i in 0..o.warmup + o.runs {
-        let run = match run_once(&o) {
+        let run = match if o.pty { run_once(&o) } else { run_plain(&o) } {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("ptytime: cannot run {}: {e}", o.program[0]);
@@ -221,8 +266,8 @@ fn main() -> ExitCode {
             );
             return ExitCode::FAILURE;
         }
-        let last_row = format!("\x1b[{};1H", o.rows);
-        for expect in [Some(&last_row), o.expect.as_ref()].into_iter().flatten() {
+        let last_row = o.pty.then(|| format!("\x1b[{};1H", o.rows));
+        for expect in [last_row.as_ref(), o.expect.as_ref()].into_iter().flatten() {
             if !contains(&run.output, expect.as_bytes()) {
                 eprintln!(
                     "ptytime: {} did not draw {:?}; its output:\n{}",

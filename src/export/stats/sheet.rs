@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::Cell;
 use super::super::book::{Context, Table, heading};
+use super::super::csv_out::hours_text;
 use super::chart::{Area, ChartSpec, Kind};
 use super::table::{Activity, Figures, Period, RowKind, StatsRow};
 use super::units::Form;
@@ -83,6 +84,9 @@ fn labels(r: &StatsRow, lang: Lang) -> [String; 3] {
     }
 }
 
+/// Which of [`numbers`] are hours (课时, 志愿服务时长).
+const HOURS: [usize; 2] = [1, 6];
+
 fn numbers(f: &Figures) -> [Option<f64>; 8] {
     [
         Some(f.sessions as f64),
@@ -103,11 +107,13 @@ pub fn rows(a: &Activity, lang: Lang) -> Vec<Vec<Cell>> {
         .chain(std::iter::once(&a.total))
         .map(|r| {
             let mut cells: Vec<Cell> = labels(r, lang).into_iter().map(Cell::Text).collect();
-            cells.extend(
-                numbers(&r.figures)
-                    .into_iter()
-                    .map(|n| n.map_or(Cell::Empty, Cell::Number)),
-            );
+            cells.extend(numbers(&r.figures).into_iter().enumerate().map(|(i, n)| {
+                match (n, HOURS.contains(&i)) {
+                    (None, _) => Cell::Empty,
+                    (Some(h), true) => Cell::Hours(h),
+                    (Some(x), false) => Cell::Number(x),
+                }
+            }));
             cells
         })
         .collect()
@@ -136,14 +142,16 @@ pub fn activity_tables(
     table.freeze = 3;
     let (domains, domain_rows) = by_domain(a, cx.lang);
     let mut second = Table::plain(t.domain_sheet, domains).fit_rows(&domain_rows);
-    // Room for the lines over the table, which span its columns.
+    // Room for the lines over the table, which span its columns; wide enough to print
+    // landscape, where the two charts stand side by side.
     let room: f64 = second.widths.iter().sum();
-    if room < 80.0 {
-        let more = (80.0 - room) / second.widths.len() as f64;
+    if room < 92.0 {
+        let more = (92.0 - room) / second.widths.len() as f64;
         for width in &mut second.widths {
             *width += more;
         }
     }
+    let beside = column_at(&second.widths, 580.0);
     second.heading = heading(t.domain_sheet, Some(period), &[], cx);
     let sites = a.by_domain.sites.len() as i64;
     let columns = a.by_domain.domains.len() as u16;
@@ -166,10 +174,24 @@ pub fn activity_tables(
             title: t.chart_by_site.to_string(),
             categories: Area::column(0, 0, sites - 1),
             series: vec![(name, Area::column(columns + 1, 0, sites - 1))],
-            at: (sites as u32 + 20, 0),
+            // Beside the first, not under it: stacked, a page break would cut one.
+            at: (sites as u32 + 2, beside),
         });
     }
     (vec![(table, body), (second, domain_rows)], charts)
+}
+
+/// The first column whose left edge is at least `px` pixels from the sheet's left edge
+/// (7 pixels a digit width and 5 of padding; columns past `widths` are Excel's default).
+fn column_at(widths: &[f64], px: f64) -> u16 {
+    let mut x = 0.0;
+    let mut col = 0u16;
+    while x < px {
+        let w = widths.get(usize::from(col)).copied().unwrap_or(8.43);
+        x += 7.0 * w + 5.0;
+        col += 1;
+    }
+    col
 }
 
 /// Person-times per site (rows) and domain (columns), with a total row and column.
@@ -217,7 +239,8 @@ pub fn activity_text(a: &Activity, lang: Lang) -> String {
         for (i, x) in n.iter().enumerate() {
             cells.push(match (i, x) {
                 (_, None) => "-".into(),
-                (1 | 6 | 7, Some(v)) => format!("{v:.1}"),
+                (i, Some(v)) if HOURS.contains(&i) => hours_text(*v),
+                (7, Some(v)) => format!("{v:.1}"),
                 (_, Some(v)) => format!("{v}"),
             });
         }

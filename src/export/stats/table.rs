@@ -104,8 +104,8 @@ pub struct Activity {
     pub by_domain: ByDomain,
 }
 
-/// Tenths of an hour, rounded.
-fn tenths(minutes: f64) -> i64 {
+/// Tenths of an hour, rounded: how a session's or a row's minutes become hours.
+pub fn tenths(minutes: f64) -> i64 {
     (minutes / 6.0).round() as i64
 }
 

@@ -47,7 +47,8 @@ pub struct Unit {
     pub date: NaiveDate,
     /// When it began and ended (UTC).
     pub span: (DateTime<Utc>, DateTime<Utc>),
-    /// Its minutes: a session's length, or this lesson's share of a visit.
+    /// Its minutes: a session's time (`Store::session_time`: start to end without gaps of
+    /// more than half an hour), or this lesson's share of a visit.
     pub minutes: f64,
     /// The learners counted (a session's roster; the visiting learner).
     pub learners: Vec<LearnerId>,
@@ -82,16 +83,9 @@ pub fn session_unit(
     if roster.is_empty() {
         return Ok(None);
     }
-    let (created, last) = store.session_span(s.id)?;
-    let start = parse(&created).unwrap_or_default();
-    let estimated = f64::from(lesson.map_or(0, |l| l.estimated_minutes));
-    let end = last.as_deref().and_then(parse).filter(|e| *e > start);
-    let (end, minutes) = match end {
-        Some(e) => (e, (e - start).num_seconds() as f64 / 60.0),
-        None => (
-            start + chrono::Duration::seconds((estimated * 60.0) as i64),
-            estimated,
-        ),
+    let estimated = lesson.map_or(0, |l| l.estimated_minutes);
+    let Some(time) = store.session_time(s.id, estimated)? else {
+        return Ok(None);
     };
     let record = store.session_record(s.id)?;
     let questions = lesson.map_or(0, |l| l.quiz.len());
@@ -115,8 +109,8 @@ pub fn session_unit(
         lesson_id: s.lesson_id.clone(),
         lesson_title: lesson.map_or_else(|| s.lesson_id.clone(), |l| l.title.clone()),
         date: s.date,
-        span: (start, end),
-        minutes,
+        span: time.span,
+        minutes: time.minutes(),
         learners: roster,
         volunteers: volunteers
             .everyone()
