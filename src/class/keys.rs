@@ -54,7 +54,10 @@ fn page(down: bool, can: &dyn Fn(Msg) -> bool) -> Option<Msg> {
 fn typing(class: &Class) -> bool {
     class.note_edit.is_some()
         || match class.stage {
-            Stage::Setup => (ROW_DATE..=ROW_TRAINER).contains(&class.setup.row),
+            Stage::Setup => {
+                class.setup.on_plan.is_none()
+                    && (ROW_DATE..=ROW_TRAINER).contains(&class.setup.row)
+            }
             Stage::Attendance => !class.in_list,
             Stage::History => class.history.edit.is_some(),
             _ => false,
@@ -119,6 +122,10 @@ fn command(class: &Class, c: char) -> Option<Msg> {
         (Stage::Quiz, 'r') => Msg::Reveal,
         (Stage::Quiz, 'h') => Msg::ToggleRoster,
         (Stage::Summary, 'x') => Msg::Export,
+        (Stage::Summary, 's') => Msg::OpenSteps,
+        (Stage::Steps, 'o') => Msg::ToggleOrder,
+        (Stage::Grid, 'l') => Msg::LeftEarly,
+        (Stage::Attendance, 'l') if class.in_list => Msg::LeftEarly,
         (Stage::History, 'e') => Msg::Correct,
         (Stage::Attendance, 'n') if class.in_list => Msg::EditNote,
         (Stage::Attendance, 'x') if class.in_list && class.group.is_some() => Msg::LeaveGroup,

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::params;
 
 use super::model::timestamp;
+use super::classes::SessionId;
 use super::{Store, StoreError};
 
 /// A planned session's row id.
@@ -35,6 +36,15 @@ pub struct Plan {
     pub id: PlanId,
     /// What was planned.
     pub plan: NewPlan,
+}
+
+/// A plan of one day, and the session that held it (started from it in class mode).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TodayPlan {
+    /// The plan.
+    pub plan: Plan,
+    /// The session started from it and not deleted; None while it was not held.
+    pub held: Option<SessionId>,
 }
 
 fn clean(text: &str) -> String {
@@ -119,5 +129,45 @@ impl Store {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
         Ok(rows)
+    }
+
+    /// The plans of day `date` (at `site` only, when one is given), with the session that
+    /// held each, by time.
+    pub fn plans_on(
+        &self,
+        date: NaiveDate,
+        site: Option<&str>,
+    ) -> Result<Vec<TodayPlan>, StoreError> {
+        let plans = self.plans_between(Some(date), Some(date))?;
+        let mut out = Vec::new();
+        for plan in plans {
+            if site.is_some_and(|s| s.trim() != plan.plan.site) {
+                continue;
+            }
+            let held: Option<i64> = self
+                .conn
+                .query_row(
+                    "SELECT min(id) FROM class_session WHERE plan = ?1 AND deleted IS NULL",
+                    [plan.id.0],
+                    |r| r.get(0),
+                )
+                .map_err(|e| self.err(e))?;
+            out.push(TodayPlan {
+                plan,
+                held: held.map(SessionId),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records that session `session` holds plan `plan`.
+    pub fn link_plan(&mut self, session: SessionId, plan: PlanId) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE class_session SET plan = ?2 WHERE id = ?1",
+                params![session.0, plan.0],
+            )
+            .map(drop)
+        })
     }
 }

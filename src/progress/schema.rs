@@ -160,6 +160,12 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX planned_session_by_date ON planned_session (date);
     ",
+    // 5 -> 6: class mode. A session started from a plan points at it (the plan is held);
+    // a learner who left early has the time they left, and their class time stops there.
+    "
+    ALTER TABLE class_session ADD COLUMN plan INTEGER REFERENCES planned_session(id) ON DELETE SET NULL;
+    ALTER TABLE attendance ADD COLUMN left_at TEXT;
+    ",
 ];
 
 /// The schema version this program writes.

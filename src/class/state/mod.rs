@@ -4,8 +4,11 @@
 
 mod grid;
 pub mod history;
+mod plans;
 mod present;
 pub mod quiz;
+pub mod steps;
+pub mod time;
 
 use std::collections::HashMap;
 
@@ -17,8 +20,11 @@ use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
 use crate::progress::SessionRecord;
 use crate::progress::{Attendee, ClassGroup, ClassSession, GroupId, Learner, LearnerId};
+use crate::progress::{PlanId, TodayPlan};
 pub use history::{History, SessionEdit};
 pub use present::Pages;
+pub use steps::StepsScreen;
+pub use time::{Present, Times};
 
 /// The set-up form.
 #[derive(Debug, Clone, Default)]
@@ -41,6 +47,10 @@ pub struct Setup {
     pub groups: Vec<ClassGroup>,
     /// Index into `groups` of the group chosen; `groups.len()` for a new group.
     pub group: usize,
+    /// Today's planned sessions (at this site), offered above the form.
+    pub plans: Vec<TodayPlan>,
+    /// The plan selected, while the cursor is on the plans rather than the form's rows.
+    pub on_plan: Option<usize>,
 }
 
 impl Setup {
@@ -115,6 +125,12 @@ pub struct Class {
     pub untouched: bool,
     /// True between starting a session and the store's answer.
     pub(crate) starting: bool,
+    /// The plan the session being started holds, between starting it and the answer.
+    pub(crate) starting_plan: Option<PlanId>,
+    /// The session's start and end and each learner's time in it.
+    pub times: Times,
+    /// The screen of the steps learners find hard.
+    pub steps_screen: StepsScreen,
     /// Index into `lessons` of the lesson being taught.
     pub lesson: usize,
     /// Who is here, in the order they signed in.
@@ -188,6 +204,8 @@ impl Class {
                 today: today_sessions,
                 groups: Vec::new(),
                 group: 0,
+                plans: Vec::new(),
+                on_plan: None,
             },
             query: String::new(),
             pick: 0,
@@ -197,6 +215,9 @@ impl Class {
             history: History::default(),
             untouched: false,
             starting: false,
+            starting_plan: None,
+            times: Times::default(),
+            steps_screen: StepsScreen::default(),
             lesson: 0,
             attendees: Vec::new(),
             marks: HashMap::new(),
@@ -357,6 +378,15 @@ impl Class {
                 self.history.loaded(sessions);
                 return Vec::new();
             }
+            Msg::Times(times) => {
+                self.times = times;
+                return Vec::new();
+            }
+            Msg::Steps(figures) => {
+                self.steps_screen.lines = figures.0;
+                self.steps_screen.loaded = true;
+                return Vec::new();
+            }
             Msg::SessionDeleted(id, _) => {
                 self.deleted(id);
                 return Vec::new();
@@ -409,6 +439,7 @@ impl Class {
             Stage::Grid => self.update_grid(msg),
             Stage::Quiz => quiz::update(self, msg),
             Stage::History => self.update_history(msg),
+            Stage::Steps => self.update_steps(msg),
             Stage::Summary => match msg {
                 Msg::Prev => {
                     self.stage = if self.current_lesson().is_some_and(|l| !l.quiz.is_empty()) {
@@ -430,6 +461,7 @@ impl Class {
                 }
                 Msg::Export => vec![Effect::Export],
                 Msg::Handout => vec![Effect::Handout],
+                Msg::OpenSteps => self.open_steps(),
                 Msg::PageDown(pane) => {
                     self.pages.turn(pane, true);
                     Vec::new()
@@ -476,11 +508,22 @@ impl Class {
             Stage::Attendance
         };
         self.attendees = attendees;
+        if let Some(plan) = self.starting_plan.take() {
+            self.plan_held(plan, session.id);
+        }
         self.session = Some(session);
+        self.times = Times::default();
         self.untouched = std::mem::take(&mut self.starting);
         self.status = None;
         self.pages = Pages::default();
         Vec::new()
+    }
+
+    /// To the summary; the session's times are read for it.
+    pub(super) fn to_summary(&mut self) -> Vec<Effect> {
+        self.stage = Stage::Summary;
+        self.pages = Pages::default();
+        vec![Effect::LoadTimes]
     }
 
     /// Shows the marks and answers of `record` (the store's) for the current lesson.

@@ -14,6 +14,7 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
     let ui = &class.lang.text().ui;
     let help = Button::new(ui.button_help, "?", Msg::ToggleHelp);
     let w = &class.lang.text().week;
+    let r = &class.lang.text().room;
     match class.stage {
         Stage::Setup => vec![
             Button::new(s.button_start, ui.key_enter, Msg::Pick(ROW_START)).primary(true),
@@ -37,6 +38,7 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
             let mut out = vec![
                 Button::new(s.button_sign_out, "Del", Msg::Remove),
                 Button::new(s.button_note, "N", Msg::EditNote),
+                Button::new(r.button_left, "L", Msg::LeftEarly),
             ];
             if class.group.is_some() {
                 out.push(Button::new(w.button_leave_group, "X", Msg::LeaveGroup));
@@ -88,6 +90,7 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
             Button::new(s.button_clear, "U", Msg::ClearMark),
             Button::new(s.button_mark_all, "E", Msg::MarkEveryone),
             Button::new(s.button_note, "N", Msg::EditNote),
+            Button::new(r.button_left, "L", Msg::LeftEarly),
             help,
             Button::new(s.button_present, "Tab", Msg::Switch),
         ],
@@ -131,8 +134,14 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
                 "P",
                 Msg::Handout,
             ),
+            Button::new(r.button_steps, "S", Msg::OpenSteps),
             Button::new(s.button_back_quiz, "←", Msg::Prev),
             help,
+        ],
+        Stage::Steps => vec![
+            Button::new(r.button_order, "O", Msg::ToggleOrder).primary(true),
+            help,
+            Button::new(s.button_back, "Esc", Msg::Back),
         ],
     }
 }

@@ -24,6 +24,7 @@ pub fn help_text(class: &Class) -> &'static str {
         Stage::Quiz => s.help_quiz,
         Stage::Summary => s.help_summary,
         Stage::History => class.lang.text().week.help_history,
+        Stage::Steps => class.lang.text().room.help_steps,
     }
 }
 

@@ -24,6 +24,48 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
     let w = area.width as usize;
     let wk = &class.lang.text().week;
     let mut lines: Vec<Line> = vec![Line::styled(s.setup_title, theme.heading), Line::default()];
+    // Today's plans first; each row: its line and the tap that starts it.
+    let mut taps: Vec<(usize, Msg)> = Vec::new();
+    let mut selected_line = None;
+    if !form.plans.is_empty() {
+        let r = &class.lang.text().room;
+        lines.push(Line::styled(fit(r.plans_heading, w), theme.heading));
+        for (i, p) in form.plans.iter().enumerate() {
+            let on = form.on_plan == Some(i);
+            let plan = &p.plan.plan;
+            let title = class
+                .lessons
+                .iter()
+                .find(|l| l.id.as_str() == plan.lesson_id)
+                .map_or(plan.lesson_id.as_str(), |l| l.title.as_str());
+            let line = fill(
+                r.plan_line,
+                &[
+                    ("time", &name(&plan.time)),
+                    ("lesson", &name(title)),
+                    ("site", &name(&plan.site)),
+                    ("trainer", &name(&plan.trainer)),
+                    ("n", &plan.expected),
+                ],
+            );
+            let line = match p.held {
+                Some(_) => fill(r.plan_held, &[("line", &line)]),
+                None => line,
+            };
+            if on {
+                selected_line = Some(lines.len());
+            }
+            taps.push((lines.len(), Msg::PickPlan(i)));
+            let style = match (on, p.held.is_some()) {
+                (true, _) => theme.selected,
+                (false, false) => theme.button,
+                (false, true) => theme.text,
+            };
+            lines.push(Line::styled(fit(&format!("{}{line}", mark(on)), w), style));
+        }
+        lines.push(Line::default());
+    }
+    let planning = form.on_plan.is_some();
     let first = lines.len();
     let group = match form.chosen_group() {
         Some(g) if form.group == 0 => fill(
@@ -36,7 +78,7 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
         ),
         None => wk.group_new.to_string(),
     };
-    let on = form.row == ROW_GROUP;
+    let on = !planning && form.row == ROW_GROUP;
     let style = match (on, form.chosen_group().is_some()) {
         (true, _) => theme.selected,
         (false, true) => theme.button,
@@ -49,7 +91,7 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
         (s.trainer, &form.trainer),
     ];
     for (i, (label, value)) in fields.iter().enumerate() {
-        let on = form.row == ROW_DATE + i;
+        let on = !planning && form.row == ROW_DATE + i;
         let cursor = if on { "▏" } else { "" };
         let text = format!("{}{label}：{}{cursor}", mark(on), name(value));
         lines.push(Line::styled(
@@ -62,17 +104,17 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
         .get(form.lesson)
         .map(|l| format!("◀ {} ▶", l.title))
         .unwrap_or_else(|| s.no_lessons.to_string());
-    let on = form.row == ROW_LESSON;
+    let on = !planning && form.row == ROW_LESSON;
     lines.push(Line::styled(
         fit(&format!("{}{}：{lesson}", mark(on), ui.lesson), w),
         if on { theme.selected } else { theme.text },
     ));
-    let on = form.row == ROW_START;
+    let on = !planning && form.row == ROW_START;
     lines.push(Line::styled(
         fit(&format!("{}[ {} ]", mark(on), s.start), w),
         if on { theme.selected } else { theme.button },
     ));
-    let on = form.row == ROW_HISTORY;
+    let on = !planning && form.row == ROW_HISTORY;
     lines.push(Line::styled(
         fit(&format!("{}{}", mark(on), wk.history_row), w),
         if on { theme.selected } else { theme.text },
@@ -82,7 +124,7 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
         lines.push(Line::default());
         lines.push(Line::styled(fit(wk.continue_heading, w), theme.heading));
         for (i, session) in form.today.iter().enumerate() {
-            let on = form.row == SETUP_ROWS + i;
+            let on = !planning && form.row == SETUP_ROWS + i;
             let title = class
                 .lessons
                 .iter()
@@ -107,14 +149,16 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
         }
     }
     // Keep the selected row in view on short screens.
-    let selected_line = rows
-        .iter()
-        .find(|(_, r)| *r == form.row)
-        .map_or(0, |(l, _)| *l);
+    let selected_line = selected_line.unwrap_or_else(|| {
+        rows.iter()
+            .find(|(_, r)| *r == form.row)
+            .map_or(0, |(l, _)| *l)
+    });
     let offset = (selected_line + 2).saturating_sub(area.height as usize);
-    for (line, r) in rows {
+    taps.extend(rows.into_iter().map(|(line, r)| (line, Msg::Pick(r))));
+    for (line, msg) in taps {
         if line >= offset && line - offset < area.height as usize {
-            hits.add(row(area, line - offset), Msg::Pick(r));
+            hits.add(row(area, line - offset), msg);
         }
     }
     frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), area);
@@ -206,6 +250,9 @@ pub(super) fn attendance(
     for (i, a) in class.attendees.iter().enumerate().skip(offset).take(room) {
         let on = class.in_list && i == class.row;
         let mut text = format!("{}{:>2}. {}", mark(on), i + 1, class.label(&a.learner));
+        if class.has_left(a.learner.id) {
+            text.push_str(class.lang.text().room.left_mark);
+        }
         if !a.note.is_empty() {
             text.push_str(&format!("  {}", name(&a.note)));
         }

@@ -11,6 +11,7 @@ mod page;
 mod phone_fit;
 mod present;
 mod quiz;
+mod steps;
 mod summary;
 
 pub use help::help_text;
@@ -185,6 +186,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         Stage::Quiz => quiz::quiz(frame, inner, class, theme, hits),
         Stage::Summary => summary::summary(frame, inner, class, theme, hits),
         Stage::History => history::history(frame, inner, class, theme, hits),
+        Stage::Steps => steps::steps(frame, inner, class, theme, hits),
     }
 }
 

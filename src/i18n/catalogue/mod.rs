@@ -5,6 +5,7 @@ mod authoring;
 mod errors;
 mod modes;
 mod reports;
+mod room;
 mod signup;
 mod ui;
 mod week;
@@ -13,6 +14,7 @@ pub use authoring::*;
 pub use errors::*;
 pub use modes::*;
 pub use reports::*;
+pub use room::*;
 pub use signup::*;
 pub use ui::*;
 pub use week::*;
@@ -30,6 +32,8 @@ catalogue! {
         pub class: ClassText,
         /// Class mode's week: groups, past sessions, learners of the same name.
         pub week: WeekText,
+        /// Class mode in the room: plans, leaving early, class time, hard steps.
+        pub room: RoomText,
         /// Kiosk mode: the learner's self-service screens and its staff commands.
         pub kiosk: KioskText,
         /// The activity report, the learner record and the certificate.
