@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Local, NaiveDate, Utc};
 use class_support::week::*;
 use class_support::*;
 use crossterm::event::KeyCode;
-use zhulao::class::state::{Present, ROW_GROUP, ROW_START, Times};
+use zhulao::class::state::{Present, ROW_GROUP, ROW_PLAN, ROW_START, Times};
 use zhulao::class::{Msg, Stage};
 use zhulao::export::stats::steps::difficulty;
 use zhulao::progress::{LearnerId, Mode, NewPlan, Outcome, Plan, StepEvent};
@@ -107,6 +107,59 @@ fn another_class_can_still_be_started_and_a_plan_started_by_mistake_is_free_agai
     assert_eq!(week.class.stage, Stage::Attendance);
 }
 
+/// The set-up's plan form opened, a time and a number typed.
+fn planning() -> Week {
+    let mut week = Week::new(&["王秀英"]);
+    week.send(Msg::Pick(ROW_PLAN));
+    week.type_keys("09:30-11:00");
+    week.key(KeyCode::Down);
+    week.key(KeyCode::Right);
+    week.key(KeyCode::Down);
+    week.type_keys("15");
+    week
+}
+
+#[test]
+fn a_later_class_is_planned_from_the_set_up_and_a_plan_for_today_is_offered() {
+    let mut week = planning();
+    assert_eq!(week.class.stage, Stage::Setup);
+    let lesson = week.class.lessons[1].id.to_string();
+    week.key(KeyCode::Enter);
+    assert!(week.class.setup.plan_form.is_none());
+    let said = week.class.status.clone().unwrap();
+    assert!(said.contains("安排好了：2026-11-30 09:30-11:00"), "{said}");
+    let plans = week.store.plans_between(None, None).unwrap();
+    assert_eq!(plans.len(), 1);
+    let p = &plans[0].plan;
+    assert_eq!(
+        p.date,
+        NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        "a week on"
+    );
+    assert_eq!(
+        (p.site.as_str(), p.trainer.as_str()),
+        ("幸福社区", "李老师")
+    );
+    assert_eq!((p.lesson_id.as_str(), p.expected), (lesson.as_str(), 15));
+    assert!(week.class.setup.plans.is_empty(), "not today's");
+    // A week later it is offered first.
+    week.reopen(week.at + Duration::days(7));
+    assert_eq!(week.class.setup.on_plan, Some(0));
+    // One for today is offered at once.
+    week.reopen(week.at);
+    week.send(Msg::Pick(ROW_PLAN));
+    week.key(KeyCode::Up);
+    for _ in 0..10 {
+        week.key(KeyCode::Backspace);
+    }
+    week.type_keys("2026-11-30");
+    week.key(KeyCode::Down);
+    week.type_keys("14:00");
+    week.key(KeyCode::Enter);
+    assert_eq!(week.class.setup.plans.len(), 2);
+    assert_eq!(week.class.setup.plans[1].plan.plan.time, "14:00");
+}
+
 /// Two learners signed in at the start and the lesson begun.
 fn two_in_class() -> Week {
     let mut week = Week::new(&["王秀英", "李建国"]);
@@ -148,12 +201,22 @@ fn one_who_leaves_early_stops_counting_and_the_summary_says_so() {
     assert!(said.contains("王秀英 提前离开了"), "{said}");
     week.later(20);
     week.type_keys("e");
-    assert_eq!(week.class.mark(0, 0), None, "one who left is not marked done");
+    assert_eq!(
+        week.class.mark(0, 0),
+        None,
+        "one who left is not marked done"
+    );
     assert!(week.class.mark(1, 0).is_some());
     // Back, then gone again.
     week.type_keys("1l");
     assert!(!week.class.has_left(wang));
-    assert!(week.class.status.as_deref().unwrap().contains("王秀英 回来了"));
+    assert!(
+        week.class
+            .status
+            .as_deref()
+            .unwrap()
+            .contains("王秀英 回来了")
+    );
     week.later(5);
     week.type_keys("e");
     week.later(5);
@@ -169,7 +232,10 @@ fn one_who_leaves_early_stops_counting_and_the_summary_says_so() {
     let text = zhulao::class::view::summary_text(&week.class);
     let expected = format!("上课时间：{}–{}（45 分钟）", hm(start), hm(week.at));
     assert!(text.contains(&expected), "{expected} in:\n{text}");
-    let expected = format!("每人在场的时间：王秀英 20分钟（{}提前离开）、李建国 45分钟", hm(left_at));
+    let expected = format!(
+        "每人在场的时间：王秀英 20分钟（{}提前离开）、李建国 45分钟",
+        hm(left_at)
+    );
     assert!(text.contains(&expected), "{expected} in:\n{text}");
 }
 
@@ -207,13 +273,28 @@ fn the_hard_steps_screen_shows_the_sheets_figures_hardest_first_or_in_order() {
     assert_eq!(week.class.stage, Stage::Steps);
     let log = week.store.step_log(Some(lesson.id.as_str())).unwrap();
     let sheet = difficulty(&log, &[&lesson]);
-    assert_eq!(week.class.steps_screen.lines, sheet[0].steps, "the sheet's figures");
-    let first: Vec<usize> = week.class.steps_screen.shown().iter().map(|l| l.number).collect();
+    assert_eq!(
+        week.class.steps_screen.lines, sheet[0].steps,
+        "the sheet's figures"
+    );
+    let first: Vec<usize> = week
+        .class
+        .steps_screen
+        .shown()
+        .iter()
+        .map(|l| l.number)
+        .collect();
     assert_eq!(&first[..2], [3, 2], "3 wrong tries, then 1 needs help");
     let text = screen_text(&screen(&week.class, 80, 24).0);
     assert!(text.contains("第3步"), "{text}");
     week.type_keys("o");
-    let order: Vec<usize> = week.class.steps_screen.shown().iter().map(|l| l.number).collect();
+    let order: Vec<usize> = week
+        .class
+        .steps_screen
+        .shown()
+        .iter()
+        .map(|l| l.number)
+        .collect();
     assert_eq!(order, (1..=lesson.steps.len()).collect::<Vec<_>>());
     // Paged at 40×15: PageDown turns the page, and every step is reached.
     let mut seen = String::new();
@@ -226,7 +307,10 @@ fn the_hard_steps_screen_shows_the_sheets_figures_hardest_first_or_in_order() {
         }
     }
     for n in 1..=lesson.steps.len() {
-        assert!(seen.contains(&format!("第{n}步")), "step {n} reached at 40×15");
+        assert!(
+            seen.contains(&format!("第{n}步")),
+            "step {n} reached at 40×15"
+        );
     }
     week.key(KeyCode::Esc);
     assert_eq!(week.class.stage, Stage::Summary);
@@ -261,9 +345,14 @@ fn steps_screen() -> Week {
     let mut week = two_in_class();
     let lesson = week.class.current_lesson().unwrap().clone();
     let wang = week.id_of("王秀英");
-    for (i, (step, outcome)) in [(2, Outcome::WrongTry), (2, Outcome::WrongTry), (1, Outcome::NeedsHelp), (0, Outcome::Done)]
-        .into_iter()
-        .enumerate()
+    for (i, (step, outcome)) in [
+        (2, Outcome::WrongTry),
+        (2, Outcome::WrongTry),
+        (1, Outcome::NeedsHelp),
+        (0, Outcome::Done),
+    ]
+    .into_iter()
+    .enumerate()
     {
         week.store
             .record_step(&StepEvent {
@@ -324,6 +413,7 @@ screens! {
         week
     };
     summary_times: summary_with_times();
+    plan_form: planning();
     steps_hardest_first: steps_screen();
     steps_in_order: {
         let mut week = steps_screen();

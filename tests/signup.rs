@@ -169,8 +169,15 @@ fn a_write_failing_midway_leaves_nothing_written() {
     );
     assert!(out.contains("一个也没有写进去"), "{out}");
     assert!(!out.contains("已导入"), "{out}");
-    let names: Vec<String> = learners(&data).into_iter().map(|l| l.display_name).collect();
-    assert_eq!(names, ["赵老伯"], "the two rows before it were not written either");
+    let names: Vec<String> = learners(&data)
+        .into_iter()
+        .map(|l| l.display_name)
+        .collect();
+    assert_eq!(
+        names,
+        ["赵老伯"],
+        "the two rows before it were not written either"
+    );
 }
 
 #[test]
@@ -419,7 +426,7 @@ fn the_preview_as_a_trainer_reads_it() {
     let data = dir.path().join("data");
     Store::open(&data, Utc::now())
         .unwrap()
-        .add_learner("李英", None, Utc::now())
+        .add_learner("李英", Some("1001"), Utc::now())
         .unwrap();
     let sheet = csv_file(dir.path(), SHEET);
     let args = ImportArgs {

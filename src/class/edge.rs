@@ -181,6 +181,7 @@ fn run(
             Some(id) => vec![Msg::Times(super::reads::times(store, id)?)],
             None => Vec::new(),
         },
+        Effect::AddPlan(new) => vec![Msg::Planned(store.add_plan(&new, now)?)],
         Effect::LoadSteps => match class.current_lesson() {
             Some(lesson) => vec![Msg::Steps(super::reads::step_figures(store, lesson)?)],
             None => Vec::new(),
@@ -406,6 +407,7 @@ fn run_in_session(
         | Effect::LeftEarly { .. }
         | Effect::LoadTimes
         | Effect::LoadSteps
+        | Effect::AddPlan(_)
         | Effect::Reopen(_)
         | Effect::DeleteSession(_)
         | Effect::LoadHistory

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use super::state::time::Times;
 use crate::export::stats::steps::StepLine;
 use crate::progress::{Attendee, ClassSession, Deleted, GroupId, GroupPick, LearnerId};
-use crate::progress::{NewSession, Outcome, PastSession, PlanId, SessionId, SessionRecord};
+use crate::progress::{NewPlan, NewSession, Outcome, PastSession, Plan, PlanId};
+use crate::progress::{SessionId, SessionRecord};
 
 /// A trainer's mark for one learner on one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +161,8 @@ pub enum Msg {
     Times(Times),
     /// The step figures of the lesson, as the step-difficulty sheet computes them.
     Steps(Figures),
+    /// A plan was saved.
+    Planned(Plan),
     /// The store opened (or created) a session.
     Opened(ClassSession, Vec<Attendee>, SessionRecord),
     /// The group the opened session belongs to.
@@ -210,6 +213,8 @@ pub enum Effect {
     LoadTimes,
     /// Read the step figures of the lesson being taught (answered with `Msg::Steps`).
     LoadSteps,
+    /// Save a plan made at the set-up (answered with `Msg::Planned`).
+    AddPlan(NewPlan),
     /// Delete a session started by mistake or held for nobody (answered with
     /// `Msg::SessionDeleted`).
     DeleteSession(SessionId),

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::state::ROW_TRAINER;
 use super::state::{Class, Effect, Found, Msg, SETUP_ROWS, Stage, TEXT_CAP, editable};
-use super::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_SITE, ROW_START};
+use super::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_PLAN, ROW_SITE, ROW_START};
 use crate::i18n::fill;
 use crate::progress::{Attendee, ClassGroup, GroupPick, NewSession, PlanId};
 
@@ -55,6 +55,9 @@ impl Class {
     }
 
     pub(super) fn update_setup(&mut self, msg: Msg) -> Vec<Effect> {
+        if self.setup.plan_form.is_some() {
+            return self.update_plan_form(msg);
+        }
         if let Some(i) = self.setup.on_plan {
             return self.update_plans(i, msg);
         }
@@ -104,6 +107,7 @@ impl Class {
             Msg::Confirm if s.row < ROW_START => s.row += 1,
             Msg::Confirm if s.row == ROW_START => return self.start(None),
             Msg::Confirm if s.row == ROW_HISTORY => return self.open_history(),
+            Msg::Confirm if s.row == ROW_PLAN => return self.open_plan_form(),
             Msg::Confirm => {
                 let id = s.today[s.row - SETUP_ROWS].id;
                 return vec![Effect::Reopen(id)];

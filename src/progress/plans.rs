@@ -4,8 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::params;
 
-use super::model::timestamp;
 use super::classes::SessionId;
+use super::model::timestamp;
 use super::{Store, StoreError};
 
 /// A planned session's row id.

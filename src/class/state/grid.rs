@@ -10,7 +10,11 @@ impl Class {
         let mut effects = Vec::new();
         // Not those who left early: they are not in the room.
         let times = &self.times;
-        for a in self.attendees.iter().filter(|a| times.left(a.learner.id).is_none()) {
+        for a in self
+            .attendees
+            .iter()
+            .filter(|a| times.left(a.learner.id).is_none())
+        {
             let key = (a.learner.id, self.step);
             if let std::collections::hash_map::Entry::Vacant(e) = self.marks.entry(key) {
                 e.insert(Mark::Done);

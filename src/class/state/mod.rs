@@ -4,6 +4,7 @@
 
 mod grid;
 pub mod history;
+pub mod plan_form;
 mod plans;
 mod present;
 pub mod quiz;
@@ -22,6 +23,7 @@ use crate::progress::SessionRecord;
 use crate::progress::{Attendee, ClassGroup, ClassSession, GroupId, Learner, LearnerId};
 use crate::progress::{PlanId, TodayPlan};
 pub use history::{History, SessionEdit};
+pub use plan_form::PlanForm;
 pub use present::Pages;
 pub use steps::StepsScreen;
 pub use time::{Present, Times};
@@ -51,6 +53,8 @@ pub struct Setup {
     pub plans: Vec<TodayPlan>,
     /// The plan selected, while the cursor is on the plans rather than the form's rows.
     pub on_plan: Option<usize>,
+    /// The form planning a later session, while it is open.
+    pub plan_form: Option<PlanForm>,
 }
 
 impl Setup {
@@ -82,8 +86,10 @@ pub const ROW_LESSON: usize = 4;
 pub const ROW_START: usize = 5;
 /// Set-up row: the list of past sessions.
 pub const ROW_HISTORY: usize = 6;
+/// Set-up row: plan a later session.
+pub const ROW_PLAN: usize = 7;
 /// Rows of the set-up form before the sessions to go on with.
-pub const SETUP_ROWS: usize = 7;
+pub const SETUP_ROWS: usize = 8;
 pub(super) const TEXT_CAP: usize = 40;
 
 /// One row of the attendance search results.
@@ -100,6 +106,8 @@ pub enum Found {
 pub struct Class {
     /// The language of class mode's words.
     pub lang: Lang,
+    /// Today, as class mode was opened.
+    pub today: NaiveDate,
     /// Every lesson that can be taught.
     pub lessons: Vec<Lesson>,
     /// Every learner in the store, for the attendance search.
@@ -206,7 +214,9 @@ impl Class {
                 group: 0,
                 plans: Vec::new(),
                 on_plan: None,
+                plan_form: None,
             },
+            today,
             query: String::new(),
             pick: 0,
             in_list: false,
@@ -376,6 +386,10 @@ impl Class {
             }
             Msg::History(sessions) => {
                 self.history.loaded(sessions);
+                return Vec::new();
+            }
+            Msg::Planned(plan) => {
+                self.planned(plan);
                 return Vec::new();
             }
             Msg::Times(times) => {

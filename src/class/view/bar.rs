@@ -16,6 +16,11 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
     let w = &class.lang.text().week;
     let r = &class.lang.text().room;
     match class.stage {
+        Stage::Setup if class.setup.plan_form.is_some() => vec![
+            Button::new(r.button_plan_save, ui.key_enter, Msg::Confirm).primary(true),
+            Button::new(ui.button_help, "F1", Msg::ToggleHelp),
+            Button::new(r.button_plan_cancel, "Esc", Msg::Back),
+        ],
         Stage::Setup => vec![
             Button::new(s.button_start, ui.key_enter, Msg::Pick(ROW_START)).primary(true),
             Button::new(w.button_history, "", Msg::Pick(ROW_HISTORY)),
@@ -38,7 +43,6 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
             let mut out = vec![
                 Button::new(s.button_sign_out, "Del", Msg::Remove),
                 Button::new(s.button_note, "N", Msg::EditNote),
-                Button::new(r.button_left, "L", Msg::LeftEarly),
             ];
             if class.group.is_some() {
                 out.push(Button::new(w.button_leave_group, "X", Msg::LeaveGroup));
@@ -47,6 +51,8 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
                 Button::new(s.button_search, "Tab", Msg::Switch),
                 Button::new(ui.button_help, "F1", Msg::ToggleHelp),
                 Button::new(s.button_back, "Esc", Msg::Back),
+                // Last: a narrow bar leaves it out (the key L still works).
+                Button::new(r.button_left, "L", Msg::LeftEarly),
             ]);
             out
         }
@@ -90,9 +96,10 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
             Button::new(s.button_clear, "U", Msg::ClearMark),
             Button::new(s.button_mark_all, "E", Msg::MarkEveryone),
             Button::new(s.button_note, "N", Msg::EditNote),
-            Button::new(r.button_left, "L", Msg::LeftEarly),
             help,
             Button::new(s.button_present, "Tab", Msg::Switch),
+            // Last: a narrow bar leaves it out (the key L still works).
+            Button::new(r.button_left, "L", Msg::LeftEarly),
         ],
         Stage::Quiz => {
             let last = class

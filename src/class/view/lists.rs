@@ -7,17 +7,78 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::{Hits, name, row};
+use crate::class::state::ROW_START;
 use crate::class::state::{Class, Found, Msg, SETUP_ROWS};
-use crate::class::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_START};
+use crate::class::state::{PlanForm, ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_PLAN};
 use crate::i18n::fill;
-use crate::ui::text::fit;
+use crate::ui::text::{fit, wrap};
 use crate::ui::theme::Theme;
 
 fn mark(selected: bool) -> &'static str {
     if selected { "▶ " } else { "  " }
 }
 
+/// The form planning a later session, in place of the set-up's rows.
+fn plan_form(
+    frame: &mut Frame,
+    area: Rect,
+    class: &Class,
+    form: &PlanForm,
+    theme: &Theme,
+    hits: &mut Hits,
+) {
+    let r = &class.lang.text().room;
+    let ui = &class.lang.text().ui;
+    let w = area.width as usize;
+    let mut lines: Vec<Line> = wrap(r.plan_form_title, w)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.heading))
+        .collect();
+    let place = fill(
+        r.plan_form_where,
+        &[
+            ("site", &name(class.setup.site.trim())),
+            ("trainer", &name(class.setup.trainer.trim())),
+        ],
+    );
+    lines.extend(
+        wrap(&place, w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.text)),
+    );
+    lines.push(Line::default());
+    let lesson = class
+        .lessons
+        .get(form.lesson)
+        .map_or(String::new(), |l| format!("◀ {} ▶", l.title));
+    let rows = [
+        (r.plan_date, form.date.clone(), true),
+        (r.plan_time, form.time.clone(), true),
+        (ui.lesson, lesson, false),
+        (r.plan_expected, form.expected.clone(), true),
+    ];
+    for (i, (label, value, typed)) in rows.into_iter().enumerate() {
+        let on = form.field == i;
+        let cursor = if on && typed { "▏" } else { "" };
+        hits.add(row(area, lines.len()), Msg::Pick(i));
+        lines.push(Line::styled(
+            fit(&format!("{}{label}：{}{cursor}", mark(on), name(&value)), w),
+            if on { theme.selected } else { theme.input },
+        ));
+    }
+    lines.push(Line::default());
+    lines.extend(
+        wrap(r.plan_form_hint, w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.tip)),
+    );
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
 pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, hits: &mut Hits) {
+    if let Some(form) = &class.setup.plan_form {
+        return plan_form(frame, area, class, form, theme, hits);
+    }
     let s = &class.lang.text().class;
     let ui = &class.lang.text().ui;
     let form = &class.setup;
@@ -29,7 +90,9 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
     let mut selected_line = None;
     if !form.plans.is_empty() {
         let r = &class.lang.text().room;
-        lines.push(Line::styled(fit(r.plans_heading, w), theme.heading));
+        for l in wrap(r.plans_heading, w) {
+            lines.push(Line::styled(l, theme.heading));
+        }
         for (i, p) in form.plans.iter().enumerate() {
             let on = form.on_plan == Some(i);
             let plan = &p.plan.plan;
@@ -55,13 +118,17 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
             if on {
                 selected_line = Some(lines.len());
             }
-            taps.push((lines.len(), Msg::PickPlan(i)));
             let style = match (on, p.held.is_some()) {
                 (true, _) => theme.selected,
                 (false, false) => theme.button,
                 (false, true) => theme.text,
             };
-            lines.push(Line::styled(fit(&format!("{}{line}", mark(on)), w), style));
+            // The whole plan, on as many rows as it takes; a tap on any starts it.
+            for (k, part) in wrap(&line, w.saturating_sub(2)).into_iter().enumerate() {
+                let lead = if k == 0 { mark(on) } else { "  " };
+                taps.push((lines.len(), Msg::PickPlan(i)));
+                lines.push(Line::styled(format!("{lead}{part}"), style));
+            }
         }
         lines.push(Line::default());
     }
@@ -117,6 +184,14 @@ pub(super) fn setup(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
     let on = !planning && form.row == ROW_HISTORY;
     lines.push(Line::styled(
         fit(&format!("{}{}", mark(on), wk.history_row), w),
+        if on { theme.selected } else { theme.text },
+    ));
+    let on = !planning && form.row == ROW_PLAN;
+    lines.push(Line::styled(
+        fit(
+            &format!("{}{}", mark(on), class.lang.text().room.plan_row),
+            w,
+        ),
         if on { theme.selected } else { theme.text },
     ));
     let mut rows: Vec<(usize, usize)> = (0..SETUP_ROWS).map(|i| (first + i, i)).collect();

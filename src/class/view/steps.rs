@@ -11,7 +11,7 @@ use super::Hits;
 use crate::class::state::{Class, Pane};
 use crate::export::stats::steps::StepLine;
 use crate::i18n::fill;
-use crate::ui::text::{fit, wrap};
+use crate::ui::text::wrap;
 use crate::ui::theme::Theme;
 
 /// A bar of `n` out of `max` in `width` cells: at least one cell for any `n` above 0.
@@ -24,7 +24,13 @@ pub fn bar(n: usize, max: usize, width: usize) -> String {
 }
 
 /// The rows of one step, `width` cells wide, its bars scaled to `max`.
-fn step_rows(class: &Class, line: &StepLine, max: usize, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn step_rows(
+    class: &Class,
+    line: &StepLine,
+    max: usize,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let r = &class.lang.text().room;
     let heading = fill(
         r.step_heading,
@@ -73,11 +79,20 @@ pub(super) fn steps(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
     let r = &class.lang.text().room;
     let w = usize::from(area.width);
     let title = class.current_lesson().map_or("", |l| l.title.as_str());
-    let mut lines = vec![Line::styled(
-        fit(&fill(r.steps_title, &[("title", &super::name(title))]), w),
-        theme.heading,
-    )];
+    let heading = fill(r.steps_title, &[("title", &super::name(title))]);
+    let mut lines: Vec<Line<'static>> = wrap(&heading, w)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.heading))
+        .collect();
+    let tip = |text: &str| -> Vec<Line<'static>> {
+        wrap(text, w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.tip))
+            .collect()
+    };
     let screen = &class.steps_screen;
+    // A blank line between steps where there is room for it.
+    let spaced = area.height >= 20;
     if screen.lines.is_empty() {
         lines.extend(wrap(r.steps_none, w).into_iter().map(Line::from));
     } else {
@@ -85,13 +100,7 @@ pub(super) fn steps(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
             true => r.steps_in_order,
             false => r.steps_hardest,
         };
-        for text in [order, r.steps_from] {
-            lines.extend(
-                wrap(text, w)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.tip)),
-            );
-        }
+        lines.extend(tip(order));
         let max = screen
             .lines
             .iter()
@@ -99,9 +108,13 @@ pub(super) fn steps(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme,
             .max()
             .unwrap_or(0);
         for line in screen.shown() {
-            lines.push(Line::default());
+            if spaced {
+                lines.push(Line::default());
+            }
             lines.extend(step_rows(class, line, max, w, theme));
         }
+        lines.push(Line::default());
+        lines.extend(tip(r.steps_from));
     }
     let at = (class, Pane::Text, class.pages.text);
     super::page::paged(frame, lines, area, at, theme, hits);
@@ -116,7 +129,11 @@ mod tests {
         assert_eq!(bar(0, 10, 20), "");
         assert_eq!(bar(10, 10, 20).chars().count(), 20);
         assert_eq!(bar(5, 10, 20).chars().count(), 10);
-        assert_eq!(bar(1, 100, 20).chars().count(), 1, "one wrong try still shows");
+        assert_eq!(
+            bar(1, 100, 20).chars().count(),
+            1,
+            "one wrong try still shows"
+        );
         assert_eq!(bar(3, 3, 0), "█", "no room still shows one cell");
     }
 }

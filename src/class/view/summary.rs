@@ -33,7 +33,8 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
         ),
         false,
     ));
-    out.extend(time_lines(class));
+    let (session_time, presence) = time_lines(class);
+    out.push((session_time, false));
     out.push((s.summary_steps.to_string(), true));
     let per_step: Vec<String> = (0..lesson.steps.len())
         .map(|st| format!("{}:{}", st + 1, class.step_tally(st).0))
@@ -72,29 +73,27 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
             .collect();
         out.push((scores.join("  "), false));
     }
+    out.extend(presence.map(|p| (p, false)));
     out
 }
 
-/// The session's time (start–end, minutes) and each learner's time present, with when
-/// one left early.
-fn time_lines(class: &Class) -> Vec<(String, bool)> {
+/// The session's time (start–end, minutes), and each learner's time present with when
+/// one left early (None with nobody signed in).
+fn time_lines(class: &Class) -> (String, Option<String>) {
     let r = &class.lang.text().room;
     let t = &class.times;
     let clock = |at: chrono::NaiveDateTime| at.format("%H:%M").to_string();
-    let mut out = vec![(
-        match (t.span, t.session_minutes()) {
-            (Some((start, end)), Some(minutes)) => fill(
-                r.summary_time,
-                &[
-                    ("start", &clock(start)),
-                    ("end", &clock(end)),
-                    ("minutes", &minutes),
-                ],
-            ),
-            _ => r.summary_no_time.to_string(),
-        },
-        false,
-    )];
+    let session = match (t.span, t.session_minutes()) {
+        (Some((start, end)), Some(minutes)) => fill(
+            r.summary_time,
+            &[
+                ("start", &clock(start)),
+                ("end", &clock(end)),
+                ("minutes", &minutes),
+            ],
+        ),
+        _ => r.summary_no_time.to_string(),
+    };
     let each: Vec<String> = class
         .attendees
         .iter()
@@ -110,10 +109,8 @@ fn time_lines(class: &Class) -> Vec<(String, bool)> {
             }
         })
         .collect();
-    if !each.is_empty() {
-        out.push((format!("{}{}", r.summary_presence, each.join("、")), false));
-    }
-    out
+    let presence = (!each.is_empty()).then(|| format!("{}{}", r.summary_presence, each.join("、")));
+    (session, presence)
 }
 
 pub(super) fn summary(

@@ -182,7 +182,10 @@ fn write(
             return Ok(false);
         }
     };
-    let people: Vec<(&str, &str)> = adds.iter().map(|(_, name, notes)| (*name, *notes)).collect();
+    let people: Vec<(&str, &str)> = adds
+        .iter()
+        .map(|(_, name, notes)| (*name, *notes))
+        .collect();
     let added = match store.add_learners(&people, Utc::now()) {
         Ok(added) => added,
         Err((at, e)) => {

@@ -56,9 +56,37 @@ catalogue! {
         pub step_facts: Template,
         /// Steps screen: a typical time of {s} seconds.
         pub time_seconds: Template,
-        /// Steps screen: no time was recorded for the step.
+        /// Steps screen: the {time} of a step no time was recorded for.
         pub time_none: &'static str,
         /// Steps screen: the key help.
         pub help_steps: &'static str,
+        /// Set-up: the row that plans a later session.
+        pub plan_row: &'static str,
+        /// Plan form: its heading.
+        pub plan_form_title: &'static str,
+        /// Plan form: the site {site} and trainer {trainer}, from the set-up.
+        pub plan_form_where: Template,
+        /// Plan form: the date's label.
+        pub plan_date: &'static str,
+        /// Plan form: the time's label.
+        pub plan_time: &'static str,
+        /// Plan form: the label of how many are expected.
+        pub plan_expected: &'static str,
+        /// Plan form: how to write it.
+        pub plan_form_hint: &'static str,
+        /// Status: the plan's date has passed.
+        pub plan_past: &'static str,
+        /// Status: the plan's time cannot be read.
+        pub plan_bad_time: &'static str,
+        /// Status: the number expected cannot be read.
+        pub plan_bad_expected: &'static str,
+        /// Status: the plan was saved: {date} {time} {lesson}, {n} expected.
+        pub planned: Template,
+        /// Button (plan form): save the plan.
+        pub button_plan_save: &'static str,
+        /// Button (plan form): plan nothing.
+        pub button_plan_cancel: &'static str,
+        /// Plan form: the key help.
+        pub help_plan_form: &'static str,
     }
 }
