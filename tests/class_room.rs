@@ -173,7 +173,7 @@ fn two_in_class() -> Week {
     week
 }
 
-fn to_summary(week: &mut Week) {
+fn open_summary(week: &mut Week) {
     week.type_keys("q");
     for _ in 0..40 {
         if week.class.stage == Stage::Summary {
@@ -224,7 +224,7 @@ fn one_who_leaves_early_stops_counting_and_the_summary_says_so() {
     let left_at = week.at;
     week.later(5);
     week.key(KeyCode::Tab);
-    to_summary(&mut week);
+    open_summary(&mut week);
 
     let seconds = |l: LearnerId| week.store.presence_seconds(session, l).unwrap();
     assert_eq!(seconds(wang), 20 * 60, "10, then 10 more while back");
@@ -268,7 +268,7 @@ fn the_hard_steps_screen_shows_the_sheets_figures_hardest_first_or_in_order() {
             })
             .unwrap();
     }
-    to_summary(&mut week);
+    open_summary(&mut week);
     week.type_keys("s");
     assert_eq!(week.class.stage, Stage::Steps);
     let log = week.store.step_log(Some(lesson.id.as_str())).unwrap();
@@ -319,7 +319,7 @@ fn the_hard_steps_screen_shows_the_sheets_figures_hardest_first_or_in_order() {
 /// The summary of `two_in_class` with fixed times (the clock's zone left out).
 fn summary_with_times() -> Week {
     let mut week = two_in_class();
-    to_summary(&mut week);
+    open_summary(&mut week);
     let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let at = |h, m| day.and_hms_opt(h, m, 0).unwrap();
     let (wang, li) = (week.id_of("王秀英"), week.id_of("李建国"));
@@ -368,7 +368,7 @@ fn steps_screen() -> Week {
             })
             .unwrap();
     }
-    to_summary(&mut week);
+    open_summary(&mut week);
     week.type_keys("s");
     week
 }

@@ -534,7 +534,7 @@ impl Class {
     }
 
     /// To the summary; the session's times are read for it.
-    pub(super) fn to_summary(&mut self) -> Vec<Effect> {
+    pub(super) fn open_summary(&mut self) -> Vec<Effect> {
         self.stage = Stage::Summary;
         self.pages = Pages::default();
         vec![Effect::LoadTimes]

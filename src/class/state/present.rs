@@ -84,7 +84,7 @@ impl Class {
         self.last_chosen = None;
         self.pages = Pages::default();
         if !has_quiz {
-            return self.to_summary();
+            return self.open_summary();
         }
         self.stage = Stage::Quiz;
         Vec::new()
