@@ -9,6 +9,7 @@ pub mod search;
 pub mod sheet;
 mod signin;
 pub mod state;
+pub mod times;
 pub mod view;
 
 pub use msg::Figures;

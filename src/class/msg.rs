@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::state::time::Times;
+use super::times::Times;
 use crate::export::stats::steps::StepLine;
 use crate::progress::{Attendee, ClassSession, Deleted, GroupId, GroupPick, LearnerId};
 use crate::progress::{NewPlan, NewSession, Outcome, PastSession, Plan, PlanId};

@@ -1,7 +1,7 @@
 //! Sessions planned ahead (date, time, site, lesson, trainer, how many are expected), for
 //! the 活动安排表 and for offering today's plans first in class mode.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::params;
 
 use super::classes::SessionId;
@@ -45,6 +45,22 @@ pub struct TodayPlan {
     pub plan: Plan,
     /// The session started from it and not deleted; None while it was not held.
     pub held: Option<SessionId>,
+}
+
+/// A time as plans take it: "09:30" or "09:30-11:00" (also with "～" or "至"), written
+/// back as HH:MM or HH:MM-HH:MM; None when it cannot be read or ends before it starts.
+pub fn read_time(text: &str) -> Option<String> {
+    let text = text.trim();
+    let one = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
+    let parts: Vec<&str> = text.split(['-', '～', '~', '至']).collect();
+    match parts.as_slice() {
+        [a] => one(a).map(|a| a.format("%H:%M").to_string()),
+        [a, b] => {
+            let (a, b) = (one(a)?, one(b)?);
+            (b > a).then(|| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")))
+        }
+        _ => None,
+    }
 }
 
 fn clean(text: &str) -> String {

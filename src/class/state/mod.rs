@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 
 pub use super::msg::{Effect, Mark, Msg, Pane, Stage};
 use super::search;
+pub use crate::class::times::{Present, Times};
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
 use crate::progress::SessionRecord;
@@ -26,7 +27,6 @@ pub use history::{History, SessionEdit};
 pub use plan_form::PlanForm;
 pub use present::Pages;
 pub use steps::StepsScreen;
-pub use time::{Present, Times};
 
 /// The set-up form.
 #[derive(Debug, Clone, Default)]

@@ -131,7 +131,7 @@ impl Class {
             Ok(d) if d < self.today => return problem(PLAN_DATE, r.plan_past, self),
             Ok(d) => d,
         };
-        let Some(time) = crate::commands::plan::read_time(&form.time) else {
+        let Some(time) = crate::progress::plans::read_time(&form.time) else {
             return problem(PLAN_TIME, r.plan_bad_time, self);
         };
         let expected = match form.expected.trim() {

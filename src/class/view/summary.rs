@@ -7,8 +7,8 @@ use ratatui::text::Line;
 
 use super::{Hits, name};
 use crate::class::state::quiz::score;
-use crate::class::state::time::minutes;
 use crate::class::state::{Class, Mark, Pane};
+use crate::class::times::minutes;
 use crate::i18n::fill;
 use crate::ui::text::wrap;
 use crate::ui::theme::Theme;
