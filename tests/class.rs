@@ -382,6 +382,10 @@ screens! {
         for _ in 0..questions {
             room.send(Msg::Next);
         }
+        // The session's span as a trainer would see it, whatever the clock's zone.
+        let day = room.class.session.as_ref().unwrap().date;
+        let at = |h, m| day.and_hms_opt(h, m, 0).unwrap();
+        room.class.times.span = Some((at(9, 30), at(10, 15)));
         room
     };
 }

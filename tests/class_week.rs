@@ -390,4 +390,10 @@ screens! {
         week
     };
     same_name_grid: same_names();
+    notes_editor: {
+        let mut week = same_names();
+        week.type_keys("n");
+        week.type_keys("，要大字");
+        week
+    };
 }

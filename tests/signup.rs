@@ -132,6 +132,55 @@ fn a_csv_sheet_is_previewed_checked_and_imported() {
 }
 
 #[test]
+fn a_write_failing_midway_leaves_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    {
+        let mut store = Store::open(&data, Utc::now()).unwrap();
+        store.add_learner("赵老伯", None, Utc::now()).unwrap();
+    }
+    // The third person of the sheet cannot be written (as a full disk or a broken file
+    // would refuse it), after the first two were.
+    let db = rusqlite::Connection::open(db_path(&data)).unwrap();
+    db.execute_batch(
+        "CREATE TRIGGER fail_midway BEFORE INSERT ON learner WHEN NEW.display_name = '张桂兰'
+         BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;",
+    )
+    .unwrap();
+    drop(db);
+    let sheet = csv_file(
+        dir.path(),
+        "姓名,电话\n王秀英,13800138000\n李建国,13900139000\n张桂兰,13700137000\n",
+    );
+    let out = zhulao(&data)
+        .args(["learner", "import"])
+        .arg(&sheet)
+        .arg("--yes")
+        .assert()
+        .failure()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("要导入 3 人"), "{out}");
+    assert!(
+        out.contains("没有导入：第 4 行 张桂兰 写不进去"),
+        "the row that failed is named:\n{out}"
+    );
+    assert!(out.contains("一个也没有写进去"), "{out}");
+    assert!(!out.contains("已导入"), "{out}");
+    let names: Vec<String> = learners(&data)
+        .into_iter()
+        .map(|l| l.display_name)
+        .collect();
+    assert_eq!(
+        names,
+        ["赵老伯"],
+        "the two rows before it were not written either"
+    );
+}
+
+#[test]
 fn nothing_is_written_without_confirmation() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -369,4 +418,37 @@ fn english_messages() {
         .stdout(predicate::str::contains("People to import: 1"))
         .stdout(predicate::str::contains("row 3: no name."))
         .stdout(predicate::str::contains("run it again with --yes"));
+}
+
+#[test]
+fn the_preview_as_a_trainer_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    Store::open(&data, Utc::now())
+        .unwrap()
+        .add_learner("李英", Some("1001"), Utc::now())
+        .unwrap();
+    let sheet = csv_file(dir.path(), SHEET);
+    let args = ImportArgs {
+        file: sheet,
+        sheet: None,
+        name_column: None,
+        phone_column: None,
+        notes_column: None,
+        community_column: None,
+        yes: false,
+    };
+    let mut out = Vec::new();
+    let mut input = Cursor::new(b"n\n".to_vec());
+    let answer = Answer {
+        can_ask: true,
+        input: &mut input,
+    };
+    assert!(run(&args, &data, Lang::Zh, answer, &mut out).unwrap());
+    // The terminal's width does not matter to it: the lines are printed as they are.
+    let out = String::from_utf8(out)
+        .unwrap()
+        .replace(&dir.path().display().to_string(), "〔文件夹〕");
+    insta::assert_snapshot!(out);
+    assert_eq!(learners(&data).len(), 1);
 }

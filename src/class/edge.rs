@@ -116,6 +116,8 @@ fn ticks(effect: &Effect) -> bool {
             | Effect::ClearAnswer { .. }
             | Effect::Note { .. }
             | Effect::SetStep(_)
+            | Effect::LeftEarly { .. }
+            | Effect::LoadTimes
             | Effect::Exit
     )
 }
@@ -141,12 +143,17 @@ fn run(
         store.session_tick(id, now)?;
     }
     Ok(match effect {
-        Effect::Create { new, group } => {
+        Effect::Create { new, group, plan } => {
             let (s, attendees, group) = store.start_group_session(&new, &group, now)?;
+            if let Some(plan) = plan {
+                store.link_plan(s.id, plan)?;
+            }
             store.session_tick(s.id, now)?;
+            let times = super::reads::times(store, s.id)?;
             vec![
                 Msg::Opened(s, attendees, SessionRecord::default()),
                 Msg::Grouped(Some(group)),
+                Msg::Times(times),
             ]
         }
         Effect::Reopen(id) => match store.session(id)? {
@@ -154,8 +161,29 @@ fn run(
                 let attendees = store.attendees(id)?;
                 let record = store.session_record(id)?;
                 let group = store.session_group(id)?;
-                vec![Msg::Opened(s, attendees, record), Msg::Grouped(group)]
+                let times = super::reads::times(store, id)?;
+                vec![
+                    Msg::Opened(s, attendees, record),
+                    Msg::Grouped(group),
+                    Msg::Times(times),
+                ]
             }
+            None => Vec::new(),
+        },
+        Effect::LeftEarly { learner, left } => match session {
+            Some(id) => {
+                store.set_left(id, learner, left.then_some(now))?;
+                vec![Msg::Times(super::reads::times(store, id)?)]
+            }
+            None => Vec::new(),
+        },
+        Effect::LoadTimes => match session {
+            Some(id) => vec![Msg::Times(super::reads::times(store, id)?)],
+            None => Vec::new(),
+        },
+        Effect::AddPlan(new) => vec![Msg::Planned(store.add_plan(&new, now)?)],
+        Effect::LoadSteps => match class.current_lesson() {
+            Some(lesson) => vec![Msg::Steps(super::reads::step_figures(store, lesson)?)],
             None => Vec::new(),
         },
         Effect::DeleteSession(id) => {
@@ -376,6 +404,10 @@ fn run_in_session(
             None
         }
         Effect::Create { .. }
+        | Effect::LeftEarly { .. }
+        | Effect::LoadTimes
+        | Effect::LoadSteps
+        | Effect::AddPlan(_)
         | Effect::Reopen(_)
         | Effect::DeleteSession(_)
         | Effect::LoadHistory
@@ -402,5 +434,8 @@ pub fn open(
         store.sessions_to_continue(today, now)?,
     );
     class.offer_groups(store.groups()?);
+    // Today's plans at this laptop's site (every site's, when none is set).
+    let site = Some(settings.default_site.trim()).filter(|s| !s.is_empty());
+    class.offer_plans(store.plans_on(today, site)?);
     Ok(class)
 }

@@ -5,6 +5,7 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::event::{MouseButton, MouseEventKind};
 
+use super::state::plan_form::PLAN_LESSON;
 use super::state::{Class, Mark, Msg, Pane, ROW_DATE, ROW_TRAINER, Stage};
 use crate::ui::Hits;
 
@@ -54,7 +55,13 @@ fn page(down: bool, can: &dyn Fn(Msg) -> bool) -> Option<Msg> {
 fn typing(class: &Class) -> bool {
     class.note_edit.is_some()
         || match class.stage {
-            Stage::Setup => (ROW_DATE..=ROW_TRAINER).contains(&class.setup.row),
+            Stage::Setup => match &class.setup.plan_form {
+                Some(form) => form.field != PLAN_LESSON,
+                None => {
+                    class.setup.on_plan.is_none()
+                        && (ROW_DATE..=ROW_TRAINER).contains(&class.setup.row)
+                }
+            },
             Stage::Attendance => !class.in_list,
             Stage::History => class.history.edit.is_some(),
             _ => false,
@@ -119,6 +126,10 @@ fn command(class: &Class, c: char) -> Option<Msg> {
         (Stage::Quiz, 'r') => Msg::Reveal,
         (Stage::Quiz, 'h') => Msg::ToggleRoster,
         (Stage::Summary, 'x') => Msg::Export,
+        (Stage::Summary, 's') => Msg::OpenSteps,
+        (Stage::Steps, 'o') => Msg::ToggleOrder,
+        (Stage::Grid, 'l') => Msg::LeftEarly,
+        (Stage::Attendance, 'l') if class.in_list => Msg::LeftEarly,
         (Stage::History, 'e') => Msg::Correct,
         (Stage::Attendance, 'n') if class.in_list => Msg::EditNote,
         (Stage::Attendance, 'x') if class.in_list && class.group.is_some() => Msg::LeaveGroup,

@@ -4,10 +4,13 @@
 pub mod edge;
 mod keys;
 mod msg;
+pub mod reads;
 pub mod search;
 pub mod sheet;
 mod signin;
 pub mod state;
+pub mod times;
 pub mod view;
 
+pub use msg::Figures;
 pub use state::{Class, Effect, Mark, Msg, Stage};

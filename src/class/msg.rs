@@ -3,8 +3,11 @@
 
 use chrono::NaiveDate;
 
+use super::times::Times;
+use crate::export::stats::steps::StepLine;
 use crate::progress::{Attendee, ClassSession, Deleted, GroupId, GroupPick, LearnerId};
-use crate::progress::{NewSession, Outcome, PastSession, SessionId, SessionRecord};
+use crate::progress::{NewPlan, NewSession, Outcome, PastSession, Plan, PlanId};
+use crate::progress::{SessionId, SessionRecord};
 
 /// A trainer's mark for one learner on one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +57,9 @@ pub enum Stage {
     Summary,
     /// The list of past sessions: go on with one, correct or delete it.
     History,
+    /// What the learners found hard in the lesson: each step's wrong tries, needs-help
+    /// marks, time and drop-off, from every record of it.
+    Steps,
 }
 
 /// A part of the present screen that is paged on its own when it does not fit.
@@ -143,6 +149,20 @@ pub enum Msg {
     LeaveGroup,
     /// History: correct the chosen session's date, site and trainer (E).
     Correct,
+    /// Set-up: a tap on today's planned session `n`, which starts it.
+    PickPlan(usize),
+    /// The chosen learner left early (L): their class time stops now; again, they are back.
+    LeftEarly,
+    /// Summary: the screen of which steps the learners find hard (S).
+    OpenSteps,
+    /// Steps screen: hardest first, or in step order (O or Tab).
+    ToggleOrder,
+    /// The session's start and end and each learner's time in it, as the store holds them.
+    Times(Times),
+    /// The step figures of the lesson, as the step-difficulty sheet computes them.
+    Steps(Figures),
+    /// A plan was saved.
+    Planned(Plan),
     /// The store opened (or created) a session.
     Opened(ClassSession, Vec<Attendee>, SessionRecord),
     /// The group the opened session belongs to.
@@ -162,6 +182,13 @@ pub enum Msg {
     Saved(SessionRecord),
 }
 
+/// A lesson's step figures, as a message.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures(pub Vec<StepLine>);
+
+// The medians are counts of seconds or their halves, never NaN, so equality is total.
+impl Eq for Figures {}
+
 /// What must happen outside: saving, mostly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -172,7 +199,22 @@ pub enum Effect {
         new: NewSession,
         /// The group it is for.
         group: GroupPick,
+        /// The planned session it holds, when started from one.
+        plan: Option<PlanId>,
     },
+    /// The learner left early (`left`), or came back: their class time stops, or goes on.
+    LeftEarly {
+        /// Who.
+        learner: LearnerId,
+        /// True when they left; false when they came back.
+        left: bool,
+    },
+    /// Read the session's times (answered with `Msg::Times`).
+    LoadTimes,
+    /// Read the step figures of the lesson being taught (answered with `Msg::Steps`).
+    LoadSteps,
+    /// Save a plan made at the set-up (answered with `Msg::Planned`).
+    AddPlan(NewPlan),
     /// Delete a session started by mistake or held for nobody (answered with
     /// `Msg::SessionDeleted`).
     DeleteSession(SessionId),

@@ -6,9 +6,9 @@ use chrono::{Datelike, NaiveDate};
 
 use super::state::ROW_TRAINER;
 use super::state::{Class, Effect, Found, Msg, SETUP_ROWS, Stage, TEXT_CAP, editable};
-use super::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_SITE, ROW_START};
+use super::state::{ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_PLAN, ROW_SITE, ROW_START};
 use crate::i18n::fill;
-use crate::progress::{Attendee, ClassGroup, GroupPick, NewSession};
+use crate::progress::{Attendee, ClassGroup, GroupPick, NewSession, PlanId};
 
 impl Class {
     /// Offers the class groups at the set-up: the one that met most recently is chosen
@@ -55,10 +55,24 @@ impl Class {
     }
 
     pub(super) fn update_setup(&mut self, msg: Msg) -> Vec<Effect> {
+        if self.setup.plan_form.is_some() {
+            return self.update_plan_form(msg);
+        }
+        if let Some(i) = self.setup.on_plan {
+            return self.update_plans(i, msg);
+        }
+        if let Msg::PickPlan(k) = msg {
+            if k < self.setup.plans.len() {
+                self.setup.on_plan = Some(k);
+                return self.update_plans(k, msg);
+            }
+            return Vec::new();
+        }
         let rows = SETUP_ROWS + self.setup.today.len();
         let groups = self.setup.groups.len();
         let s = &mut self.setup;
         match msg {
+            Msg::Up if s.row == 0 && !s.plans.is_empty() => s.on_plan = Some(s.plans.len() - 1),
             Msg::Up => s.row = s.row.saturating_sub(1),
             Msg::Down | Msg::Switch => s.row = (s.row + 1).min(rows - 1),
             Msg::Prev if s.row == ROW_GROUP => {
@@ -89,10 +103,11 @@ impl Class {
                     return self.update_setup(Msg::Confirm);
                 }
             }
-            Msg::Confirm if s.row == ROW_GROUP && s.group < groups => return self.start(),
+            Msg::Confirm if s.row == ROW_GROUP && s.group < groups => return self.start(None),
             Msg::Confirm if s.row < ROW_START => s.row += 1,
-            Msg::Confirm if s.row == ROW_START => return self.start(),
+            Msg::Confirm if s.row == ROW_START => return self.start(None),
             Msg::Confirm if s.row == ROW_HISTORY => return self.open_history(),
+            Msg::Confirm if s.row == ROW_PLAN => return self.open_plan_form(),
             Msg::Confirm => {
                 let id = s.today[s.row - SETUP_ROWS].id;
                 return vec![Effect::Reopen(id)];
@@ -106,7 +121,9 @@ impl Class {
         Vec::new()
     }
 
-    fn start(&mut self) -> Vec<Effect> {
+    /// Starts a session of the set-up's date, site, trainer, lesson and group; `plan` is
+    /// the planned session it holds, when started from one.
+    pub(super) fn start(&mut self, plan: Option<PlanId>) -> Vec<Effect> {
         let strings = &self.lang.text().class;
         let s = &self.setup;
         let problem = match NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d") {
@@ -126,6 +143,7 @@ impl Class {
         };
         self.status = None;
         self.starting = true;
+        self.starting_plan = plan;
         let group = match s.chosen_group() {
             Some(g) => GroupPick::Existing(g.id),
             None => GroupPick::New(self.new_group_name(date)),
@@ -144,6 +162,7 @@ impl Class {
                     lesson_id: self.lessons[s.lesson].id.to_string(),
                 },
                 group,
+                plan,
             },
         ]
     }
@@ -178,6 +197,7 @@ impl Class {
                 Msg::EditNote if self.row < n => {
                     self.note_edit = Some(self.attendees[self.row].note.clone());
                 }
+                Msg::LeftEarly => return self.left_early(),
                 Msg::Switch | Msg::Back => self.in_list = false,
                 _ => {}
             }

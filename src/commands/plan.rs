@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use chrono::{NaiveDate, NaiveTime, Utc};
+use chrono::{NaiveDate, Utc};
 
 use super::export::period;
 use crate::cli::{PlanCommand, SessionCommand};
@@ -19,21 +19,7 @@ fn fail(e: &StoreError, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
     Ok(false)
 }
 
-/// A time as plans take it: "09:30" or "09:30-11:00" (also with "～" or "至"), written
-/// back as HH:MM or HH:MM-HH:MM; None when it cannot be read or ends before it starts.
-pub fn read_time(text: &str) -> Option<String> {
-    let text = text.trim();
-    let one = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
-    let parts: Vec<&str> = text.split(['-', '～', '~', '至']).collect();
-    match parts.as_slice() {
-        [a] => one(a).map(|a| a.format("%H:%M").to_string()),
-        [a, b] => {
-            let (a, b) = (one(a)?, one(b)?);
-            (b > a).then(|| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")))
-        }
-        _ => None,
-    }
-}
+pub use crate::progress::plans::read_time;
 
 fn plan_line(p: &Plan, library: &Library, lang: Lang) -> String {
     let n = &p.plan;

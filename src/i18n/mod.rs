@@ -57,6 +57,7 @@ mod catalogue;
 mod check;
 mod en;
 mod en_authoring;
+mod en_room;
 mod en_week;
 #[cfg(test)]
 mod pseudo;
@@ -64,6 +65,7 @@ mod reports_en;
 mod reports_zh;
 mod zh;
 mod zh_authoring;
+mod zh_room;
 mod zh_week;
 
 pub use catalogue::*;

@@ -88,6 +88,75 @@ fn row_to_learner(r: &rusqlite::Row) -> rusqlite::Result<Learner> {
     })
 }
 
+/// Inserts one learner in `tx`, with `code` or a free one drawn from `codes`.
+fn insert_learner(
+    tx: &rusqlite::Transaction,
+    name: &str,
+    code: Option<String>,
+    notes: &str,
+    created: &str,
+    codes: &mut super::code::CodeSource,
+) -> rusqlite::Result<Result<Learner, LearnerProblem>> {
+    let taken = |c: &str| -> rusqlite::Result<bool> {
+        tx.query_row(
+            "SELECT count(*) > 0 FROM learner WHERE code = ?1",
+            [c],
+            |r| r.get(0),
+        )
+    };
+    let code = match code {
+        Some(c) if taken(&c)? => return Ok(Err(LearnerProblem::CodeTaken(c))),
+        Some(c) => c,
+        None => {
+            // A code the district reserved for this machine first (unique in the whole
+            // district, see `crate::district::codes`); else drawn here.
+            let pooled: Option<String> = tx
+                .query_row(
+                    "SELECT code FROM code_pool
+                     WHERE code NOT IN (SELECT code FROM learner) ORDER BY code LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            tx.execute(
+                "DELETE FROM code_pool WHERE code IN (SELECT code FROM learner)",
+                [],
+            )?;
+            if let Some(code) = &pooled {
+                tx.execute("DELETE FROM code_pool WHERE code = ?1", [code])?;
+            }
+            // Random, with a check digit: the next number up is nobody's.
+            let mut found = pooled.clone();
+            let mut last = String::new();
+            for _ in 0..if pooled.is_some() { 0 } else { 1000 } {
+                let candidate = super::code::code_for(codes.next_body());
+                if !taken(&candidate)? {
+                    found = Some(candidate);
+                    break;
+                }
+                last = candidate;
+            }
+            match found {
+                Some(c) => c,
+                // Only when nearly all 900,000 are taken.
+                None => return Ok(Err(LearnerProblem::CodeTaken(last))),
+            }
+        }
+    };
+    let uuid = uuid::Uuid::new_v4();
+    tx.execute(
+        "INSERT INTO learner (uuid, display_name, code, created, notes) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![uuid.as_bytes().as_slice(), name, code, created, notes],
+    )?;
+    Ok(Ok(Learner {
+        id: LearnerId(tx.last_insert_rowid()),
+        display_name: name.to_string(),
+        code,
+        created: created.to_string(),
+        notes: notes.to_string(),
+    }))
+}
+
 const SELECT: &str = "SELECT id, display_name, code, created, notes FROM learner";
 
 /// Writes down that a learner's `field` ("name" or "notes") changed to what it is now,
@@ -129,81 +198,58 @@ impl Store {
             return Err(learner_error(LearnerProblem::BadCode(c.to_string())));
         }
         let created = timestamp(now);
-        let uuid = uuid::Uuid::new_v4();
         let code = code.map(str::to_string);
         let code_was_drawn = code.is_none();
         let mut codes = self.codes.clone();
-        let result = self.write(|tx| {
-            let code = match code {
-                Some(c) => {
-                    let taken: bool = tx.query_row(
-                        "SELECT count(*) > 0 FROM learner WHERE code = ?1",
-                        [&c],
-                        |r| r.get(0),
-                    )?;
-                    if taken {
-                        return Ok(Err(LearnerProblem::CodeTaken(c)));
-                    }
-                    c
-                }
-                None => {
-                    // A code the district reserved for this machine first (unique in the
-                    // whole district, see `crate::district::codes`); else drawn here.
-                    let pooled: Option<String> = tx
-                        .query_row(
-                            "SELECT code FROM code_pool
-                             WHERE code NOT IN (SELECT code FROM learner) ORDER BY code LIMIT 1",
-                            [],
-                            |r| r.get(0),
-                        )
-                        .optional()?;
-                    tx.execute(
-                        "DELETE FROM code_pool WHERE code IN (SELECT code FROM learner)",
-                        [],
-                    )?;
-                    // Random, with a check digit: the next number up is nobody's.
-                    let mut found = pooled.clone();
-                    if let Some(code) = &pooled {
-                        tx.execute("DELETE FROM code_pool WHERE code = ?1", [code])?;
-                    }
-                    let mut last = String::new();
-                    for _ in 0..if pooled.is_some() { 0 } else { 1000 } {
-                        let candidate = super::code::code_for(codes.next_body());
-                        let taken: bool = tx.query_row(
-                            "SELECT count(*) > 0 FROM learner WHERE code = ?1",
-                            [&candidate],
-                            |r| r.get(0),
-                        )?;
-                        if !taken {
-                            found = Some(candidate);
-                            break;
-                        }
-                        last = candidate;
-                    }
-                    match found {
-                        Some(c) => c,
-                        // Only when nearly all 900,000 are taken.
-                        None => return Ok(Err(LearnerProblem::CodeTaken(last))),
-                    }
-                }
-            };
-            tx.execute(
-                "INSERT INTO learner (uuid, display_name, code, created) VALUES (?1, ?2, ?3, ?4)",
-                params![uuid.as_bytes().as_slice(), name, code, created],
-            )?;
-            let id = tx.last_insert_rowid();
-            Ok(Ok(Learner {
-                id: LearnerId(id),
-                display_name: name.clone(),
-                code,
-                created: created.clone(),
-                notes: String::new(),
-            }))
-        })?;
+        let result = self.write(|tx| insert_learner(tx, &name, code, "", &created, &mut codes))?;
         if code_was_drawn {
             self.codes = codes;
         }
         result.map_err(learner_error)
+    }
+
+    /// Adds several learners (name and notes each, codes drawn) in one transaction: all of
+    /// them, or, when one cannot be written, none. The error says which one (by index).
+    pub fn add_learners(
+        &mut self,
+        people: &[(&str, &str)],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Learner>, (Option<usize>, StoreError)> {
+        let mut cleaned = Vec::with_capacity(people.len());
+        for (i, (name, notes)) in people.iter().enumerate() {
+            let name = clean_name(name).map_err(|e| (Some(i), e))?;
+            let notes: String = sanitize_line(notes).trim().chars().take(200).collect();
+            cleaned.push((name, notes));
+        }
+        let created = timestamp(now);
+        let mut codes = self.codes.clone();
+        let mut at = None;
+        let mut problem = None;
+        let result = self.write(|tx| {
+            let mut added = Vec::with_capacity(cleaned.len());
+            for (i, (name, notes)) in cleaned.iter().enumerate() {
+                at = Some(i);
+                match insert_learner(tx, name, None, notes, &created, &mut codes)? {
+                    Ok(l) => added.push(l),
+                    Err(p) => {
+                        // An error, so the transaction is rolled back; the problem itself
+                        // is told below.
+                        problem = Some(p);
+                        return Err(rusqlite::Error::InvalidQuery);
+                    }
+                }
+            }
+            at = None;
+            Ok(added)
+        });
+        match (result, problem) {
+            (Ok(added), _) => {
+                self.codes = codes;
+                Ok(added)
+            }
+            (Err(_), Some(p)) => Err((at, learner_error(p))),
+            (Err(e), None) => Err((at, e)),
+        }
     }
 
     /// All learners, by name.

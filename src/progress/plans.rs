@@ -1,9 +1,10 @@
 //! Sessions planned ahead (date, time, site, lesson, trainer, how many are expected), for
 //! the 活动安排表 and for offering today's plans first in class mode.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::params;
 
+use super::classes::SessionId;
 use super::model::timestamp;
 use super::{Store, StoreError};
 
@@ -35,6 +36,31 @@ pub struct Plan {
     pub id: PlanId,
     /// What was planned.
     pub plan: NewPlan,
+}
+
+/// A plan of one day, and the session that held it (started from it in class mode).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TodayPlan {
+    /// The plan.
+    pub plan: Plan,
+    /// The session started from it and not deleted; None while it was not held.
+    pub held: Option<SessionId>,
+}
+
+/// A time as plans take it: "09:30" or "09:30-11:00" (also with "～" or "至"), written
+/// back as HH:MM or HH:MM-HH:MM; None when it cannot be read or ends before it starts.
+pub fn read_time(text: &str) -> Option<String> {
+    let text = text.trim();
+    let one = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
+    let parts: Vec<&str> = text.split(['-', '～', '~', '至']).collect();
+    match parts.as_slice() {
+        [a] => one(a).map(|a| a.format("%H:%M").to_string()),
+        [a, b] => {
+            let (a, b) = (one(a)?, one(b)?);
+            (b > a).then(|| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")))
+        }
+        _ => None,
+    }
 }
 
 fn clean(text: &str) -> String {
@@ -119,5 +145,45 @@ impl Store {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.err(e))?;
         Ok(rows)
+    }
+
+    /// The plans of day `date` (at `site` only, when one is given), with the session that
+    /// held each, by time.
+    pub fn plans_on(
+        &self,
+        date: NaiveDate,
+        site: Option<&str>,
+    ) -> Result<Vec<TodayPlan>, StoreError> {
+        let plans = self.plans_between(Some(date), Some(date))?;
+        let mut out = Vec::new();
+        for plan in plans {
+            if site.is_some_and(|s| s.trim() != plan.plan.site) {
+                continue;
+            }
+            let held: Option<i64> = self
+                .conn
+                .query_row(
+                    "SELECT min(id) FROM class_session WHERE plan = ?1 AND deleted IS NULL",
+                    [plan.id.0],
+                    |r| r.get(0),
+                )
+                .map_err(|e| self.err(e))?;
+            out.push(TodayPlan {
+                plan,
+                held: held.map(SessionId),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records that session `session` holds plan `plan`.
+    pub fn link_plan(&mut self, session: SessionId, plan: PlanId) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE class_session SET plan = ?2 WHERE id = ?1",
+                params![session.0, plan.0],
+            )
+            .map(drop)
+        })
     }
 }

@@ -285,6 +285,12 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER out_planned_session_del AFTER DELETE ON planned_session
     BEGIN INSERT INTO sync_outbox (kind, k) VALUES ('planned_session_gone', OLD.uuid); END;
     ",
+    // 6 -> 7: class mode. A session started from a plan points at it (the plan is held);
+    // a learner who left early has the time they left, and their class time stops there.
+    "
+    ALTER TABLE class_session ADD COLUMN plan INTEGER REFERENCES planned_session(id) ON DELETE SET NULL;
+    ALTER TABLE attendance ADD COLUMN left_at TEXT;
+    ",
 ];
 
 /// The schema version this program writes.

@@ -32,6 +32,17 @@ pub struct PastSession {
     pub minutes: i64,
 }
 
+/// One attendee's time in a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Presence {
+    /// Who.
+    pub learner: LearnerId,
+    /// The seconds they were there.
+    pub seconds: u64,
+    /// When they left early; None while (or if) they stayed.
+    pub left: Option<DateTime<Utc>>,
+}
+
 /// What deleting a session did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Deleted {
@@ -74,7 +85,7 @@ impl Store {
                 tx.execute(
                     "UPDATE attendance SET seconds = seconds
                        + CAST(round((julianday(?2) - julianday(max(added, ?3))) * 86400) AS INTEGER)
-                     WHERE session = ?1 AND added < ?2",
+                     WHERE session = ?1 AND added < ?2 AND left_at IS NULL",
                     params![id.0, at, last],
                 )?;
             }
@@ -129,6 +140,48 @@ impl Store {
             .optional()
             .map(|s| s.unwrap_or(0).max(0) as u64)
             .map_err(|e| self.err(e))
+    }
+
+    /// Marks a learner as gone early at `now` (their class time stops then), or, with
+    /// `now` None, as back. Tick the session first, so their time up to now is counted.
+    pub fn set_left(
+        &mut self,
+        id: SessionId,
+        learner: LearnerId,
+        now: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        let at = now.map(timestamp);
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE attendance SET left_at = ?3 WHERE session = ?1 AND learner = ?2",
+                params![id.0, learner.0, at],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Each attendee's seconds in a session and the time they left early (if they did),
+    /// in the order they signed in.
+    pub fn presence(&self, id: SessionId) -> Result<Vec<Presence>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT learner, seconds, left_at FROM attendance WHERE session = ?1
+                 ORDER BY added, learner",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([id.0], |r| {
+                let left: Option<String> = r.get(2)?;
+                Ok(Presence {
+                    learner: LearnerId(r.get(0)?),
+                    seconds: r.get::<_, i64>(1)?.max(0) as u64,
+                    left: left.as_deref().and_then(parse_time),
+                })
+            })
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
     }
 
     /// Class time by learner and lesson id, in seconds: the sum over sessions not deleted

@@ -62,6 +62,16 @@ impl Week {
         }
     }
 
+    /// One key pressed while the screen is `w`×`h` (what PageDown can turn there).
+    pub fn key_at_size(&mut self, code: KeyCode, (w, h): (u16, u16)) {
+        self.keys += 1;
+        let (_, hits) = screen(&self.class, w, h);
+        let key = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(msg) = class_msg(&self.class, &key, &hits, |m| m) {
+            self.send(msg);
+        }
+    }
+
     pub fn type_keys(&mut self, text: &str) {
         for c in text.chars() {
             self.key(KeyCode::Char(c));

@@ -8,7 +8,13 @@ impl Class {
     /// Marks everyone present without a mark on this step as done.
     pub(super) fn mark_all(&mut self) -> Vec<Effect> {
         let mut effects = Vec::new();
-        for a in &self.attendees {
+        // Not those who left early: they are not in the room.
+        let times = &self.times;
+        for a in self
+            .attendees
+            .iter()
+            .filter(|a| times.left(a.learner.id).is_none())
+        {
             let key = (a.learner.id, self.step);
             if let std::collections::hash_map::Entry::Vacant(e) = self.marks.entry(key) {
                 e.insert(Mark::Done);
@@ -99,6 +105,7 @@ impl Class {
             Msg::ClearMark | Msg::Erase | Msg::Remove => return self.clear_mark(),
             Msg::Jump(d) => self.jump(d),
             Msg::MarkEveryone => return self.mark_all(),
+            Msg::LeftEarly => return self.left_early(),
             Msg::EditNote if self.row < n => {
                 self.note_edit = Some(self.attendees[self.row].note.clone());
             }

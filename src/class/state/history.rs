@@ -78,6 +78,7 @@ impl Class {
             .row
             .min(self.history.sessions.len().saturating_sub(1));
         self.setup.today.retain(|s| s.id != id);
+        self.plan_not_held(id);
         self.setup.row = self
             .setup
             .row

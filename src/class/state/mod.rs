@@ -4,8 +4,12 @@
 
 mod grid;
 pub mod history;
+pub mod plan_form;
+mod plans;
 mod present;
 pub mod quiz;
+pub mod steps;
+pub mod time;
 
 use std::collections::HashMap;
 
@@ -13,12 +17,16 @@ use chrono::NaiveDate;
 
 pub use super::msg::{Effect, Mark, Msg, Pane, Stage};
 use super::search;
+pub use crate::class::times::{Present, Times};
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
 use crate::progress::SessionRecord;
 use crate::progress::{Attendee, ClassGroup, ClassSession, GroupId, Learner, LearnerId};
+use crate::progress::{PlanId, TodayPlan};
 pub use history::{History, SessionEdit};
+pub use plan_form::PlanForm;
 pub use present::Pages;
+pub use steps::StepsScreen;
 
 /// The set-up form.
 #[derive(Debug, Clone, Default)]
@@ -41,6 +49,12 @@ pub struct Setup {
     pub groups: Vec<ClassGroup>,
     /// Index into `groups` of the group chosen; `groups.len()` for a new group.
     pub group: usize,
+    /// Today's planned sessions (at this site), offered above the form.
+    pub plans: Vec<TodayPlan>,
+    /// The plan selected, while the cursor is on the plans rather than the form's rows.
+    pub on_plan: Option<usize>,
+    /// The form planning a later session, while it is open.
+    pub plan_form: Option<PlanForm>,
 }
 
 impl Setup {
@@ -72,8 +86,10 @@ pub const ROW_LESSON: usize = 4;
 pub const ROW_START: usize = 5;
 /// Set-up row: the list of past sessions.
 pub const ROW_HISTORY: usize = 6;
+/// Set-up row: plan a later session.
+pub const ROW_PLAN: usize = 7;
 /// Rows of the set-up form before the sessions to go on with.
-pub const SETUP_ROWS: usize = 7;
+pub const SETUP_ROWS: usize = 8;
 pub(super) const TEXT_CAP: usize = 40;
 
 /// One row of the attendance search results.
@@ -90,6 +106,8 @@ pub enum Found {
 pub struct Class {
     /// The language of class mode's words.
     pub lang: Lang,
+    /// Today, as class mode was opened.
+    pub today: NaiveDate,
     /// Every lesson that can be taught.
     pub lessons: Vec<Lesson>,
     /// Every learner in the store, for the attendance search.
@@ -115,6 +133,12 @@ pub struct Class {
     pub untouched: bool,
     /// True between starting a session and the store's answer.
     pub(crate) starting: bool,
+    /// The plan the session being started holds, between starting it and the answer.
+    pub(crate) starting_plan: Option<PlanId>,
+    /// The session's start and end and each learner's time in it.
+    pub times: Times,
+    /// The screen of the steps learners find hard.
+    pub steps_screen: StepsScreen,
     /// Index into `lessons` of the lesson being taught.
     pub lesson: usize,
     /// Who is here, in the order they signed in.
@@ -188,7 +212,11 @@ impl Class {
                 today: today_sessions,
                 groups: Vec::new(),
                 group: 0,
+                plans: Vec::new(),
+                on_plan: None,
+                plan_form: None,
             },
+            today,
             query: String::new(),
             pick: 0,
             in_list: false,
@@ -197,6 +225,9 @@ impl Class {
             history: History::default(),
             untouched: false,
             starting: false,
+            starting_plan: None,
+            times: Times::default(),
+            steps_screen: StepsScreen::default(),
             lesson: 0,
             attendees: Vec::new(),
             marks: HashMap::new(),
@@ -357,6 +388,19 @@ impl Class {
                 self.history.loaded(sessions);
                 return Vec::new();
             }
+            Msg::Planned(plan) => {
+                self.planned(plan);
+                return Vec::new();
+            }
+            Msg::Times(times) => {
+                self.times = times;
+                return Vec::new();
+            }
+            Msg::Steps(figures) => {
+                self.steps_screen.lines = figures.0;
+                self.steps_screen.loaded = true;
+                return Vec::new();
+            }
             Msg::SessionDeleted(id, _) => {
                 self.deleted(id);
                 return Vec::new();
@@ -409,6 +453,7 @@ impl Class {
             Stage::Grid => self.update_grid(msg),
             Stage::Quiz => quiz::update(self, msg),
             Stage::History => self.update_history(msg),
+            Stage::Steps => self.update_steps(msg),
             Stage::Summary => match msg {
                 Msg::Prev => {
                     self.stage = if self.current_lesson().is_some_and(|l| !l.quiz.is_empty()) {
@@ -430,6 +475,7 @@ impl Class {
                 }
                 Msg::Export => vec![Effect::Export],
                 Msg::Handout => vec![Effect::Handout],
+                Msg::OpenSteps => self.open_steps(),
                 Msg::PageDown(pane) => {
                     self.pages.turn(pane, true);
                     Vec::new()
@@ -476,11 +522,22 @@ impl Class {
             Stage::Attendance
         };
         self.attendees = attendees;
+        if let Some(plan) = self.starting_plan.take() {
+            self.plan_held(plan, session.id);
+        }
         self.session = Some(session);
+        self.times = Times::default();
         self.untouched = std::mem::take(&mut self.starting);
         self.status = None;
         self.pages = Pages::default();
         Vec::new()
+    }
+
+    /// To the summary; the session's times are read for it.
+    pub(super) fn open_summary(&mut self) -> Vec<Effect> {
+        self.stage = Stage::Summary;
+        self.pages = Pages::default();
+        vec![Effect::LoadTimes]
     }
 
     /// Shows the marks and answers of `record` (the store's) for the current lesson.

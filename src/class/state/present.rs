@@ -79,15 +79,14 @@ impl Class {
 
     pub(super) fn open_quiz(&mut self) -> Vec<Effect> {
         let has_quiz = self.current_lesson().is_some_and(|l| !l.quiz.is_empty());
-        self.stage = if has_quiz {
-            Stage::Quiz
-        } else {
-            Stage::Summary
-        };
         self.row = 0;
         self.revealed = false;
         self.last_chosen = None;
         self.pages = Pages::default();
+        if !has_quiz {
+            return self.open_summary();
+        }
+        self.stage = Stage::Quiz;
         Vec::new()
     }
 }

@@ -42,8 +42,7 @@ pub(super) fn update(class: &mut Class, msg: Msg) -> Vec<Effect> {
     };
     let questions = lesson.quiz.len();
     let Some(question) = lesson.quiz.get(class.question) else {
-        class.stage = Stage::Summary;
-        return Vec::new();
+        return class.open_summary();
     };
     let (options, answer) = (question.options.len(), question.answer);
     let n = class.attendees.len();
@@ -53,10 +52,7 @@ pub(super) fn update(class: &mut Class, msg: Msg) -> Vec<Effect> {
         Msg::Pick(row) if row < n => class.row = row,
         Msg::Prev if class.question > 0 => go_to(class, class.question - 1),
         Msg::Next if class.question + 1 < questions => go_to(class, class.question + 1),
-        Msg::Next => {
-            class.stage = Stage::Summary;
-            class.pages = super::Pages::default();
-        }
+        Msg::Next => return class.open_summary(),
         Msg::PageDown(pane) => class.pages.turn(pane, true),
         Msg::PageUp(pane) => class.pages.turn(pane, false),
         Msg::Back => {

@@ -14,7 +14,13 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
     let ui = &class.lang.text().ui;
     let help = Button::new(ui.button_help, "?", Msg::ToggleHelp);
     let w = &class.lang.text().week;
+    let r = &class.lang.text().room;
     match class.stage {
+        Stage::Setup if class.setup.plan_form.is_some() => vec![
+            Button::new(r.button_plan_save, ui.key_enter, Msg::Confirm).primary(true),
+            Button::new(ui.button_help, "F1", Msg::ToggleHelp),
+            Button::new(r.button_plan_cancel, "Esc", Msg::Back),
+        ],
         Stage::Setup => vec![
             Button::new(s.button_start, ui.key_enter, Msg::Pick(ROW_START)).primary(true),
             Button::new(w.button_history, "", Msg::Pick(ROW_HISTORY)),
@@ -45,6 +51,8 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
                 Button::new(s.button_search, "Tab", Msg::Switch),
                 Button::new(ui.button_help, "F1", Msg::ToggleHelp),
                 Button::new(s.button_back, "Esc", Msg::Back),
+                // Last: a narrow bar leaves it out (the key L still works).
+                Button::new(r.button_left, "L", Msg::LeftEarly),
             ]);
             out
         }
@@ -90,6 +98,8 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
             Button::new(s.button_note, "N", Msg::EditNote),
             help,
             Button::new(s.button_present, "Tab", Msg::Switch),
+            // Last: a narrow bar leaves it out (the key L still works).
+            Button::new(r.button_left, "L", Msg::LeftEarly),
         ],
         Stage::Quiz => {
             let last = class
@@ -131,8 +141,14 @@ pub(super) fn buttons<'a>(class: &Class, phone: bool, answer_all: &'a str) -> Ve
                 "P",
                 Msg::Handout,
             ),
+            Button::new(r.button_steps, "S", Msg::OpenSteps),
             Button::new(s.button_back_quiz, "←", Msg::Prev),
             help,
+        ],
+        Stage::Steps => vec![
+            Button::new(r.button_order, "O", Msg::ToggleOrder).primary(true),
+            help,
+            Button::new(s.button_back, "Esc", Msg::Back),
         ],
     }
 }

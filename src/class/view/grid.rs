@@ -46,10 +46,14 @@ pub(super) fn grid(frame: &mut Frame, area: Rect, class: &Class, theme: &Theme, 
     ];
     // The name column fits the longest label (a name with its code when two in the room
     // share it), but leaves room for steps.
+    let left = class.lang.text().room.left_mark;
     let labels: Vec<String> = class
         .attendees
         .iter()
-        .map(|a| class.label(&a.learner))
+        .map(|a| match class.has_left(a.learner.id) {
+            true => format!("{}{left}", class.label(&a.learner)),
+            false => class.label(&a.learner),
+        })
         .collect();
     let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let name_w = (widest + 5).clamp(NAME, (w / 2).max(NAME));

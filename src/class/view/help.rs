@@ -18,6 +18,7 @@ use crate::ui::theme::Theme;
 pub fn help_text(class: &Class) -> &'static str {
     let s = &class.lang.text().class;
     match class.stage {
+        Stage::Setup if class.setup.plan_form.is_some() => class.lang.text().room.help_plan_form,
         Stage::Setup => s.help_setup,
         Stage::Attendance => s.help_attendance,
         Stage::Present => s.help_present,
@@ -25,6 +26,7 @@ pub fn help_text(class: &Class) -> &'static str {
         Stage::Quiz => s.help_quiz,
         Stage::Summary => s.help_summary,
         Stage::History => class.lang.text().week.help_history,
+        Stage::Steps => class.lang.text().room.help_steps,
     }
 }
 

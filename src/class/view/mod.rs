@@ -11,6 +11,7 @@ mod page;
 mod phone_fit;
 mod present;
 mod quiz;
+mod steps;
 mod summary;
 
 pub use help::help_text;
@@ -150,8 +151,19 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         let w = status.width as usize;
         // Keep the end of a long note (where the cursor is) in view.
         let shown = if line.width() > w {
-            let tail: String = line.chars().rev().take(w.saturating_sub(2)).collect();
-            format!("…{}", tail.chars().rev().collect::<String>())
+            // By display width: a Chinese character takes two cells.
+            let room = w.saturating_sub(2);
+            let mut used = 0;
+            let mut tail: Vec<char> = line
+                .chars()
+                .rev()
+                .take_while(|c| {
+                    used += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+                    used <= room
+                })
+                .collect();
+            tail.reverse();
+            format!("…{}", tail.into_iter().collect::<String>())
         } else {
             line
         };
@@ -185,6 +197,7 @@ pub fn render(frame: &mut Frame, class: &Class, theme: &Theme, hits: &mut Hits) 
         Stage::Quiz => quiz::quiz(frame, inner, class, theme, hits),
         Stage::Summary => summary::summary(frame, inner, class, theme, hits),
         Stage::History => history::history(frame, inner, class, theme, hits),
+        Stage::Steps => steps::steps(frame, inner, class, theme, hits),
     }
 }
 

@@ -8,6 +8,7 @@ use ratatui::text::Line;
 use super::{Hits, name};
 use crate::class::state::quiz::score;
 use crate::class::state::{Class, Mark, Pane};
+use crate::class::times::minutes;
 use crate::i18n::fill;
 use crate::ui::text::wrap;
 use crate::ui::theme::Theme;
@@ -32,6 +33,8 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
         ),
         false,
     ));
+    let (session_time, presence) = time_lines(class);
+    out.push((session_time, false));
     out.push((s.summary_steps.to_string(), true));
     let per_step: Vec<String> = (0..lesson.steps.len())
         .map(|st| format!("{}:{}", st + 1, class.step_tally(st).0))
@@ -70,7 +73,44 @@ pub fn summary_lines(class: &Class) -> Vec<(String, bool)> {
             .collect();
         out.push((scores.join("  "), false));
     }
+    out.extend(presence.map(|p| (p, false)));
     out
+}
+
+/// The session's time (start–end, minutes), and each learner's time present with when
+/// one left early (None with nobody signed in).
+fn time_lines(class: &Class) -> (String, Option<String>) {
+    let r = &class.lang.text().room;
+    let t = &class.times;
+    let clock = |at: chrono::NaiveDateTime| at.format("%H:%M").to_string();
+    let session = match (t.span, t.session_minutes()) {
+        (Some((start, end)), Some(minutes)) => fill(
+            r.summary_time,
+            &[
+                ("start", &clock(start)),
+                ("end", &clock(end)),
+                ("minutes", &minutes),
+            ],
+        ),
+        _ => r.summary_no_time.to_string(),
+    };
+    let each: Vec<String> = class
+        .attendees
+        .iter()
+        .map(|a| {
+            let who = class.label(&a.learner);
+            let m = minutes(t.seconds(a.learner.id).unwrap_or(0));
+            match t.left(a.learner.id) {
+                Some(at) => fill(
+                    r.presence_left,
+                    &[("name", &who), ("minutes", &m), ("time", &clock(at))],
+                ),
+                None => fill(r.presence_line, &[("name", &who), ("minutes", &m)]),
+            }
+        })
+        .collect();
+    let presence = (!each.is_empty()).then(|| format!("{}{}", r.summary_presence, each.join("、")));
+    (session, presence)
 }
 
 pub(super) fn summary(

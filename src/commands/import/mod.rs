@@ -165,7 +165,8 @@ pub fn run(
     write(&adds, data_dir, lang, out)
 }
 
-/// Writes the learners, each with the code the store gives it, and says which.
+/// Writes the learners in one transaction (all of them or, when one cannot be written,
+/// none), each with the code the store gives it, and says which.
 fn write(
     adds: &[(usize, &str, &str)],
     data_dir: &Path,
@@ -173,56 +174,53 @@ fn write(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let w = &lang.text().signup;
+    let error_prefix = lang.text().ui.error_prefix;
     let mut store = match Store::open(data_dir, Utc::now()) {
         Ok(store) => store,
         Err(e) => {
-            writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+            writeln!(out, "{error_prefix}{}", e.message(lang))?;
             return Ok(false);
         }
     };
-    let mut added: Vec<Learner> = Vec::new();
-    let mut failed = Vec::new();
-    for (row, name, notes) in adds {
-        let result = store.add_learner(name, None, Utc::now()).and_then(|l| {
-            if notes.is_empty() {
-                Ok(l)
-            } else {
-                store.set_notes(&l.code, notes)
-            }
-        });
-        match result {
-            Ok(l) => added.push(l),
-            Err(e) => failed.push(fill(
-                w.add_failed,
-                &[
-                    ("row", row),
-                    ("name", &escape_controls(name)),
-                    ("detail", &e.message(lang)),
-                ],
-            )),
+    let people: Vec<(&str, &str)> = adds
+        .iter()
+        .map(|(_, name, notes)| (*name, *notes))
+        .collect();
+    let added = match store.add_learners(&people, Utc::now()) {
+        Ok(added) => added,
+        Err((at, e)) => {
+            let detail = e.message(lang);
+            let said = match at.and_then(|i| adds.get(i)) {
+                Some((row, name, _)) => fill(
+                    w.add_failed,
+                    &[
+                        ("row", row),
+                        ("name", &escape_controls(name)),
+                        ("detail", &detail),
+                    ],
+                ),
+                None => fill(w.write_failed, &[("detail", &detail)]),
+            };
+            writeln!(out, "{error_prefix}{said}")?;
+            return Ok(false);
         }
-    }
-    if !added.is_empty() {
-        writeln!(out, "{}", fill(w.added_heading, &[("count", &added.len())]))?;
-        for l in &added {
-            let name = escape_controls(&l.display_name);
-            writeln!(
-                out,
-                "{}",
-                fill(w.added_line, &[("code", &l.code), ("name", &name)])
-            )?;
-        }
-        let codes: Vec<&str> = added.iter().map(|l| l.code.as_str()).collect();
+    };
+    writeln!(out, "{}", fill(w.added_heading, &[("count", &added.len())]))?;
+    for l in &added {
+        let name = escape_controls(&l.display_name);
         writeln!(
             out,
             "{}",
-            fill(w.cards_hint, &[("codes", &codes.join(" "))])
+            fill(w.added_line, &[("code", &l.code), ("name", &name)])
         )?;
     }
-    for line in &failed {
-        writeln!(out, "{line}")?;
-    }
-    Ok(failed.is_empty())
+    let codes: Vec<&str> = added.iter().map(|l| l.code.as_str()).collect();
+    writeln!(
+        out,
+        "{}",
+        fill(w.cards_hint, &[("codes", &codes.join(" "))])
+    )?;
+    Ok(true)
 }
 
 #[cfg(test)]

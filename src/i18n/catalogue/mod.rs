@@ -6,6 +6,7 @@ mod district;
 mod errors;
 mod modes;
 mod reports;
+mod room;
 mod signup;
 mod ui;
 mod week;
@@ -15,6 +16,7 @@ pub use district::*;
 pub use errors::*;
 pub use modes::*;
 pub use reports::*;
+pub use room::*;
 pub use signup::*;
 pub use ui::*;
 pub use week::*;
@@ -32,6 +34,8 @@ catalogue! {
         pub class: ClassText,
         /// Class mode's week: groups, past sessions, learners of the same name.
         pub week: WeekText,
+        /// Class mode in the room: plans, leaving early, class time, hard steps.
+        pub room: RoomText,
         /// Kiosk mode: the learner's self-service screens and its staff commands.
         pub kiosk: KioskText,
         /// The activity report, the learner record and the certificate.

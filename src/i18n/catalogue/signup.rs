@@ -79,8 +79,10 @@ catalogue! {
         pub added_heading: Template,
         /// One learner written: {code} and {name}.
         pub added_line: Template,
-        /// Row {row}, {name}, could not be written: {detail}.
+        /// Row {row}, {name}, could not be written, so nobody was: {detail}.
         pub add_failed: Template,
+        /// The import could not be written, so nobody was: {detail}.
+        pub write_failed: Template,
         /// How to print the new learners' cards, with their codes {codes}.
         pub cards_hint: Template,
         /// The notes' part made of the community {community}.

@@ -59,7 +59,12 @@ pub(in crate::i18n) const SIGNUP: SignupText = SignupText {
     needs_yes: "Nothing has been written yet. If the above looks right, run it again with --yes to import.",
     added_heading: Template("Imported: {count}"),
     added_line: Template("  code {code}  {name}"),
-    add_failed: Template("  row {row} {name} was not imported: {detail}"),
+    add_failed: Template(
+        "Nothing imported: row {row} {name} could not be written ({detail}). Nobody from the sheet was written and the learner list is unchanged; fix it and import again.",
+    ),
+    write_failed: Template(
+        "Nothing imported: {detail}. Nobody from the sheet was written and the learner list is unchanged; fix it and import again.",
+    ),
     cards_hint: Template("Print their cards: zhulao export cards --learner {codes} -o cards.html"),
     note_community: Template("Community: {community}"),
     note_phone: Template("phone ends {digits}"),

@@ -51,7 +51,12 @@ pub(in crate::i18n) const SIGNUP: SignupText = SignupText {
     needs_yes: "还没有写入任何东西。看过上面没有问题，加上 --yes 再运行一次，就会导入。",
     added_heading: Template("已导入 {count} 人："),
     added_line: Template("  学员号 {code}  {name}"),
-    add_failed: Template("  第 {row} 行 {name} 没有导入：{detail}"),
+    add_failed: Template(
+        "没有导入：第 {row} 行 {name} 写不进去（{detail}）。表里的人一个也没有写进去，学员名单没有改动；改好后再导入一次就行。",
+    ),
+    write_failed: Template(
+        "没有导入：{detail}。表里的人一个也没有写进去，学员名单没有改动；改好后再导入一次就行。",
+    ),
     cards_hint: Template("打印学员卡：zhulao export cards --learner {codes} -o 学员卡.html"),
     note_community: Template("社区：{community}"),
     note_phone: Template("电话尾号 {digits}"),
