@@ -423,6 +423,11 @@ pub(super) static TEXT: Text = Text {
     lesson_errors: LessonErrorText {
         error_label: "error: ",
         io: Template("cannot read this file: {detail}"),
+        refused_link: "not read: it is a symbolic link (a lesson must be a plain file in the folder).",
+        refused_fifo: "not read: it is not a plain file but a FIFO (named pipe); a lesson must be a plain text file.",
+        refused_device: "not read: it is not a plain file but a device; a lesson must be a plain text file.",
+        refused_socket: "not read: it is not a plain file but a socket; a lesson must be a plain text file.",
+        refused_other: "not read: it is not a plain file; a lesson must be a plain text file.",
         file_too_large: Template(
             "the file is too large ({size} bytes); a lesson file may have at most {limit} bytes (1 MiB). Split it into several lessons.",
         ),

@@ -415,6 +415,11 @@ pub(super) static TEXT: Text = Text {
     lesson_errors: LessonErrorText {
         error_label: "错误：",
         io: Template("读不了这个文件：{detail}"),
+        refused_link: "没有读取：这是一个符号链接（指向别处的快捷方式）。课程文件要把文件本身放进文件夹。",
+        refused_fifo: "没有读取：这不是普通文件，而是一个管道（FIFO）。课程文件必须是普通的文本文件。",
+        refused_device: "没有读取：这不是普通文件，而是一个设备。课程文件必须是普通的文本文件。",
+        refused_socket: "没有读取：这不是普通文件，而是一个套接字（socket）。课程文件必须是普通的文本文件。",
+        refused_other: "没有读取：这不是普通文件。课程文件必须是普通的文本文件。",
         file_too_large: Template(
             "文件太大（{size} 字节）。一节课的文件最多 {limit} 字节（1 MiB），请把内容分成几节课。",
         ),
