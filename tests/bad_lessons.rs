@@ -191,7 +191,10 @@ fn a_file_over_the_limit_is_refused_unread_naming_its_size() {
     let zh = first.render(Lang::Zh);
     let en = first.render(Lang::En);
     assert!(zh.ends_with("too-large.toml: 错误：文件太大（2097847 字节）。一节课的文件最多 1048576 字节（1 MiB），请把内容分成几节课。"), "{zh}");
-    assert!(en.contains("too-large.toml: error: the file is too large (2097847 bytes)"), "{en}");
+    assert!(
+        en.contains("too-large.toml: error: the file is too large (2097847 bytes)"),
+        "{en}"
+    );
     let text = std::fs::read_to_string(fixture(TOO_LARGE)).unwrap();
     let some_line = text.lines().nth(5760).unwrap().trim();
     assert!(!some_line.is_empty() && !zh.contains(some_line) && !en.contains(some_line));
