@@ -28,6 +28,10 @@ pub(super) static TEXT: Text = Text {
         details_start: "Start",
         details_close: "Close",
         details_heading: "About this lesson",
+        home_replaced_mark: " (replaces a built-in lesson)",
+        details_replaced: Template(
+            "This lesson comes from the local file {file}, which replaces the built-in lesson with the same id.",
+        ),
         steps_unit: "steps",
         minutes_unit: "min",
         questions_unit: "questions",
@@ -35,6 +39,7 @@ pub(super) static TEXT: Text = Text {
         check_summary: Template("Checked {total} files: {ok} ok, {bad} with errors."),
         check_no_files: "No lesson files (.toml) found in:",
         check_counts: Template(" ({steps}, {questions})"),
+        check_replaces: Template("{file} replaces the built-in lesson {id}"),
         new_written: Template(
             "Wrote a lesson template: {path}\nEdit it, then run zhulao lesson check {path}",
         ),

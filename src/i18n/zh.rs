@@ -28,6 +28,8 @@ pub(super) static TEXT: Text = Text {
         details_start: "开始学习",
         details_close: "返回",
         details_heading: "课程说明",
+        home_replaced_mark: "（本机替换了自带课程）",
+        details_replaced: Template("这节课来自本机文件 {file}，它替换了程序自带的同名课程。"),
         steps_unit: "步",
         minutes_unit: "分钟",
         questions_unit: "道题",
@@ -35,6 +37,7 @@ pub(super) static TEXT: Text = Text {
         check_summary: Template("共检查 {total} 个文件：{ok} 个通过，{bad} 个有错。"),
         check_no_files: "没有找到课程文件（.toml）：",
         check_counts: Template("（{steps}，{questions}）"),
+        check_replaces: Template("{file} 替换了自带的课程 {id}"),
         new_written: Template(
             "已写好课程模板：{path}\n用编辑器打开它，改好后运行 zhulao lesson check {path}",
         ),

@@ -99,9 +99,20 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
             s.steps_unit
         ),
     };
-    let title_room = width.saturating_sub(2);
+    // A folder lesson standing in for a bundled one says so; the title gives way to the
+    // mark, which is shown whole or, on a very narrow screen, not at all.
+    let mark = match lesson.replaces_bundled() {
+        true => s.home_replaced_mark,
+        false => "",
+    };
+    let mark_width = unicode_width::UnicodeWidthStr::width(mark);
+    let room = width.saturating_sub(2);
+    let (title_room, mark) = match mark_width > 0 && room >= mark_width + 4 {
+        true => (room - mark_width, mark),
+        false => (room, ""),
+    };
     let title = fit(&lesson.title, title_room);
-    let used = 2 + unicode_width::UnicodeWidthStr::width(title.as_str());
+    let used = 2 + unicode_width::UnicodeWidthStr::width(title.as_str()) + mark_width;
     let meta = if used + unicode_width::UnicodeWidthStr::width(meta.as_str()) <= width {
         meta
     } else {
@@ -110,6 +121,7 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
     let style = if selected { theme.selected } else { theme.text };
     Line::from(vec![
         Span::styled(format!("{marker}{title}"), style),
+        Span::styled(mark, theme.problem),
         Span::styled(meta, theme.text),
     ])
 }
@@ -272,7 +284,7 @@ fn render_details(
     frame: &mut Frame,
     area: Rect,
     home: &Home,
-    lesson: &crate::lesson::Header,
+    lesson: &crate::lesson::Entry,
     theme: &Theme,
     hits: &mut Hits<Msg>,
 ) {
@@ -286,6 +298,18 @@ fn render_details(
         Line::styled(fit(&lesson.title, inner_width), theme.heading),
         Line::default(),
     ];
+    // Right under the title, so that even a small screen shows it: which file stands in
+    // for the bundled lesson.
+    if lesson.replaces_bundled() {
+        let file = escape_controls(&lesson.origin().label(home.lang));
+        let said = fill(s.details_replaced, &[("file", &file)]);
+        lines.extend(
+            wrap(&format!("⚠ {said}"), inner_width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.problem)),
+        );
+        lines.push(Line::default());
+    }
     lines.extend(
         wrap(&lesson.summary, inner_width)
             .into_iter()

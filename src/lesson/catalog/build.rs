@@ -339,8 +339,14 @@ impl Catalog {
                 None
             }
             Some((i, from)) => {
+                let replaced = &self.lessons[*i];
+                let replaces_bundled =
+                    folder.is_some() && (from.is_none() || replaced.replaces_bundled);
                 *from = folder;
-                self.lessons[*i] = entry;
+                self.lessons[*i] = Entry {
+                    replaces_bundled,
+                    ..entry
+                };
                 Some(&self.lessons[*i])
             }
             None => {

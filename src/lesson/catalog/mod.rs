@@ -34,6 +34,8 @@ pub struct Entry {
     origin: Origin,
     /// Boxed: an entry stays small (136 bytes, not 336) for the list of every lesson.
     body: OnceLock<Box<FileResult>>,
+    /// True for a folder lesson that took the place of a bundled lesson with its id.
+    replaces_bundled: bool,
 }
 
 impl Entry {
@@ -43,6 +45,7 @@ impl Entry {
             header: Header::of(&lesson),
             origin,
             body: OnceLock::from(Box::new(Ok(lesson))),
+            replaces_bundled: false,
         }
     }
 
@@ -52,6 +55,7 @@ impl Entry {
             header,
             origin,
             body: OnceLock::new(),
+            replaces_bundled: false,
         }
     }
 
@@ -63,6 +67,13 @@ impl Entry {
     /// Where the lesson is read from.
     pub fn origin(&self) -> &Origin {
         &self.origin
+    }
+
+    /// True for a lesson from a lesson folder that replaces the bundled lesson with the
+    /// same id: the home screen and `lesson check` say so, since a file dropped into the
+    /// folder could otherwise pass itself off as the lesson the program came with.
+    pub fn replaces_bundled(&self) -> bool {
+        self.replaces_bundled
     }
 
     /// True once the body has been read (or was read with the header).
