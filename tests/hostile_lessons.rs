@@ -298,3 +298,42 @@ fn a_broken_file_changed_in_the_last_seconds_is_parsed_again() {
         assert!(!remembered(&catalog), "too fresh to be kept");
     }
 }
+
+#[test]
+fn lesson_check_says_which_file_replaces_a_bundled_lesson() {
+    let fixture = Path::new("tests/fixtures/replacing/mobile-payment.toml");
+    let (ok, text) = check_in("zh", fixture);
+    assert!(ok, "a replacement is told, not an error: {text}");
+    assert!(
+        text.contains(
+            "  ⚠ tests/fixtures/replacing/mobile-payment.toml 替换了自带的课程 mobile-payment"
+        ),
+        "{text}"
+    );
+    let (_, text) = check(fixture);
+    assert!(
+        text.contains("tests/fixtures/replacing/mobile-payment.toml replaces the built-in lesson mobile-payment"),
+        "{text}"
+    );
+    // What the program would load: the data folder's lessons among the bundled ones.
+    let data = tempfile::tempdir().unwrap();
+    let lessons = data.path().join("lessons");
+    fs::create_dir(&lessons).unwrap();
+    fs::copy(fixture, lessons.join("mobile-payment.toml")).unwrap();
+    let out = Command::cargo_bin("zhulao")
+        .unwrap()
+        .args(["--lang", "zh", "--data-dir"])
+        .arg(data.path())
+        .args(["lesson", "check"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let file = lessons.join("mobile-payment.toml");
+    let said = format!("{} 替换了自带的课程 mobile-payment", file.display());
+    assert!(text.contains(&said), "{text}");
+    assert_eq!(text.matches("替换了自带的课程").count(), 1, "{text}");
+    // The program's own lesson sources are the bundled lessons themselves: nothing to tell.
+    let (ok, text) = check_in("zh", Path::new("lessons"));
+    assert!(ok, "{text}");
+    assert!(!text.contains("替换了自带的课程"), "{text}");
+}
