@@ -41,3 +41,70 @@ fn a_dumb_terminal_is_told_plainly() {
     assert!(out.contains("没有可用的终端窗口"), "{out}");
     assert_eq!(tmux.pane("#{alternate_on}"), "0");
 }
+
+/// `learner add` prints the new code grouped as the learner card shows it, for reading
+/// aloud and copying; the store keeps it whole, and the grouped form finds the learner.
+#[test]
+fn a_new_code_is_printed_grouped_as_on_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let zhulao = || {
+        let mut cmd = assert_cmd::Command::cargo_bin("zhulao").unwrap();
+        cmd.arg("--data-dir").arg(&data).args(["--lang", "zh"]);
+        cmd
+    };
+    let mut printed = Vec::new();
+    for (name, code) in [
+        ("王秀英", None),
+        ("李建国", Some("482915")),
+        ("张桂兰", Some("1001")),
+        ("赵德明", Some("123456789012")),
+    ] {
+        let mut cmd = zhulao();
+        cmd.args(["learner", "add", name]);
+        if let Some(code) = code {
+            cmd.args(["--code", code]);
+        }
+        let out = cmd.assert().success().get_output().stdout.clone();
+        let out = String::from_utf8(out).unwrap();
+        let shown = out
+            .lines()
+            .find_map(|l| l.strip_prefix("学员号："))
+            .unwrap_or_else(|| panic!("{out}"))
+            .to_string();
+        printed.push(shown);
+    }
+    assert_eq!(printed[1], "482 915");
+    assert_eq!(printed[2], "1001");
+    assert_eq!(printed[3], "1234 5678 9012");
+    let new = &printed[0];
+    assert_eq!(new.len(), 8, "{new}");
+    assert_eq!(&new[3..4], " ", "{new}");
+
+    // Stored whole: the list shows the plain code, and the grouped one finds the learner.
+    let list = zhulao().args(["learner", "list"]).assert().success();
+    let list = String::from_utf8(list.get_output().stdout.clone()).unwrap();
+    let whole = new.replace(' ', "");
+    assert!(list.contains(&format!("{whole:<9} 王秀英")), "{list}");
+    zhulao()
+        .args(["learner", "show", new])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("王秀英"));
+
+    // The cards group each code the same way, one <span> a group.
+    let cards = dir.path().join("cards.html");
+    zhulao()
+        .args(["export", "cards", "-o"])
+        .arg(&cards)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&cards).unwrap();
+    for shown in &printed {
+        let spans: String = shown
+            .split(' ')
+            .map(|g| format!("<span>{g}</span>"))
+            .collect();
+        assert!(html.contains(&spans), "{shown}: no {spans}");
+    }
+}

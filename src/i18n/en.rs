@@ -156,7 +156,7 @@ pub(super) static TEXT: Text = Text {
         home_guest: "Practising, nothing is saved",
         home_change_learner: "L change learner",
         home_resume: Template("Continue: {title} (step {step})"),
-        learner_added: Template("Added learner {name} (code {code})"),
+        learner_added: Template("Added learner {name}\nCode: {code}"),
         learner_none: "No learners yet. Add one with zhulao learner add NAME.",
         learner_header: "Code      Name",
         learner_renamed: Template("Renamed: {code} is now {name}"),

@@ -154,7 +154,7 @@ pub(super) static TEXT: Text = Text {
         home_guest: "随便练练，不保存记录",
         home_change_learner: "L 换学员",
         home_resume: Template("继续上次：{title}（第 {step} 步）"),
-        learner_added: Template("已添加学员：{name}（学员号 {code}）"),
+        learner_added: Template("已添加学员：{name}\n学员号：{code}"),
         learner_none: "还没有学员。用 zhulao learner add 名字 添加。",
         learner_header: "学员号    名字",
         learner_renamed: Template("已改名：{code} 现在叫 {name}"),

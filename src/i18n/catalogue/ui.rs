@@ -276,7 +276,8 @@ catalogue! {
         pub home_change_learner: &'static str,
         /// Home screen: the row that continues lesson {title} at step {step}.
         pub home_resume: Template,
-        /// `zhulao learner add`: the learner {name} was added with code {code}.
+        /// `zhulao learner add`: the learner {name} was added with code {code} (grouped as
+        /// on the learner card, for reading aloud and copying).
         pub learner_added: Template,
         /// `zhulao learner list` when there are no learners.
         pub learner_none: &'static str,
