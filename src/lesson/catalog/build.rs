@@ -112,6 +112,58 @@ fn read_one(path: &Path, remembered: Option<(Stamp, &Record)>) -> Read {
     }
 }
 
+/// One folder file as the list takes it: the entry or its problems, and what to record of
+/// it in the index. `reads` gives, in order, what reading each file to read gave; `changed`
+/// is set when a file was parsed. None for a file gone between the listing and the read.
+fn list_one<'a>(
+    file: &Path,
+    look: Look<'a>,
+    reads: &mut impl Iterator<Item = Read>,
+    changed: &mut bool,
+) -> Option<(Result<Entry, BrokenLesson>, ToIndex<'a>)> {
+    let origin = Origin::File(file.to_path_buf());
+    let broken = |diagnostics| BrokenLesson {
+        origin: Origin::File(file.to_path_buf()),
+        diagnostics,
+    };
+    Some(match look {
+        Look::Refused(kind) => (Err(broken(refused(file, kind))), ToIndex::Nothing),
+        Look::Indexed(stamp, record) => {
+            let Record::Lesson(h) = record else {
+                return None;
+            };
+            let entry = Entry::listed(h.clone(), origin);
+            (Ok(entry), ToIndex::Known(stamp, record))
+        }
+        Look::Read(remembered) => match reads.next()? {
+            Read::Unread(diagnostics) => (Err(broken(diagnostics)), ToIndex::Nothing),
+            Read::Same => {
+                let (stamp, record @ Record::Broken(d)) = remembered? else {
+                    return None;
+                };
+                let diagnostics = vec![d.diagnostic(&file.display().to_string())];
+                (Err(broken(diagnostics)), ToIndex::Known(stamp, record))
+            }
+            Read::Parsed { result, stamp } => {
+                *changed = true;
+                match result {
+                    Ok(lesson) => (
+                        Ok(Entry::loaded(lesson, origin)),
+                        stamp.map_or(ToIndex::Nothing, ToIndex::NewLesson),
+                    ),
+                    Err((diagnostics, diagnosis)) => {
+                        let to_index = match (stamp, diagnosis) {
+                            (Some(s), Some(d)) => ToIndex::NewBroken(s, d),
+                            _ => ToIndex::Nothing,
+                        };
+                        (Err(broken(diagnostics)), to_index)
+                    }
+                }
+            }
+        },
+    })
+}
+
 impl Catalog {
     pub(super) fn build(all_dirs: &[PathBuf], index_path: Option<&Path>, trust: bool) -> Catalog {
         let mut catalog = Catalog::default();
@@ -170,14 +222,16 @@ impl Catalog {
                         return Some((path, Look::Refused(kind)));
                     }
                     let recorded = old.recorded(&path);
-                    if let Some((stamp, record @ Record::Lesson(_))) = recorded {
-                        if trust {
-                            trusted.push((path.clone(), stamp));
-                            return Some((path, Look::Indexed(stamp, record)));
-                        }
-                        if f.stat()? == Some(stamp) {
-                            return Some((path, Look::Indexed(stamp, record)));
-                        }
+                    if trust && let Some((stamp, record @ Record::Lesson(_))) = recorded {
+                        trusted.push((path.clone(), stamp));
+                        return Some((path, Look::Indexed(stamp, record)));
+                    }
+                    // Gone since the listing, or no longer a plain file: left out.
+                    let now_stamp = f.stat()?;
+                    if let Some((stamp, record @ Record::Lesson(_))) = recorded
+                        && now_stamp == Some(stamp)
+                    {
+                        return Some((path, Look::Indexed(stamp, record)));
                     }
                     let broken = recorded.filter(|(_, r)| matches!(r, Record::Broken(_)));
                     Some((path, Look::Read(broken)))
@@ -194,68 +248,9 @@ impl Catalog {
             let mut reads =
                 in_parallel(&to_read, |(file, remembered)| read_one(file, *remembered)).into_iter();
             for (file, look) in files {
-                let origin = Origin::File(file.clone());
-                let (result, to_index) = match look {
-                    Look::Refused(kind) => {
-                        let diagnostics = refused(&file, kind);
-                        (
-                            Err(BrokenLesson {
-                                origin,
-                                diagnostics,
-                            }),
-                            ToIndex::Nothing,
-                        )
-                    }
-                    Look::Indexed(stamp, record) => {
-                        let Record::Lesson(h) = record else {
-                            continue;
-                        };
-                        let entry = Entry::listed(h.clone(), origin);
-                        (Ok(entry), ToIndex::Known(stamp, record))
-                    }
-                    Look::Read(remembered) => match reads.next() {
-                        None => continue,
-                        Some(Read::Unread(diagnostics)) => (
-                            Err(BrokenLesson {
-                                origin,
-                                diagnostics,
-                            }),
-                            ToIndex::Nothing,
-                        ),
-                        Some(Read::Same) => {
-                            let Some((stamp, record @ Record::Broken(d))) = remembered else {
-                                continue;
-                            };
-                            let diagnostics = vec![d.diagnostic(&file.display().to_string())];
-                            let broken = BrokenLesson {
-                                origin,
-                                diagnostics,
-                            };
-                            (Err(broken), ToIndex::Known(stamp, record))
-                        }
-                        Some(Read::Parsed { result, stamp }) => {
-                            changed = true;
-                            match (result, stamp) {
-                                (Ok(lesson), stamp) => (
-                                    Ok(Entry::loaded(lesson, origin)),
-                                    stamp.map_or(ToIndex::Nothing, ToIndex::NewLesson),
-                                ),
-                                (Err((diagnostics, diagnosis)), stamp) => {
-                                    let to_index = match (stamp, diagnosis) {
-                                        (Some(s), Some(d)) => ToIndex::NewBroken(s, d),
-                                        _ => ToIndex::Nothing,
-                                    };
-                                    (
-                                        Err(BrokenLesson {
-                                            origin,
-                                            diagnostics,
-                                        }),
-                                        to_index,
-                                    )
-                                }
-                            }
-                        }
-                    },
+                let Some((result, to_index)) = list_one(&file, look, &mut reads, &mut changed)
+                else {
+                    continue;
                 };
                 let added = catalog.take(result, Some(folder), &mut by_id);
                 if index_path.is_none() {
