@@ -288,6 +288,36 @@ fn a_broken_file_is_parsed_once_and_shown_the_same_at_every_start() {
 }
 
 #[test]
+fn the_commands_take_a_broken_file_from_the_index_too() {
+    let d = Data::new();
+    let path = d.lessons.join("many.toml");
+    write_old(&path, &broken_lesson());
+    write_old(&d.lessons.join("good.toml"), &template("good-one"));
+    let dirs = [d.lessons.clone()];
+    // Before the program has indexed it, the commands parse it (and write nothing).
+    let library = Library::load_indexed(&dirs, &d.index);
+    assert!(library.broken[0].diagnostics.len() > 20_000);
+    assert!(!d.index.exists());
+    d.start();
+    let library = Library::load_indexed(&dirs, &d.index);
+    assert_eq!(library.broken.len(), 1);
+    assert!(matches!(
+        library.broken[0].diagnostics[..],
+        [zhulao::lesson::Diagnostic {
+            problem: Problem::Remembered { .. },
+            ..
+        }]
+    ));
+    // Every good lesson is read in full, as before.
+    assert!(
+        library
+            .get("good-one")
+            .is_some_and(|l| !l.lesson.steps.is_empty())
+    );
+    assert_eq!(library.lessons.len(), Library::load(&dirs).lessons.len());
+}
+
+#[test]
 fn a_broken_file_changed_in_the_last_seconds_is_parsed_again() {
     let d = Data::new();
     let path = d.lessons.join("bad.toml");

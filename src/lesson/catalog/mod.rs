@@ -225,6 +225,13 @@ impl Library {
     pub fn load(dirs: &[PathBuf]) -> Library {
         Catalog::load(dirs).into_library()
     }
+
+    /// Like [`Library::load`], but a broken file the lesson index at `index` has unchanged
+    /// (same size, time and bytes) is not parsed again: its first problem comes from the
+    /// index. The index is only read. Every lesson is still read in full.
+    pub fn load_indexed(dirs: &[PathBuf], index: &Path) -> Library {
+        Catalog::load_indexed(dirs, index).into_library()
+    }
 }
 
 /// A library already read in full, as a catalog whose every entry is read.
