@@ -5,8 +5,10 @@
 //! Headers come from three places, cheapest first: the bundled lessons' headers written by
 //! `build.rs`; the folder index in the data folder (file, size and modification time →
 //! header) for files that have not changed since they were last read; and, for new or
-//! changed files, reading the file in full, which also keeps its body. Broken files are
-//! never indexed: they are read again at every start, so their problems are always shown.
+//! changed files, reading the file in full, which also keeps its body. A broken file is
+//! indexed with its first problem and a hash of its bytes: while it stays the same it is
+//! read and hashed at each start but not parsed again, and its problem is still shown.
+//! Links, FIFOs, devices and sockets are refused from the folder listing, unread.
 
 mod build;
 
