@@ -73,10 +73,14 @@ enum Read {
     Same,
     /// Parsed: the lesson, or its problems and the diagnosis to keep; with its stamp.
     Parsed {
-        result: Result<Lesson, (Vec<Diagnostic>, Option<Diagnosis>)>,
+        /// Boxed: a lesson is large beside the other outcomes.
+        result: Box<Parsed>,
         stamp: Option<Stamp>,
     },
 }
+
+/// A file parsed: the lesson, or its problems and the diagnosis to keep of them.
+type Parsed = Result<Lesson, (Vec<Diagnostic>, Option<Diagnosis>)>;
 
 /// What to record in the index for one file, if it is recorded.
 enum ToIndex<'a> {
@@ -104,10 +108,10 @@ fn read_one(path: &Path, remembered: Option<(Stamp, &Record)>) -> Read {
     }
     let result: FileResult = parse_lesson(&path.display().to_string(), &file.bytes);
     Read::Parsed {
-        result: result.map_err(|problems| {
+        result: Box::new(result.map_err(|problems| {
             let diagnosis = Diagnosis::of(&file.bytes, &problems);
             (problems, diagnosis)
-        }),
+        })),
         stamp: file.stamp,
     }
 }
@@ -146,7 +150,7 @@ fn list_one<'a>(
             }
             Read::Parsed { result, stamp } => {
                 *changed = true;
-                match result {
+                match *result {
                     Ok(lesson) => (
                         Ok(Entry::loaded(lesson, origin)),
                         stamp.map_or(ToIndex::Nothing, ToIndex::NewLesson),
