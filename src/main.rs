@@ -32,13 +32,17 @@ fn main() -> ExitCode {
         eprintln!("{p}");
     }
     let mut out = io::stdout().lock();
+    // The commands and the kiosk read every lesson; a broken file the lesson index knows
+    // unchanged is not parsed again.
+    let index = data_dir::lesson_index(&data);
+    let load = || Library::load_indexed(&dirs, &index);
     let result = match &cli.command {
         None | Some(Command::Class) => {
             let start_class = matches!(cli.command, Some(Command::Class));
             // Lessons are listed from their headers (bundled ones compiled in, folder ones
             // from the index) and read when opened: the first frame waits for none of them.
             // Files listed from the index are looked at right after the first frame.
-            let mut catalog = Catalog::list_indexed(&dirs, &data_dir::lesson_index(&data));
+            let mut catalog = Catalog::list_indexed(&dirs, &index);
             let unchecked = catalog.take_unchecked();
             // A changed index is written beside the program's start (and waited for at
             // the end); an unwritten one only means the next start reads the folder again.
@@ -78,7 +82,7 @@ fn main() -> ExitCode {
             LessonCommand::Check { paths } => lesson::check(paths, &dirs, lang, &mut out),
             LessonCommand::Schema => lesson::schema(&mut out),
             LessonCommand::Speak { lesson, step, say } => {
-                let library = Library::load(&dirs);
+                let library = load();
                 let with = (&library, &settings);
                 zhulao::commands::speak::speak(lesson, *step, *say, with, lang, &mut out)
             }
@@ -94,12 +98,12 @@ fn main() -> ExitCode {
                 return zhulao::preview::run(file, options);
             }
             LessonCommand::Handout { lesson, output } => {
-                let library = Library::load(&dirs);
+                let library = load();
                 zhulao::commands::handout::handout(lesson, output, &library, lang, &mut out)
             }
         },
         Some(Command::Learner { command }) => {
-            learner::learner(command, &data, &Library::load(&dirs), lang, &mut out)
+            learner::learner(command, &data, &load(), lang, &mut out)
         }
         Some(Command::Data {
             command: command @ (DataCommand::Pack { .. } | DataCommand::Import { .. }),
@@ -113,18 +117,18 @@ fn main() -> ExitCode {
             district::sync(to, *pull, &data, &settings, lang, &mut out)
         }
         Some(Command::Export { command }) => {
-            let with = (&Library::load(&dirs), &settings);
+            let with = (&load(), &settings);
             export::export(command, &data, with, lang, &mut out)
         }
         Some(Command::Report { command }) => {
-            let with = (&Library::load(&dirs), &settings);
+            let with = (&load(), &settings);
             zhulao::commands::report::report(command, &data, with, lang, &mut out)
         }
         Some(Command::Plan { command }) => {
-            zhulao::commands::plan::plan(command, &data, &Library::load(&dirs), lang, &mut out)
+            zhulao::commands::plan::plan(command, &data, &load(), lang, &mut out)
         }
         Some(Command::Session { command }) => {
-            zhulao::commands::plan::session(command, &data, &Library::load(&dirs), lang, &mut out)
+            zhulao::commands::plan::session(command, &data, &load(), lang, &mut out)
         }
         Some(Command::Kiosk {
             command: Some(KioskCommand::SetPin),
@@ -148,7 +152,7 @@ fn main() -> ExitCode {
                 read_aloud: !no_read_aloud,
                 settings,
             };
-            return zhulao::kiosk::run::run(&Library::load(&dirs), options);
+            return zhulao::kiosk::run::run(&load(), options);
         }
     };
     let _ = out.flush();

@@ -84,13 +84,6 @@ const CASES: &[(&str, usize, usize, &str, &str)] = &[
         "有 10001 个字符，最多 10000 个",
         "10001 characters, at most 10000",
     ),
-    (
-        "too-large.toml",
-        5761,
-        19,
-        "文件太大（2097847 字节）",
-        "the file is too large (2097847 bytes)",
-    ),
     ("invalid-utf8.toml", 4, 11, "不是 UTF-8 编码", "not UTF-8"),
     (
         "deep-nesting.toml",
@@ -180,9 +173,31 @@ fn every_bad_fixture_is_covered_by_a_case() {
         .collect();
     files.sort();
     let mut named: Vec<String> = CASES.iter().map(|c| c.0.to_string()).collect();
+    named.push(TOO_LARGE.to_string());
     named.sort();
     assert_eq!(files, named);
     assert!(files.len() >= 12);
+}
+
+/// Refused before it is read: no place and no line of it is shown.
+const TOO_LARGE: &str = "too-large.toml";
+
+#[test]
+fn a_file_over_the_limit_is_refused_unread_naming_its_size() {
+    let (result, bytes) = read_lesson_file(&fixture(TOO_LARGE));
+    assert!(bytes.is_none());
+    let first = &result.expect_err("refused")[0];
+    assert_eq!((first.position, &first.snippet), (None, &None));
+    let zh = first.render(Lang::Zh);
+    let en = first.render(Lang::En);
+    assert!(zh.ends_with("too-large.toml: 错误：文件太大（2097847 字节）。一节课的文件最多 1048576 字节（1 MiB），请把内容分成几节课。"), "{zh}");
+    assert!(
+        en.contains("too-large.toml: error: the file is too large (2097847 bytes)"),
+        "{en}"
+    );
+    let text = std::fs::read_to_string(fixture(TOO_LARGE)).unwrap();
+    let some_line = text.lines().nth(5760).unwrap().trim();
+    assert!(!some_line.is_empty() && !zh.contains(some_line) && !en.contains(some_line));
 }
 
 #[test]

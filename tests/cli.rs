@@ -174,9 +174,12 @@ fn learners_can_be_added_listed_renamed_merged_and_shown() {
     let run = |args: &[&str]| zhulao(data.path()).args(args).assert();
     let added = run(&["learner", "add", "王秀英"]).success();
     let added = String::from_utf8(added.get_output().stdout.clone()).unwrap();
-    assert!(added.starts_with("已添加学员：王秀英（学员号 "), "{added}");
+    assert!(added.starts_with("已添加学员：王秀英\n学员号："), "{added}");
     let code: String = added.chars().filter(char::is_ascii_digit).collect();
     assert_eq!(code.len(), 7, "{added}");
+    // Grouped as on the card: three digits, a space, four.
+    let shown = format!("学员号：{} {}\n", &code[..3], &code[3..]);
+    assert!(added.ends_with(&shown), "{added}");
     run(&[
         "learner",
         "add",

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, fill};
 use crate::lesson::Diagnostic;
+use crate::lesson::catalog::bundled_headers;
 use crate::lesson::library::{FileResult, Origin, bundled_files};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::validate::is_valid_id;
@@ -33,20 +34,45 @@ pub fn warnings(name: &str, text: &str, lesson: &Lesson) -> Vec<Diagnostic> {
     lint(name, text, lesson, &pages)
 }
 
+/// The bundled lesson that a file from disk with `lesson`'s id and contents `text` would
+/// replace: its id, unless the file is that very lesson (the same text, as when the
+/// program's own `lessons/` folder is checked).
+fn replaced_bundled<'a>(lesson: &'a Lesson, text: Option<&str>) -> Option<&'a str> {
+    let id = lesson.id.as_str();
+    let (_, bundled) = bundled_files()
+        .iter()
+        .zip(bundled_headers())
+        .find(|(_, header)| header.as_ref().is_some_and(|h| h.id.as_str() == id))?
+        .0;
+    (text != Some(bundled.strip_prefix('\u{feff}').unwrap_or(bundled))).then_some(id)
+}
+
 /// Writes the report for each file (its warnings under a file that passed) and the
-/// summary; true when every file is valid. Warnings do not make a file fail.
+/// summary; true when every file is valid. Warnings do not make a file fail. A file from
+/// disk (those from `disk_from` on) that takes the place of a bundled lesson is told.
 fn report(
     results: &[(String, FileResult)],
     texts: &[Option<String>],
+    disk_from: usize,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let mut bad = 0;
     let mut warned = 0;
-    for ((name, result), text) in results.iter().zip(texts) {
+    for (i, ((name, result), text)) in results.iter().zip(texts).enumerate() {
         match result {
             Ok(lesson) => {
                 writeln!(out, "{}", ok_line(name, lesson, lang))?;
+                if i >= disk_from
+                    && let Some(id) = replaced_bundled(lesson, text.as_deref())
+                {
+                    let file = escape_controls(name);
+                    let said = fill(
+                        lang.text().ui.check_replaces,
+                        &[("file", &file), ("id", &id)],
+                    );
+                    writeln!(out, "  ⚠ {said}")?;
+                }
                 let found = text
                     .as_deref()
                     .map_or_else(Vec::new, |t| warnings(name, t, lesson));
@@ -87,6 +113,11 @@ pub fn check(
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
+    let disk_from = if paths.is_empty() {
+        bundled_files().len()
+    } else {
+        0
+    };
     let (results, mut texts) = if paths.is_empty() {
         let (mut results, texts): (Vec<(String, FileResult)>, Vec<Option<String>>) =
             bundled_files()
@@ -125,7 +156,7 @@ pub fn check(
         writeln!(out, "{} {}", lang.text().ui.check_no_files, dirs.join(", "))?;
         return Ok(false);
     }
-    report(&results, &texts, lang, out)
+    report(&results, &texts, disk_from, lang, out)
 }
 
 /// `zhulao lesson schema`.

@@ -29,6 +29,10 @@ pub(super) static TEXT: Text = Text {
         details_start: "Start",
         details_close: "Close",
         details_heading: "About this lesson",
+        home_replaced_mark: " (replaces a built-in lesson)",
+        details_replaced: Template(
+            "This lesson comes from the local file {file}, which replaces the built-in lesson with the same id.",
+        ),
         steps_unit: "steps",
         minutes_unit: "min",
         questions_unit: "questions",
@@ -36,6 +40,7 @@ pub(super) static TEXT: Text = Text {
         check_summary: Template("Checked {total} files: {ok} ok, {bad} with errors."),
         check_no_files: "No lesson files (.toml) found in:",
         check_counts: Template(" ({steps}, {questions})"),
+        check_replaces: Template("{file} replaces the built-in lesson {id}"),
         new_written: Template(
             "Wrote a lesson template: {path}\nEdit it, then run zhulao lesson check {path}",
         ),
@@ -153,7 +158,7 @@ pub(super) static TEXT: Text = Text {
         home_guest: "Practising, nothing is saved",
         home_change_learner: "L change learner",
         home_resume: Template("Continue: {title} (step {step})"),
-        learner_added: Template("Added learner {name} (code {code})"),
+        learner_added: Template("Added learner {name}\nCode: {code}"),
         learner_none: "No learners yet. Add one with zhulao learner add NAME.",
         learner_header: "Code      Name",
         learner_renamed: Template("Renamed: {code} is now {name}"),
@@ -426,6 +431,11 @@ pub(super) static TEXT: Text = Text {
     lesson_errors: LessonErrorText {
         error_label: "error: ",
         io: Template("cannot read this file: {detail}"),
+        refused_link: "not read: it is a symbolic link (a lesson must be a plain file in the folder).",
+        refused_fifo: "not read: it is not a plain file but a FIFO (named pipe); a lesson must be a plain text file.",
+        refused_device: "not read: it is not a plain file but a device; a lesson must be a plain text file.",
+        refused_socket: "not read: it is not a plain file but a socket; a lesson must be a plain text file.",
+        refused_other: "not read: it is not a plain file; a lesson must be a plain text file.",
         file_too_large: Template(
             "the file is too large ({size} bytes); a lesson file may have at most {limit} bytes (1 MiB). Split it into several lessons.",
         ),

@@ -29,6 +29,8 @@ pub(super) static TEXT: Text = Text {
         details_start: "开始学习",
         details_close: "返回",
         details_heading: "课程说明",
+        home_replaced_mark: "（本机替换了自带课程）",
+        details_replaced: Template("这节课来自本机文件 {file}，它替换了程序自带的同名课程。"),
         steps_unit: "步",
         minutes_unit: "分钟",
         questions_unit: "道题",
@@ -36,6 +38,7 @@ pub(super) static TEXT: Text = Text {
         check_summary: Template("共检查 {total} 个文件：{ok} 个通过，{bad} 个有错。"),
         check_no_files: "没有找到课程文件（.toml）：",
         check_counts: Template("（{steps}，{questions}）"),
+        check_replaces: Template("{file} 替换了自带的课程 {id}"),
         new_written: Template(
             "已写好课程模板：{path}\n用编辑器打开它，改好后运行 zhulao lesson check {path}",
         ),
@@ -153,7 +156,7 @@ pub(super) static TEXT: Text = Text {
         home_guest: "随便练练，不保存记录",
         home_change_learner: "L 换学员",
         home_resume: Template("继续上次：{title}（第 {step} 步）"),
-        learner_added: Template("已添加学员：{name}（学员号 {code}）"),
+        learner_added: Template("已添加学员：{name}\n学员号：{code}"),
         learner_none: "还没有学员。用 zhulao learner add 名字 添加。",
         learner_header: "学员号    名字",
         learner_renamed: Template("已改名：{code} 现在叫 {name}"),
@@ -418,6 +421,11 @@ pub(super) static TEXT: Text = Text {
     lesson_errors: LessonErrorText {
         error_label: "错误：",
         io: Template("读不了这个文件：{detail}"),
+        refused_link: "没有读取：这是一个符号链接（指向别处的快捷方式）。课程文件要把文件本身放进文件夹。",
+        refused_fifo: "没有读取：这不是普通文件，而是一个管道（FIFO）。课程文件必须是普通的文本文件。",
+        refused_device: "没有读取：这不是普通文件，而是一个设备。课程文件必须是普通的文本文件。",
+        refused_socket: "没有读取：这不是普通文件，而是一个套接字（socket）。课程文件必须是普通的文本文件。",
+        refused_other: "没有读取：这不是普通文件。课程文件必须是普通的文本文件。",
         file_too_large: Template(
             "文件太大（{size} 字节）。一节课的文件最多 {limit} 字节（1 MiB），请把内容分成几节课。",
         ),

@@ -66,66 +66,128 @@ pub struct Library {
     pub broken: Vec<BrokenLesson>,
 }
 
-/// Why a lesson path that is a symbolic link is not read.
-pub const REFUSED_LINK: &str =
-    "not read: it is a symbolic link (a lesson must be a plain file in the folder)";
-/// Why a lesson path that is a FIFO, device or socket is not read.
-pub const REFUSED_SPECIAL: &str = "not read: it is not a plain file (a FIFO, device or socket)";
+/// What a lesson path is when it is not a plain file, so it is refused unread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotPlain {
+    /// A symbolic link: it could point anywhere (`/etc/shadow`).
+    Link,
+    /// A FIFO (named pipe): reading it could wait forever.
+    Fifo,
+    /// A character or block device.
+    Device,
+    /// A socket.
+    Socket,
+    /// A folder, or anything else that is not a plain file.
+    Other,
+}
 
-/// Reads one lesson file from disk, refusing links and special files unread and files
-/// over the size limit before reading them whole.
-pub fn read_lesson_file(path: &Path) -> (FileResult, Option<Vec<u8>>) {
-    let name = path.display().to_string();
-    let io_error = |e: std::io::Error| {
-        Err(vec![Diagnostic {
-            file: name.clone(),
-            position: None,
-            snippet: None,
-            problem: Problem::Io {
-                detail: e.to_string(),
-            },
-        }])
-    };
+impl NotPlain {
+    /// What `kind` is, when it is not a plain file.
+    pub fn of(kind: std::fs::FileType) -> Option<NotPlain> {
+        if kind.is_file() {
+            return None;
+        }
+        if kind.is_symlink() {
+            return Some(NotPlain::Link);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() {
+                return Some(NotPlain::Fifo);
+            }
+            if kind.is_char_device() || kind.is_block_device() {
+                return Some(NotPlain::Device);
+            }
+            if kind.is_socket() {
+                return Some(NotPlain::Socket);
+            }
+        }
+        Some(NotPlain::Other)
+    }
+}
+
+/// The problem for a lesson path that is not a plain file: the file and the reason, and
+/// nothing of what it holds or points at.
+pub fn refused(path: &Path, kind: NotPlain) -> Vec<Diagnostic> {
+    vec![Diagnostic {
+        file: path.display().to_string(),
+        position: None,
+        snippet: None,
+        problem: Problem::NotPlainFile { kind },
+    }]
+}
+
+/// A lesson file read whole, not parsed yet.
+pub(crate) struct ReadFile {
+    /// Its bytes (at most [`MAX_FILE_BYTES`]).
+    pub bytes: Vec<u8>,
+    /// Its size and modification time as the open file gave them.
+    pub stamp: Option<Stamp>,
+}
+
+/// Reads one lesson file from disk, refusing links and special files unread, and files
+/// over the size limit without reading them.
+pub(crate) fn read_plain_file(path: &Path) -> FileResult<ReadFile> {
+    let io_error = |e: std::io::Error| io_problem(path, e);
     // A link could point anywhere (`/etc/shadow`), and a FIFO or device would never end:
     // only plain files are read, and what is refused is told without a byte of it.
     match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            return (io_error(std::io::Error::other(REFUSED_LINK)), None);
+        Ok(meta) => {
+            if let Some(kind) = NotPlain::of(meta.file_type()) {
+                return Err(refused(path, kind));
+            }
         }
-        Ok(meta) if !meta.is_file() => {
-            return (io_error(std::io::Error::other(REFUSED_SPECIAL)), None);
-        }
-        Ok(_) => {}
-        Err(e) => return (io_error(e), None),
+        Err(e) => return Err(io_error(e)),
     }
-    let file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) => return (io_error(e), None),
-    };
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-        return (io_error(e), None);
+    let file = File::open(path).map_err(io_error)?;
+    let meta = file.metadata().map_err(io_error)?;
+    // Swapped for something else between the look and the open: refused the same way.
+    if let Some(kind) = NotPlain::of(meta.file_type()) {
+        return Err(refused(path, kind));
     }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(vec![too_large(&path.display().to_string(), meta.len())]);
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return (
-            Err(vec![too_large(&name, &bytes, size.max(bytes.len() as u64))]),
-            None,
-        );
+        // It grew while being read.
+        let size = bytes.len() as u64;
+        return Err(vec![too_large(&path.display().to_string(), size)]);
     }
-    (parse_lesson(&name, &bytes), Some(bytes))
+    Ok(ReadFile {
+        bytes,
+        stamp: Stamp::of(&meta),
+    })
 }
 
-/// The `.toml` files directly inside `dir`, sorted by name; hidden files are skipped.
+/// Reads one lesson file from disk, refusing links and special files unread and files
+/// over the size limit before reading them; the bytes come back with the result when the
+/// file was read whole.
+pub fn read_lesson_file(path: &Path) -> (FileResult, Option<Vec<u8>>) {
+    match read_plain_file(path) {
+        Ok(read) => (
+            parse_lesson(&path.display().to_string(), &read.bytes),
+            Some(read.bytes),
+        ),
+        Err(problems) => (Err(problems), None),
+    }
+}
+
+/// The `.toml` entries directly inside `dir` that are not folders, sorted by name; hidden
+/// ones are skipped. Links and special files are kept, so that reading them says why they
+/// are refused instead of leaving them out unsaid.
 pub fn lesson_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(found_lesson_files(dir)?
         .into_iter()
-        .filter(|f| f.stat().is_some())
         .map(|f| f.path())
         .collect())
 }
 
-/// A `.toml` file seen in a folder's listing, not looked at yet.
+/// A `.toml` entry seen in a folder's listing, not looked at yet.
 pub(crate) struct Found {
     entry: std::fs::DirEntry,
     name: std::ffi::OsString,
@@ -137,27 +199,24 @@ impl Found {
         self.entry.path()
     }
 
-    /// True when the listing itself says this is a plain file (not a link): what the
-    /// lesson index may vouch for without a `stat`.
-    pub fn is_plain_file(&self) -> bool {
-        self.kind.is_file()
+    /// What the listing says the entry is when it is not a plain file (a link, a FIFO, a
+    /// device): such an entry is refused without being opened.
+    pub fn not_plain(&self) -> Option<NotPlain> {
+        NotPlain::of(self.kind)
     }
 
     /// Its size and modification time (inner None when the system gives no time); None
-    /// when it is not a file, a link is followed to what it points at, or it is gone.
+    /// when it is no longer a plain file or is gone.
     pub fn stat(&self) -> Option<Option<Stamp>> {
-        // The entry's own stat (relative to the open folder) unless it is a link.
-        let meta = match self.kind.is_symlink() {
-            false => self.entry.metadata().ok()?,
-            true => std::fs::metadata(self.entry.path()).ok()?,
-        };
+        // The entry's own stat (relative to the open folder); links are never followed.
+        let meta = self.entry.metadata().ok()?;
         meta.is_file().then(|| Stamp::of(&meta))
     }
 }
 
-/// The `.toml` entries directly inside `dir` that may be lesson files, sorted by name,
-/// hidden ones skipped; taken from the listing alone, with no `stat` where the system
-/// gives each entry's type with its name.
+/// The `.toml` entries directly inside `dir` that may be lesson files (everything but
+/// folders), sorted by name, hidden ones skipped; taken from the listing alone, with no
+/// `stat` where the system gives each entry's type with its name.
 pub(crate) fn found_lesson_files(dir: &Path) -> std::io::Result<Vec<Found>> {
     let mut files: Vec<Found> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
@@ -168,7 +227,7 @@ pub(crate) fn found_lesson_files(dir: &Path) -> std::io::Result<Vec<Found>> {
                 return None;
             }
             let kind = entry.file_type().ok()?;
-            (kind.is_file() || kind.is_symlink()).then_some(Found { entry, name, kind })
+            (!kind.is_dir()).then_some(Found { entry, name, kind })
         })
         .collect();
     // Sorted by name: the same order as sorting the paths, without comparing the folder.
@@ -254,14 +313,19 @@ pub fn check_paths(paths: &[PathBuf]) -> Vec<(String, FileResult)> {
 }
 
 pub(crate) fn io_result(path: &Path, e: std::io::Error) -> FileResult {
-    Err(vec![Diagnostic {
+    Err(io_problem(path, e))
+}
+
+/// The problem for a file or folder the system would not read.
+pub(crate) fn io_problem(path: &Path, e: std::io::Error) -> Vec<Diagnostic> {
+    vec![Diagnostic {
         file: path.display().to_string(),
         position: None,
         snippet: None,
         problem: Problem::Io {
             detail: e.to_string(),
         },
-    }])
+    }]
 }
 
 /// Turns a loaded lesson into an error when its id was already used by `seen`'s files.

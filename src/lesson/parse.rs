@@ -15,7 +15,7 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Parses and validates one lesson file. `file` is how the file is named in messages.
 pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Vec<Diagnostic>> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(vec![too_large(file, bytes, bytes.len() as u64)]);
+        return Err(vec![too_large(file, bytes.len() as u64)]);
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -43,22 +43,18 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Vec<Diagnostic>>
     }
 }
 
-/// The diagnostic for a file over the size limit, pointing at the first byte past it.
-pub fn too_large(file: &str, head: &[u8], size: u64) -> Diagnostic {
-    let mut at = (MAX_FILE_BYTES as usize).min(head.len());
-    // Point at the start of the character that crosses the limit, not into its middle.
-    while at > 0 && head.get(at).is_some_and(|b| b & 0xC0 == 0x80) {
-        at -= 1;
-    }
-    at_bytes(
-        file,
-        &head[..at],
-        at..at + 1,
-        Problem::FileTooLarge {
+/// The diagnostic for a file over the size limit: the file and its size, nothing of what
+/// it holds (it is refused before it is read).
+pub fn too_large(file: &str, size: u64) -> Diagnostic {
+    Diagnostic {
+        file: file.to_string(),
+        position: None,
+        snippet: None,
+        problem: Problem::FileTooLarge {
             size,
             limit: MAX_FILE_BYTES,
         },
-    )
+    }
 }
 
 fn at_bytes(

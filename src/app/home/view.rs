@@ -51,7 +51,8 @@ fn rows(home: &Home, width: usize) -> Vec<Row> {
         for i in lessons {
             rows.push(Row::Lesson(i));
             if i == home.selected && !home.on_resume {
-                let lines = title_lines(&home.lessons[i].title, width);
+                let (_, mark_width) = replaced_mark(home, i, width);
+                let lines = title_lines(&home.lessons[i].title, width - mark_width);
                 rows.extend(lines.into_iter().skip(1).map(|l| Row::TitleMore(i, l)));
             }
         }
@@ -83,6 +84,20 @@ fn title_lines(title: &str, width: usize) -> Vec<String> {
     wrap(title, width.saturating_sub(2).max(2))
 }
 
+/// The mark a folder lesson standing in for a bundled one carries, and its width: shown
+/// whole, or on a very narrow screen not at all (the title gives way to it).
+fn replaced_mark(home: &Home, index: usize, width: usize) -> (&'static str, usize) {
+    let mark = match home.lessons[index].replaces_bundled() {
+        true => home.lang.text().ui.home_replaced_mark,
+        false => "",
+    };
+    let mark_width = unicode_width::UnicodeWidthStr::width(mark);
+    match mark_width > 0 && width.saturating_sub(2) >= mark_width + 4 {
+        true => (mark, mark_width),
+        false => ("", 0),
+    }
+}
+
 fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'static> {
     let lesson = &home.lessons[index];
     let s = &home.lang.text().ui;
@@ -112,13 +127,13 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
             s.steps_unit
         ),
     };
-    let title_room = width.saturating_sub(2);
+    let (mark, mark_width) = replaced_mark(home, index, width);
     // The selected title goes on over the rows below; the others are cut at a word.
     let title = match selected {
-        true => title_lines(&lesson.title, width).swap_remove(0),
-        false => shorten(&lesson.title, title_room),
+        true => title_lines(&lesson.title, width - mark_width).swap_remove(0),
+        false => shorten(&lesson.title, width.saturating_sub(2) - mark_width),
     };
-    let used = 2 + unicode_width::UnicodeWidthStr::width(title.as_str());
+    let used = 2 + unicode_width::UnicodeWidthStr::width(title.as_str()) + mark_width;
     let meta = if used + unicode_width::UnicodeWidthStr::width(meta.as_str()) <= width {
         meta
     } else {
@@ -127,6 +142,7 @@ fn lesson_line(home: &Home, index: usize, width: usize, theme: &Theme) -> Line<'
     let style = if selected { theme.selected } else { theme.text };
     Line::from(vec![
         Span::styled(format!("{marker}{title}"), style),
+        Span::styled(mark, theme.problem),
         Span::styled(meta, theme.text),
     ])
 }
@@ -298,7 +314,7 @@ fn render_details(
     frame: &mut Frame,
     area: Rect,
     home: &Home,
-    lesson: &crate::lesson::Header,
+    lesson: &crate::lesson::Entry,
     theme: &Theme,
     hits: &mut Hits<Msg>,
 ) {
@@ -313,6 +329,18 @@ fn render_details(
         .map(|l| Line::styled(l, theme.heading))
         .collect();
     lines.push(Line::default());
+    // Right under the title, so that even a small screen shows it: which file stands in
+    // for the bundled lesson.
+    if lesson.replaces_bundled() {
+        let file = escape_controls(&lesson.origin().label(home.lang));
+        let said = fill(s.details_replaced, &[("file", &file)]);
+        lines.extend(
+            wrap(&format!("⚠ {said}"), inner_width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.problem)),
+        );
+        lines.push(Line::default());
+    }
     lines.extend(
         wrap(&lesson.summary, inner_width)
             .into_iter()

@@ -9,6 +9,16 @@ catalogue! {
         pub error_label: &'static str,
         /// A lesson or settings file that cannot be read: {detail}.
         pub io: Template,
+        /// A lesson path refused unread because it is a symbolic link.
+        pub refused_link: &'static str,
+        /// A lesson path refused unread because it is a FIFO (named pipe).
+        pub refused_fifo: &'static str,
+        /// A lesson path refused unread because it is a device.
+        pub refused_device: &'static str,
+        /// A lesson path refused unread because it is a socket.
+        pub refused_socket: &'static str,
+        /// A lesson path refused unread because it is something else that is not a plain file.
+        pub refused_other: &'static str,
         /// A lesson file of {size} bytes, over the {limit}-byte limit.
         pub file_too_large: Template,
         /// A lesson or settings file that is not UTF-8 text.

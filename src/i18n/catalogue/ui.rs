@@ -32,6 +32,10 @@ catalogue! {
         pub details_close: &'static str,
         /// The title of the home screen's lesson details box.
         pub details_heading: &'static str,
+        /// Home list, after the title of a folder lesson that replaces a bundled one.
+        pub home_replaced_mark: &'static str,
+        /// Lesson details of such a lesson: the {file} it comes from replaces the bundled one.
+        pub details_replaced: Template,
         /// The word after a number of steps (home, details, lesson check, learner show).
         pub steps_unit: &'static str,
         /// The word after a lesson's estimated minutes on the home screen and in details.
@@ -46,6 +50,8 @@ catalogue! {
         pub check_no_files: &'static str,
         /// After a good lesson's title in `zhulao lesson check`: its steps and questions.
         pub check_counts: Template,
+        /// `zhulao lesson check`: {file} has the id of the bundled lesson {id}, so it replaces it.
+        pub check_replaces: Template,
         /// `zhulao lesson new`: the template was written to {path}, and how to check it.
         pub new_written: Template,
         /// `zhulao lesson new`: before the path when the file exists and was left alone.
@@ -272,7 +278,8 @@ catalogue! {
         pub home_change_learner: &'static str,
         /// Home screen: the row that continues lesson {title} at step {step}.
         pub home_resume: Template,
-        /// `zhulao learner add`: the learner {name} was added with code {code}.
+        /// `zhulao learner add`: the learner {name} was added with code {code} (grouped as
+        /// on the learner card, for reading aloud and copying).
         pub learner_added: Template,
         /// `zhulao learner list` when there are no learners.
         pub learner_none: &'static str,

@@ -5,13 +5,15 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{Catalog, Entry, Header, bundled_headers};
+use super::{Catalog, Entry, bundled_headers};
 use crate::i18n::Lang;
-use crate::lesson::index::{Index, Stamp};
+use crate::lesson::error::Diagnostic;
+use crate::lesson::index::{Diagnosis, Index, Record, Stamp, content_hash};
 use crate::lesson::library::{
-    BrokenLesson, Origin, bundled_files, duplicate_problem, found_lesson_files, in_parallel,
-    io_result, read_lesson_file,
+    BrokenLesson, FileResult, NotPlain, Origin, bundled_files, duplicate_problem,
+    found_lesson_files, in_parallel, io_result, read_plain_file, refused,
 };
+use crate::lesson::model::Lesson;
 use crate::lesson::model::{Category, LessonId};
 use crate::lesson::parse::parse_lesson;
 
@@ -53,6 +55,119 @@ impl Unchecked {
     }
 }
 
+/// How one folder file is listed.
+enum Look<'a> {
+    /// Not a plain file (a link, a FIFO, a device): refused unread.
+    Refused(NotPlain),
+    /// Listed from the index's record, with the stamp it records.
+    Indexed(Stamp, &'a Record),
+    /// Read now; with the index's record of it when it was broken before.
+    Read(Option<(Stamp, &'a Record)>),
+}
+
+/// What reading one folder file gave.
+enum Read {
+    /// It was not read: refused, gone, or not allowed.
+    Unread(Vec<Diagnostic>),
+    /// The very bytes and stamp the index diagnosed: not parsed again.
+    Same,
+    /// Parsed: the lesson, or its problems and the diagnosis to keep; with its stamp.
+    Parsed {
+        /// Boxed: a lesson is large beside the other outcomes.
+        result: Box<Parsed>,
+        stamp: Option<Stamp>,
+    },
+}
+
+/// A file parsed: the lesson, or its problems and the diagnosis to keep of them.
+type Parsed = Result<Lesson, (Vec<Diagnostic>, Option<Diagnosis>)>;
+
+/// What to record in the index for one file, if it is recorded.
+enum ToIndex<'a> {
+    Nothing,
+    /// The record the index has.
+    Known(Stamp, &'a Record),
+    /// A lesson just read: its header, once it is known to be listed.
+    NewLesson(Stamp),
+    /// A broken file just parsed.
+    NewBroken(Stamp, Diagnosis),
+}
+
+/// Reads one folder file; when `remembered` (the index's record of it as broken, and the
+/// stamp it was made for) still matches its stamp and bytes, the file is not parsed again.
+fn read_one(path: &Path, remembered: Option<(Stamp, &Record)>) -> Read {
+    let file = match read_plain_file(path) {
+        Ok(file) => file,
+        Err(problems) => return Read::Unread(problems),
+    };
+    if let Some((stamp, Record::Broken(d))) = remembered
+        && file.stamp == Some(stamp)
+        && content_hash(&file.bytes) == d.hash
+    {
+        return Read::Same;
+    }
+    let result: FileResult = parse_lesson(&path.display().to_string(), &file.bytes);
+    Read::Parsed {
+        result: Box::new(result.map_err(|problems| {
+            let diagnosis = Diagnosis::of(&file.bytes, &problems);
+            (problems, diagnosis)
+        })),
+        stamp: file.stamp,
+    }
+}
+
+/// One folder file as the list takes it: the entry or its problems, and what to record of
+/// it in the index. `reads` gives, in order, what reading each file to read gave; `changed`
+/// is set when a file was parsed. None for a file gone between the listing and the read.
+fn list_one<'a>(
+    file: &Path,
+    look: Look<'a>,
+    reads: &mut impl Iterator<Item = Read>,
+    changed: &mut bool,
+) -> Option<(Result<Entry, BrokenLesson>, ToIndex<'a>)> {
+    let origin = Origin::File(file.to_path_buf());
+    let broken = |diagnostics| BrokenLesson {
+        origin: Origin::File(file.to_path_buf()),
+        diagnostics,
+    };
+    Some(match look {
+        Look::Refused(kind) => (Err(broken(refused(file, kind))), ToIndex::Nothing),
+        Look::Indexed(stamp, record) => {
+            let Record::Lesson(h) = record else {
+                return None;
+            };
+            let entry = Entry::listed(h.clone(), origin);
+            (Ok(entry), ToIndex::Known(stamp, record))
+        }
+        Look::Read(remembered) => match reads.next()? {
+            Read::Unread(diagnostics) => (Err(broken(diagnostics)), ToIndex::Nothing),
+            Read::Same => {
+                let (stamp, record @ Record::Broken(d)) = remembered? else {
+                    return None;
+                };
+                let diagnostics = vec![d.diagnostic(&file.display().to_string())];
+                (Err(broken(diagnostics)), ToIndex::Known(stamp, record))
+            }
+            Read::Parsed { result, stamp } => {
+                *changed = true;
+                match *result {
+                    Ok(lesson) => (
+                        Ok(Entry::loaded(lesson, origin)),
+                        stamp.map_or(ToIndex::Nothing, ToIndex::NewLesson),
+                    ),
+                    Err((diagnostics, diagnosis)) => {
+                        let to_index = match (stamp, diagnosis) {
+                            (Some(s), Some(d)) => ToIndex::NewBroken(s, d),
+                            _ => ToIndex::Nothing,
+                        };
+                        (Err(broken(diagnostics)), to_index)
+                    }
+                }
+            }
+        },
+    })
+}
+
 impl Catalog {
     pub(super) fn build(all_dirs: &[PathBuf], index_path: Option<&Path>, trust: bool) -> Catalog {
         let mut catalog = Catalog::default();
@@ -84,7 +199,7 @@ impl Catalog {
             (old.unwrap_or_default(), listings)
         });
         // What the index should hold now; written back only when it differs from `old`.
-        let mut indexed: Vec<(PathBuf, Stamp, Cow<Header>)> = Vec::new();
+        let mut indexed: Vec<(PathBuf, Stamp, Cow<Record>)> = Vec::new();
         let mut changed = false;
         // Files taken from the index on trust, to be checked later.
         let mut trusted: Vec<(PathBuf, Stamp)> = Vec::new();
@@ -101,56 +216,69 @@ impl Catalog {
                     continue;
                 }
             };
-            // Each file with its stamp and, if the index has it unchanged, its header. With
-            // `trust`, a plain file the index knows is listed from it with no `stat`.
-            let files: Vec<(PathBuf, Option<Stamp>, Option<&Header>)> = found
+            // How each file is listed. With `trust`, a plain file the index knows as a
+            // lesson is listed from it with no `stat`.
+            let files: Vec<(PathBuf, Look)> = found
                 .iter()
                 .filter_map(|f| {
                     let path = f.path();
-                    if trust
-                        && f.is_plain_file()
-                        && let Some((stamp, header)) = old.recorded(&path)
-                    {
-                        trusted.push((path.clone(), stamp));
-                        return Some((path, Some(stamp), Some(header)));
+                    if let Some(kind) = f.not_plain() {
+                        return Some((path, Look::Refused(kind)));
                     }
-                    let stamp = f.stat()?;
-                    let header = stamp.as_ref().and_then(|s| old.get(&path, s));
-                    Some((path, stamp, header))
+                    let recorded = old.recorded(&path);
+                    if trust && let Some((stamp, record @ Record::Lesson(_))) = recorded {
+                        trusted.push((path.clone(), stamp));
+                        return Some((path, Look::Indexed(stamp, record)));
+                    }
+                    // Gone since the listing, or no longer a plain file: left out.
+                    let now_stamp = f.stat()?;
+                    if let Some((stamp, record @ Record::Lesson(_))) = recorded
+                        && now_stamp == Some(stamp)
+                    {
+                        return Some((path, Look::Indexed(stamp, record)));
+                    }
+                    let broken = recorded.filter(|(_, r)| matches!(r, Record::Broken(_)));
+                    Some((path, Look::Read(broken)))
                 })
                 .collect();
-            let unknown: Vec<&PathBuf> = files
+            let to_read: Vec<(&PathBuf, Option<(Stamp, &Record)>)> = files
                 .iter()
-                .filter(|(_, _, header)| header.is_none())
-                .map(|(path, _, _)| path)
+                .filter_map(|(path, look)| match look {
+                    Look::Read(remembered) => Some((path, *remembered)),
+                    _ => None,
+                })
                 .collect();
-            changed |= !unknown.is_empty();
-            // Parsed on every core.
-            let mut parsed = in_parallel(&unknown, |file| read_lesson_file(file).0).into_iter();
-            for (file, stamp, header) in files {
-                let origin = Origin::File(file.clone());
-                let entry = match header {
-                    Some(h) => Ok(Entry::listed(h.clone(), origin)),
-                    None => match parsed.next() {
-                        Some(Ok(lesson)) => Ok(Entry::loaded(lesson, origin)),
-                        Some(Err(diagnostics)) => Err(BrokenLesson {
-                            origin,
-                            diagnostics,
-                        }),
-                        None => continue,
-                    },
+            // Read on every core; a broken file unchanged since its diagnosis is not parsed.
+            let mut reads =
+                in_parallel(&to_read, |(file, remembered)| read_one(file, *remembered)).into_iter();
+            for (file, look) in files {
+                let Some((result, to_index)) = list_one(&file, look, &mut reads, &mut changed)
+                else {
+                    continue;
                 };
-                if let Some(added) = catalog.take(entry, Some(folder), &mut by_id)
-                    && index_path.is_some()
-                    && let Some(stamp) = stamp.filter(|s| s.settled(now))
-                {
-                    // The index's own header when it came from there: nothing is copied
-                    // unless the index is written.
-                    let header = match header {
-                        Some(h) => Cow::Borrowed(h),
-                        None => Cow::Owned(added.header().clone()),
-                    };
-                    indexed.push((file, stamp, header));
+                let added = catalog.take(result, Some(folder), &mut by_id);
+                if index_path.is_none() {
+                    continue;
+                }
+                // The index's own record when it came from there: nothing is copied unless
+                // the index is written.
+                let record = match (to_index, added) {
+                    (ToIndex::Known(stamp, r @ Record::Lesson(_)), Some(_)) => {
+                        Some((stamp, Cow::Borrowed(r)))
+                    }
+                    (ToIndex::Known(stamp, r @ Record::Broken(_)), _) => {
+                        Some((stamp, Cow::Borrowed(r)))
+                    }
+                    (ToIndex::NewLesson(stamp), Some(added)) => {
+                        Some((stamp, Cow::Owned(Record::Lesson(added.header().clone()))))
+                    }
+                    (ToIndex::NewBroken(stamp, d), _) => {
+                        Some((stamp, Cow::Owned(Record::Broken(d))))
+                    }
+                    _ => None,
+                };
+                if let Some((stamp, record)) = record.filter(|(s, _)| s.settled(now)) {
+                    indexed.push((file, stamp, record));
                 }
             }
         }
@@ -160,8 +288,8 @@ impl Catalog {
             && changed
         {
             let mut new = Index::default();
-            for (file, stamp, header) in indexed {
-                new.insert(&file, stamp, header.into_owned());
+            for (file, stamp, record) in indexed {
+                new.insert(&file, stamp, record.into_owned());
             }
             if new != old {
                 catalog.index_update = Some((path.to_path_buf(), new));
@@ -210,8 +338,14 @@ impl Catalog {
                 None
             }
             Some((i, from)) => {
+                let replaced = &self.lessons[*i];
+                let replaces_bundled =
+                    folder.is_some() && (from.is_none() || replaced.replaces_bundled);
                 *from = folder;
-                self.lessons[*i] = entry;
+                self.lessons[*i] = Entry {
+                    replaces_bundled,
+                    ..entry
+                };
                 Some(&self.lessons[*i])
             }
             None => {

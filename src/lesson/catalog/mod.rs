@@ -5,8 +5,10 @@
 //! Headers come from three places, cheapest first: the bundled lessons' headers written by
 //! `build.rs`; the folder index in the data folder (file, size and modification time →
 //! header) for files that have not changed since they were last read; and, for new or
-//! changed files, reading the file in full, which also keeps its body. Broken files are
-//! never indexed: they are read again at every start, so their problems are always shown.
+//! changed files, reading the file in full, which also keeps its body. A broken file is
+//! indexed with its first problem and a hash of its bytes: while it stays the same it is
+//! read and hashed at each start but not parsed again, and its problem is still shown.
+//! Links, FIFOs, devices and sockets are refused from the folder listing, unread.
 
 mod build;
 
@@ -34,6 +36,8 @@ pub struct Entry {
     origin: Origin,
     /// Boxed: an entry stays small (136 bytes, not 336) for the list of every lesson.
     body: OnceLock<Box<FileResult>>,
+    /// True for a folder lesson that took the place of a bundled lesson with its id.
+    replaces_bundled: bool,
 }
 
 impl Entry {
@@ -43,6 +47,7 @@ impl Entry {
             header: Header::of(&lesson),
             origin,
             body: OnceLock::from(Box::new(Ok(lesson))),
+            replaces_bundled: false,
         }
     }
 
@@ -52,6 +57,7 @@ impl Entry {
             header,
             origin,
             body: OnceLock::new(),
+            replaces_bundled: false,
         }
     }
 
@@ -63,6 +69,13 @@ impl Entry {
     /// Where the lesson is read from.
     pub fn origin(&self) -> &Origin {
         &self.origin
+    }
+
+    /// True for a lesson from a lesson folder that replaces the bundled lesson with the
+    /// same id: the home screen and `lesson check` say so, since a file dropped into the
+    /// folder could otherwise pass itself off as the lesson the program came with.
+    pub fn replaces_bundled(&self) -> bool {
+        self.replaces_bundled
     }
 
     /// True once the body has been read (or was read with the header).
@@ -213,6 +226,13 @@ impl Library {
     /// the interactive program starts from.)
     pub fn load(dirs: &[PathBuf]) -> Library {
         Catalog::load(dirs).into_library()
+    }
+
+    /// Like [`Library::load`], but a broken file the lesson index at `index` has unchanged
+    /// (same size, time and bytes) is not parsed again: its first problem comes from the
+    /// index. The index is only read. Every lesson is still read in full.
+    pub fn load_indexed(dirs: &[PathBuf], index: &Path) -> Library {
+        Catalog::load_indexed(dirs, index).into_library()
     }
 }
 

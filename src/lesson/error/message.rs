@@ -12,6 +12,21 @@ impl Problem {
         let list = |items: &[String]| quote_list(items, lang);
         match self {
             Problem::Io { detail } => fill(t.io, &[("detail", &e(detail))]),
+            Problem::NotPlainFile { kind } => {
+                use crate::lesson::library::NotPlain;
+                match kind {
+                    NotPlain::Link => t.refused_link,
+                    NotPlain::Fifo => t.refused_fifo,
+                    NotPlain::Device => t.refused_device,
+                    NotPlain::Socket => t.refused_socket,
+                    NotPlain::Other => t.refused_other,
+                }
+                .into()
+            }
+            Problem::Remembered { zh, en, .. } => match lang {
+                Lang::Zh => zh.clone(),
+                _ => en.clone(),
+            },
             Problem::FileTooLarge { size, limit } => {
                 fill(t.file_too_large, &[("size", size), ("limit", limit)])
             }

@@ -70,6 +70,21 @@ pub enum Problem {
         /// The reason, usually the operating system's error message.
         detail: String,
     },
+    /// A lesson path that is not a plain file (a link, a FIFO, a device), refused unread.
+    NotPlainFile {
+        /// What it is instead.
+        kind: crate::lesson::library::NotPlain,
+    },
+    /// A problem found in a file at an earlier start, as it was worded then: the lesson
+    /// index keeps a broken file's first problem, so an unchanged file is not read again.
+    Remembered {
+        /// The message in Chinese, control characters already made visible.
+        zh: String,
+        /// The message in English, control characters already made visible.
+        en: String,
+        /// True when it was only a warning.
+        warning: bool,
+    },
     /// A lesson file over the size limit (1 MiB).
     FileTooLarge {
         /// The file's size in bytes.
@@ -314,6 +329,9 @@ impl IdKind {
 impl Problem {
     /// Whether this is only a warning: the lesson still loads and plays.
     pub fn is_warning(&self) -> bool {
+        if let Problem::Remembered { warning, .. } = self {
+            return *warning;
+        }
         matches!(
             self,
             Problem::AnswersPileUp { .. }
