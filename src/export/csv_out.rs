@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use super::book::{Sink, Table, table_of};
+use super::book::{Sink, Table, hours_text, table_of};
 use super::safe::csv_text;
 use super::{Cell, Sheet};
 
@@ -82,11 +82,6 @@ pub fn to_bytes(sheet: &Sheet) -> io::Result<Vec<u8>> {
     }
     sink.finish()?;
     Ok(bytes)
-}
-
-/// Hours as every file writes them: one decimal (3.0).
-pub fn hours_text(h: f64) -> String {
-    format!("{h:.1}")
 }
 
 fn format_number(n: f64) -> String {

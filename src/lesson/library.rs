@@ -7,6 +7,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+pub use super::error::NotPlain;
 use super::error::{Diagnostic, Problem};
 use super::index::Stamp;
 use super::model::Lesson;
@@ -64,47 +65,6 @@ pub struct Library {
     pub lessons: Vec<LoadedLesson>,
     /// Files and folders that could not be loaded, with their problems.
     pub broken: Vec<BrokenLesson>,
-}
-
-/// What a lesson path is when it is not a plain file, so it is refused unread.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NotPlain {
-    /// A symbolic link: it could point anywhere (`/etc/shadow`).
-    Link,
-    /// A FIFO (named pipe): reading it could wait forever.
-    Fifo,
-    /// A character or block device.
-    Device,
-    /// A socket.
-    Socket,
-    /// A folder, or anything else that is not a plain file.
-    Other,
-}
-
-impl NotPlain {
-    /// What `kind` is, when it is not a plain file.
-    pub fn of(kind: std::fs::FileType) -> Option<NotPlain> {
-        if kind.is_file() {
-            return None;
-        }
-        if kind.is_symlink() {
-            return Some(NotPlain::Link);
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileTypeExt;
-            if kind.is_fifo() {
-                return Some(NotPlain::Fifo);
-            }
-            if kind.is_char_device() || kind.is_block_device() {
-                return Some(NotPlain::Device);
-            }
-            if kind.is_socket() {
-                return Some(NotPlain::Socket);
-            }
-        }
-        Some(NotPlain::Other)
-    }
 }
 
 /// The problem for a lesson path that is not a plain file: the file and the reason, and

@@ -6,8 +6,8 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::super::Cell;
+use super::super::book::hours_text;
 use super::super::book::{Context, Table, heading};
-use super::super::csv_out::hours_text;
 use super::chart::{Area, ChartSpec, Kind};
 use super::table::{Activity, Figures, Period, RowKind, StatsRow};
 use super::units::Form;

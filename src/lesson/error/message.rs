@@ -13,7 +13,7 @@ impl Problem {
         match self {
             Problem::Io { detail } => fill(t.io, &[("detail", &e(detail))]),
             Problem::NotPlainFile { kind } => {
-                use crate::lesson::library::NotPlain;
+                use crate::lesson::error::NotPlain;
                 match kind {
                     NotPlain::Link => t.refused_link,
                     NotPlain::Fifo => t.refused_fifo,

@@ -73,7 +73,7 @@ pub enum Problem {
     /// A lesson path that is not a plain file (a link, a FIFO, a device), refused unread.
     NotPlainFile {
         /// What it is instead.
-        kind: crate::lesson::library::NotPlain,
+        kind: NotPlain,
     },
     /// A problem found in a file at an earlier start, as it was worded then: the lesson
     /// index keeps a broken file's first problem, so an unchanged file is not read again.
@@ -417,5 +417,46 @@ mod tests {
         };
         assert!(p.message(Lang::En).contains("a^[]0;x^G"));
         assert!(!p.message(Lang::Zh).contains('\u{1b}'));
+    }
+}
+
+/// What a lesson path is when it is not a plain file, so it is refused unread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotPlain {
+    /// A symbolic link: it could point anywhere (`/etc/shadow`).
+    Link,
+    /// A FIFO (named pipe): reading it could wait forever.
+    Fifo,
+    /// A character or block device.
+    Device,
+    /// A socket.
+    Socket,
+    /// A folder, or anything else that is not a plain file.
+    Other,
+}
+
+impl NotPlain {
+    /// What `kind` is, when it is not a plain file.
+    pub fn of(kind: std::fs::FileType) -> Option<NotPlain> {
+        if kind.is_file() {
+            return None;
+        }
+        if kind.is_symlink() {
+            return Some(NotPlain::Link);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() {
+                return Some(NotPlain::Fifo);
+            }
+            if kind.is_char_device() || kind.is_block_device() {
+                return Some(NotPlain::Device);
+            }
+            if kind.is_socket() {
+                return Some(NotPlain::Socket);
+            }
+        }
+        Some(NotPlain::Other)
     }
 }
