@@ -1,6 +1,7 @@
 //! Signals in a real pseudo-terminal (tmux), issue 22 item 2: Ctrl+C and Ctrl+\ (and the
 //! signals themselves) before the kiosk's raw mode do not stop it; SIGTERM and SIGHUP give
-//! the terminal back (normal screen, mouse reporting off) in the kiosk and in the app.
+//! the terminal back (normal screen, mouse reporting off) in the kiosk and in the app; and
+//! a program whose terminal is gone (the window closed) ends by itself, cleanly.
 //! Skipped, with the reason printed, without tmux.
 
 use std::path::Path;
@@ -8,25 +9,9 @@ use std::process::Command;
 
 mod tty_common;
 
-use tty_common::{Tmux, tmux_missing};
+use std::time::Duration;
 
-/// The zhulao process in the pane: the child of the pane's shell.
-fn program_pid(tmux: &Tmux) -> String {
-    let shell = tmux.pane("#{pane_pid}");
-    let find = || {
-        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
-            .unwrap_or_default();
-        children
-            .split_whitespace()
-            .find(|p| {
-                std::fs::read_to_string(format!("/proc/{p}/comm"))
-                    .is_ok_and(|c| c.trim() == "zhulao")
-            })
-            .map(str::to_string)
-    };
-    tmux.wait_for("zhulao to start", |_| find().is_some());
-    find().expect("zhulao runs in the pane")
-}
+use tty_common::{Tmux, ended_within, tmux_missing};
 
 fn signal(pid: &str, name: &str) {
     let status = Command::new("kill")
@@ -72,7 +57,7 @@ fn interrupt_keys_and_signals_before_raw_mode_do_not_stop_the_kiosk() {
     // The kiosk has loaded and waits just before raw mode: the terminal is still cooked,
     // so these keys are the terminal's signal keys.
     tmux.wait_for("the kiosk to hold", |_| dir.path().join("go.held").exists());
-    let pid = program_pid(&tmux);
+    let pid = tmux.program_pid();
     tmux.send(&["-H", "03"]);
     tmux.send(&["-H", "1c"]);
     signal(&pid, "INT");
@@ -100,7 +85,7 @@ fn sigterm_and_sighup_give_the_terminal_back_in_the_kiosk() {
             t.screen().contains("按回车键或点击这里开始")
         });
         assert_eq!(tmux.pane("#{alternate_on} #{mouse_any_flag}"), "1 1");
-        signal(&program_pid(&tmux), name);
+        signal(&tmux.program_pid(), name);
         assert_given_back(&tmux);
     }
 }
@@ -116,7 +101,52 @@ fn sigterm_and_sighup_give_the_terminal_back_in_the_app() {
         tmux.wait_for("the home screen", |t| {
             t.pane("#{alternate_on} #{mouse_any_flag}") == "1 1" && t.screen().contains("扫码")
         });
-        signal(&program_pid(&tmux), name);
+        signal(&tmux.program_pid(), name);
         assert_given_back(&tmux);
     }
+}
+
+/// The terminal closed under the program (tmux killed, as a window closed): it must not
+/// spin on a terminal that reads as end-of-file forever (it did, at ~14% CPU, for hours,
+/// ignoring SIGTERM), and it ends by its own loop, not the last-resort watcher: the store
+/// was closed properly, so SQLite folded its write-ahead log back and removed it.
+fn ends_when_its_terminal_is_gone(tmux: &Tmux, data: &Path) {
+    let pid = tmux.program_pid();
+    assert!(data.join("zhulao.db-wal").exists(), "the store is open");
+    tmux.close();
+    assert!(
+        ended_within(&pid, Duration::from_secs(30)),
+        "zhulao {pid} still runs after its terminal closed"
+    );
+    assert!(
+        !data.join("zhulao.db-wal").exists(),
+        "zhulao was ended without closing its store"
+    );
+}
+
+#[test]
+fn the_kiosk_ends_when_its_terminal_is_gone() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = kiosk_dir();
+    let tmux = tty_common::start(dir.path(), "kiosk --no-read-aloud", &[]);
+    tmux.wait_for("the welcome screen", |t| {
+        t.screen().contains("按回车键或点击这里开始")
+    });
+    ends_when_its_terminal_is_gone(&tmux, &dir.path().join("data"));
+}
+
+#[test]
+fn the_app_ends_when_its_terminal_is_gone() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = tty_common::start(dir.path(), "", &[]);
+    tmux.wait_for("the home screen", |t| t.screen().contains("扫码"));
+    // The store opens after the first frame.
+    let wal = dir.path().join("data/zhulao.db-wal");
+    tmux.wait_for("the store to open", |_| wal.exists());
+    ends_when_its_terminal_is_gone(&tmux, &dir.path().join("data"));
 }

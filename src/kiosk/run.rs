@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::Utc;
-use crossterm::event::{self, Event, KeyCode};
+use crossterm::event::{Event, KeyCode};
 use crossterm::event::{KeyEventKind, KeyModifiers};
 
 use super::edge::{Driver, KioskEdge};
@@ -18,6 +18,7 @@ use crate::i18n::{Lang, fill};
 use crate::lesson::Library;
 use crate::lesson::sanitize::escape_controls;
 use crate::progress::Store;
+use crate::runtime::input::Waited;
 use crate::settings::Settings;
 use crate::speech::Speaker;
 use crate::ui::theme::ThemeName;
@@ -164,8 +165,11 @@ fn read_hidden(prompt: &str) -> io::Result<Option<String>> {
     let result = (|| -> io::Result<Option<String>> {
         let mut typed = String::new();
         loop {
-            let Event::Key(key) = event::read()? else {
-                continue;
+            // A terminal that hangs up while the PIN is typed ends the asking.
+            let key = match crate::runtime::input::next(None)? {
+                Waited::Event(Event::Key(key)) => key,
+                Waited::Ending => return Ok(None),
+                _ => continue,
             };
             if key.kind == KeyEventKind::Release {
                 continue;

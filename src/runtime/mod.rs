@@ -4,6 +4,7 @@
 //! [`Runner`] joins the two and sends a message through until nothing is left to do;
 //! [`run`] is the one terminal loop; [`Hits`] is the one tap map.
 
+pub mod input;
 mod runner;
 pub mod signals;
 pub mod terminal;

@@ -1,12 +1,12 @@
 //! Sending a message through a program and its edge, and the terminal loop.
 
 use chrono::{DateTime, Utc};
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 use ratatui::{Frame, Terminal};
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal};
-use std::time::{Duration, Instant};
 
+use super::input::Waited;
 use super::{Edge, Hits, Program};
 
 /// A program with its edge and the tap map of the frame last drawn.
@@ -118,7 +118,7 @@ pub fn run<P: Program, E: Edge<P>>(runner: &mut Runner<P, E>, no_terminal: &str)
                 (a, b) => a.or(b),
             };
             // Waiting in short turns, so a SIGTERM or SIGHUP is seen soon.
-            let event = match wait_for_event(wait)? {
+            let event = match super::input::next(wait)? {
                 Waited::Event(event) => Some(event),
                 Waited::Ending => break,
                 Waited::Nothing => None,
@@ -134,37 +134,6 @@ pub fn run<P: Program, E: Edge<P>>(runner: &mut Runner<P, E>, no_terminal: &str)
     drop(terminal);
     super::terminal::restore();
     result
-}
-
-/// The longest wait for an event before the loop looks whether it was asked to end.
-const SIGNAL_CHECK: Duration = Duration::from_millis(200);
-
-/// What waiting for an event brought.
-enum Waited {
-    /// A terminal event.
-    Event(Event),
-    /// SIGTERM or SIGHUP: the loop ends.
-    Ending,
-    /// Nothing within the wait: time for a tick.
-    Nothing,
-}
-
-/// Waits up to `wait` (None: as long as it takes) for a terminal event, looking every
-/// [`SIGNAL_CHECK`] whether a signal asked the program to end.
-fn wait_for_event(wait: Option<Duration>) -> io::Result<Waited> {
-    let start = Instant::now();
-    loop {
-        if super::signals::ending().is_some() {
-            return Ok(Waited::Ending);
-        }
-        let left = wait.map_or(SIGNAL_CHECK, |w| w.saturating_sub(start.elapsed()));
-        if event::poll(left.min(SIGNAL_CHECK))? {
-            return Ok(Waited::Event(event::read()?));
-        }
-        if wait.is_some_and(|w| start.elapsed() >= w) {
-            return Ok(Waited::Nothing);
-        }
-    }
 }
 
 #[cfg(test)]

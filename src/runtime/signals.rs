@@ -77,6 +77,16 @@ pub fn watch_endings() {
     let _ = flag;
 }
 
+/// The terminal is gone (see [`super::input`]): the loop ends as if SIGHUP had come.
+pub fn end_for_hangup() {
+    #[cfg(unix)]
+    let hangup = signal_hook::consts::SIGHUP as usize;
+    #[cfg(not(unix))]
+    let hangup = 1;
+    let flag = ENDING.get_or_init(|| Arc::new(AtomicUsize::new(0)));
+    let _ = flag.compare_exchange(0, hangup, Ordering::SeqCst, Ordering::SeqCst);
+}
+
 /// The signal that asked the program to end, if one came since [`watch_endings`].
 pub fn ending() -> Option<i32> {
     let n = ENDING.get()?.load(Ordering::SeqCst);

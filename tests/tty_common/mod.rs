@@ -64,11 +64,66 @@ impl Tmux {
         all.extend_from_slice(args);
         assert!(self.run(&all).status.success(), "send-keys {args:?}");
     }
+
+    /// The zhulao processes in the pane now: the children of the pane's shell.
+    pub fn program_pids(&self) -> Vec<String> {
+        let shell = self.pane("#{pane_pid}");
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+            .unwrap_or_default();
+        children
+            .split_whitespace()
+            .filter(|p| {
+                std::fs::read_to_string(format!("/proc/{p}/comm"))
+                    .is_ok_and(|c| c.trim() == "zhulao")
+            })
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The zhulao process in the pane, once it has started.
+    pub fn program_pid(&self) -> String {
+        self.wait_for("zhulao to start", |t| !t.program_pids().is_empty());
+        self.program_pids().remove(0)
+    }
+
+    /// Closes the terminal: the tmux server and every pane end, as when a window is closed.
+    pub fn close(&self) {
+        let _ = self.run(&["kill-server"]);
+    }
 }
 
+/// True while process `pid` runs (a zombie is not running).
+pub fn alive(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit(')')
+            .next()
+            .is_some_and(|s| !s.trim_start().starts_with('Z'))
+    })
+}
+
+/// Waits up to `limit` for process `pid` to end; true when it did.
+pub fn ended_within(pid: &str, limit: Duration) -> bool {
+    let start = Instant::now();
+    while alive(pid) {
+        if start.elapsed() > limit {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    true
+}
+
+/// A test that ends (passing, failing or timing out) closes its terminal, and no program
+/// it started outlives it: one still running a while after its terminal is gone is killed.
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
+        let programs = self.program_pids();
+        self.close();
+        for pid in programs {
+            if !ended_within(&pid, Duration::from_secs(10)) {
+                let _ = Command::new("kill").args(["-s", "KILL", &pid]).status();
+            }
+        }
     }
 }
 
