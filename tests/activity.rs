@@ -472,6 +472,56 @@ fn a_bad_date_is_said_plainly() {
     assert!(text.contains("日期“10/19”看不懂"), "{text}");
 }
 
+/// Hours and average scores keep their one decimal in a CSV file, as on the terminal
+/// (a score of exactly 75 was written "75" beside "75.9").
+#[test]
+fn the_csv_table_writes_scores_and_hours_with_one_decimal() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(fixture(dir.path()));
+    let path = dir.path().join("统计表.csv");
+    let out = zhulao(dir.path())
+        .args([
+            "report",
+            "activity",
+            "--from",
+            "2026-10-19",
+            "--to",
+            "2026-10-25",
+            "-o",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&bytes[3..]);
+    let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let row = |labels: [&str; 3]| {
+        all.iter()
+            .find(|r| r.iter().take(3).eq(labels))
+            .unwrap_or_else(|| panic!("no row {labels:?}: {all:?}"))
+            .iter()
+            .skip(3)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        row([B, "自助练习", "防诈骗"]),
+        ["0", "0.8", "2", "2", "2", "0", "0.0", "75.0"]
+    );
+    assert_eq!(
+        row(["全区合计", "", ""]),
+        ["4", "5.2", "16", "9", "8", "5", "7.8", "75.9"]
+    );
+}
+
 #[test]
 fn a_learner_record_and_a_printable_certificate() {
     let dir = tempfile::tempdir().unwrap();

@@ -20,7 +20,7 @@ fn n(x: f64) -> Cell {
 }
 
 fn h(x: f64) -> Cell {
-    Cell::Hours(x)
+    Cell::OneDecimal(x)
 }
 
 #[test]

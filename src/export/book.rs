@@ -116,7 +116,7 @@ pub fn fit(chars: usize) -> f64 {
     (chars as f64 + 2.0).clamp(6.0, 40.0)
 }
 
-/// Hours as every file writes them: one decimal (3.0).
+/// Hours (and every [`Cell::OneDecimal`]) as every file writes them: one decimal (3.0).
 pub fn hours_text(h: f64) -> String {
     format!("{h:.1}")
 }
@@ -126,7 +126,7 @@ pub fn cell_width(cell: &Cell, dates: Dates) -> usize {
     match cell {
         Cell::Text(t) => t.lines().map(UnicodeWidthStr::width).max().unwrap_or(0),
         Cell::Number(n) => format!("{n}").len(),
-        Cell::Hours(h) => hours_text(*h).len(),
+        Cell::OneDecimal(h) => hours_text(*h).len(),
         Cell::Date(_) if dates == Dates::Short => 10,
         Cell::Date(_) => 16,
         Cell::Empty => 0,

@@ -64,7 +64,7 @@ impl Sink for CsvSink<'_> {
         let record = cells.iter().map(|c| match c {
             Cell::Text(t) => csv_text(t),
             Cell::Number(n) => format_number(*n),
-            Cell::Hours(h) => hours_text(*h),
+            Cell::OneDecimal(h) => hours_text(*h),
             Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
             Cell::Empty => String::new(),
         });

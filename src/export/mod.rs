@@ -32,9 +32,9 @@ pub enum Cell {
     Text(String),
     /// A figure the spreadsheet can calculate with.
     Number(f64),
-    /// Hours to 0.1 h, a figure shown with its one decimal always (3.0, not 3), in every
-    /// file and on the terminal.
-    Hours(f64),
+    /// A figure to one decimal, shown with it always (3.0, not 3) in every file and on
+    /// the terminal: hours to 0.1 h, a mean score.
+    OneDecimal(f64),
     /// A date, written as year-month-day.
     Date(NaiveDate),
     /// A cell left blank.

@@ -49,13 +49,15 @@ fn sheet_name(name: &str, used: &mut HashSet<String>) -> String {
 
 struct Formats {
     title: Format,
+    /// The title where it must not be merged (see `SheetOut::new`).
+    title_left: Format,
     line: Format,
     note: Format,
     head: Format,
     text: Format,
     quoted: Format,
     number: Format,
-    hours: Format,
+    one_decimal: Format,
     date: Format,
     blank: Format,
 }
@@ -75,6 +77,11 @@ impl Formats {
                 .set_font_size(16)
                 .set_align(FormatAlign::Center)
                 .set_align(FormatAlign::VerticalCenter),
+            title_left: Format::new()
+                .set_bold()
+                .set_font_size(16)
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::VerticalCenter),
             line: Format::new()
                 .set_font_size(10)
                 .set_align(FormatAlign::Left)
@@ -93,7 +100,7 @@ impl Formats {
             text: cell.clone().set_text_wrap(),
             quoted: cell.clone().set_text_wrap().set_quote_prefix(),
             number: cell.clone(),
-            hours: cell.clone().set_num_format("0.0"),
+            one_decimal: cell.clone().set_num_format("0.0"),
             date: cell
                 .clone()
                 .set_num_format(date_format)
@@ -147,12 +154,13 @@ impl SheetOut {
         sheet.set_name(&name)?;
         let formats = Formats::new(table.dates, lang);
         let columns = table.header.len().max(1) as u16;
-        // The lines over the table span the first printed page's columns: over a grid
-        // printed on several pages, a title centred over all of them would land on a
-        // later page.
-        let last = super::xlsx_print::page_breaks(table)
-            .and_then(|b| b.first().copied())
-            .map_or(columns - 1, |b| b - 1);
+        // The lines over the table are centred over its columns. A grid printed on
+        // several pages repeats its first columns on every page, and a line merged over
+        // them showed there cut off after a few characters: there each line stands alone
+        // in the first cell, left-aligned, and runs on over the empty cells beside it, on
+        // the first page and again on every later one.
+        let paged = super::xlsx_print::page_breaks(table).is_some();
+        let last = if paged { 0 } else { columns - 1 };
         for (c, w) in table.widths.iter().enumerate().take(columns as usize) {
             sheet.set_column_width(c as u16, *w)?;
         }
@@ -166,7 +174,9 @@ impl SheetOut {
             name,
         };
         for (i, line) in table.heading.iter().enumerate() {
-            let (format, height) = if i == 0 {
+            let (format, height) = if i == 0 && paged {
+                (&out.formats.title_left, 30.0)
+            } else if i == 0 {
                 (&out.formats.title, 30.0)
             } else {
                 (&out.formats.line, 18.0)
@@ -309,8 +319,9 @@ impl SheetOut {
                 Cell::Number(x) => {
                     self.sheet.write_number_with_format(r, col, *x, &f.number)?;
                 }
-                Cell::Hours(x) => {
-                    self.sheet.write_number_with_format(r, col, *x, &f.hours)?;
+                Cell::OneDecimal(x) => {
+                    self.sheet
+                        .write_number_with_format(r, col, *x, &f.one_decimal)?;
                 }
                 Cell::Date(d) => {
                     let dt =

@@ -94,7 +94,7 @@ pub fn ledger_tables(
                 ),
                 Cell::Text(clock(s.span.0, cx.zone)),
                 Cell::Text(clock(s.span.1, cx.zone)),
-                Cell::Hours(s.tenths as f64 / 10.0),
+                Cell::OneDecimal(s.tenths as f64 / 10.0),
             ]
         })
         .collect();
@@ -112,13 +112,13 @@ pub fn ledger_tables(
             vec![
                 Cell::Text((*name).to_string()),
                 Cell::Number(*count as f64),
-                Cell::Hours(*tenths as f64 / 10.0),
+                Cell::OneDecimal(*tenths as f64 / 10.0),
             ]
         })
         .chain(std::iter::once(vec![
             Cell::Text(cx.lang.text().export.total.to_string()),
             Cell::Number(list.len() as f64),
-            Cell::Hours(list.iter().map(|s| s.tenths).sum::<i64>() as f64 / 10.0),
+            Cell::OneDecimal(list.iter().map(|s| s.tenths).sum::<i64>() as f64 / 10.0),
         ]))
         .collect();
     let header = [t.name, t.service_count, t.service_hours]

@@ -84,8 +84,9 @@ fn labels(r: &StatsRow, lang: Lang) -> [String; 3] {
     }
 }
 
-/// Which of [`numbers`] are hours (课时, 志愿服务时长).
-const HOURS: [usize; 2] = [1, 6];
+/// Which of [`numbers`] show one decimal always: the hours (课时, 志愿服务时长) and the
+/// average score (75.0, as the terminal shows it).
+const ONE_DECIMAL: [usize; 3] = [1, 6, 7];
 
 fn numbers(f: &Figures) -> [Option<f64>; 8] {
     [
@@ -108,9 +109,9 @@ pub fn rows(a: &Activity, lang: Lang) -> Vec<Vec<Cell>> {
         .map(|r| {
             let mut cells: Vec<Cell> = labels(r, lang).into_iter().map(Cell::Text).collect();
             cells.extend(numbers(&r.figures).into_iter().enumerate().map(|(i, n)| {
-                match (n, HOURS.contains(&i)) {
+                match (n, ONE_DECIMAL.contains(&i)) {
                     (None, _) => Cell::Empty,
-                    (Some(h), true) => Cell::Hours(h),
+                    (Some(h), true) => Cell::OneDecimal(h),
                     (Some(x), false) => Cell::Number(x),
                 }
             }));
@@ -239,8 +240,7 @@ pub fn activity_text(a: &Activity, lang: Lang) -> String {
         for (i, x) in n.iter().enumerate() {
             cells.push(match (i, x) {
                 (_, None) => "-".into(),
-                (i, Some(v)) if HOURS.contains(&i) => hours_text(*v),
-                (7, Some(v)) => format!("{v:.1}"),
+                (i, Some(v)) if ONE_DECIMAL.contains(&i) => hours_text(*v),
                 (_, Some(v)) => format!("{v}"),
             });
         }
