@@ -24,6 +24,8 @@
 
 mod stats_common;
 
+use std::path::Path;
+
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use stats_common::{A, B, C, day, fixture, made, samples, week, zhulao};
 use zhulao::export::activity::{Activity, Period, RowKind, activity};
@@ -323,12 +325,9 @@ fn new_learners_are_those_who_had_not_taken_part_before() {
     assert_eq!(t.total.figures.learners, t.total.figures.new_learners);
 }
 
-#[test]
-fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
-    let dir = tempfile::tempdir().unwrap();
-    drop(fixture(dir.path()));
-    let xlsx = dir.path().join("统计表.xlsx");
-    let out = zhulao(dir.path())
+/// `zhulao report activity` for the fixture's week, written to `file`.
+fn week_report(dir: &Path, file: &Path) -> std::process::Output {
+    zhulao(dir)
         .args([
             "report",
             "activity",
@@ -338,9 +337,17 @@ fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
             "2026-10-25",
             "-o",
         ])
-        .arg(&xlsx)
+        .arg(file)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn the_report_command_prints_the_table_with_its_definitions_and_writes_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(fixture(dir.path()));
+    let xlsx = dir.path().join("统计表.xlsx");
+    let out = week_report(dir.path(), &xlsx);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{text}");
     assert!(
@@ -479,19 +486,7 @@ fn the_csv_table_writes_scores_and_hours_with_one_decimal() {
     let dir = tempfile::tempdir().unwrap();
     drop(fixture(dir.path()));
     let path = dir.path().join("统计表.csv");
-    let out = zhulao(dir.path())
-        .args([
-            "report",
-            "activity",
-            "--from",
-            "2026-10-19",
-            "--to",
-            "2026-10-25",
-            "-o",
-        ])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = week_report(dir.path(), &path);
     assert!(
         out.status.success(),
         "{}",

@@ -3,7 +3,7 @@
 //! program must list the same lessons as reading every file, and never lose a problem.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use zhulao::app::Home;
 use zhulao::i18n::Lang;
@@ -13,25 +13,13 @@ use zhulao::lesson::{Catalog, Header, Library, parse_lesson, template};
 
 mod common;
 
-use common::{set_time, write_old};
+use common::{LessonFolder, set_time, write_old};
 
 /// A lessons folder and an index path in a fresh temporary data folder.
-struct Data {
-    _dir: tempfile::TempDir,
-    lessons: PathBuf,
-    index: PathBuf,
-}
+type Data = LessonFolder;
 
 fn data() -> Data {
-    let dir = tempfile::tempdir().unwrap();
-    let lessons = dir.path().join("lessons");
-    fs::create_dir(&lessons).unwrap();
-    let index = zhulao::data_dir::lesson_index(dir.path());
-    Data {
-        _dir: dir,
-        lessons,
-        index,
-    }
+    LessonFolder::new()
 }
 
 /// Lesson files made from the template, one per id, left alone for an hour.

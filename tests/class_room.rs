@@ -373,29 +373,6 @@ fn steps_screen() -> Week {
     week
 }
 
-macro_rules! screens {
-    ($($name:ident: $week:expr;)*) => {$(
-        mod $name {
-            use super::*;
-            #[test]
-            fn at_80x24() {
-                let week = $week;
-                insta::assert_snapshot!(draw(&week.class, 80, 24).backend());
-            }
-            #[test]
-            fn at_120x40() {
-                let week = $week;
-                insta::assert_snapshot!(draw(&week.class, 120, 40).backend());
-            }
-            #[test]
-            fn at_40x15() {
-                let week = $week;
-                insta::assert_snapshot!(draw(&week.class, 40, 15).backend());
-            }
-        }
-    )*};
-}
-
 screens! {
     set_up_with_plans: {
         let mut week = returning();

@@ -333,29 +333,6 @@ fn a_note_follows_the_learner_to_later_classes_and_the_progress_sheet() {
     assert!(week.class.status.as_deref().unwrap().contains("备注删掉了"));
 }
 
-macro_rules! screens {
-    ($($name:ident: $week:expr;)*) => {$(
-        mod $name {
-            use super::*;
-            #[test]
-            fn at_80x24() {
-                let week = $week;
-                insta::assert_snapshot!(draw(&week.class, 80, 24).backend());
-            }
-            #[test]
-            fn at_120x40() {
-                let week = $week;
-                insta::assert_snapshot!(draw(&week.class, 120, 40).backend());
-            }
-            #[test]
-            fn at_40x15() {
-                let week = $week;
-                insta::assert_snapshot!(draw(&week.class, 40, 15).backend());
-            }
-        }
-    )*};
-}
-
 screens! {
     set_up_last_class: returning();
     set_up_new_class_chosen: {

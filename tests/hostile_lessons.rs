@@ -18,7 +18,7 @@ use zhulao::lesson::{Catalog, Library, Problem, template};
 
 mod common;
 
-use common::{set_time, write_old};
+use common::{LessonFolder, set_time, write_old};
 
 fn check_in(lang: &str, path: &Path) -> (bool, String) {
     let out = Command::cargo_bin("zhulao")
@@ -192,25 +192,9 @@ fn broken_lesson() -> String {
     )
 }
 
-struct Data {
-    _dir: tempfile::TempDir,
-    lessons: PathBuf,
-    index: PathBuf,
-}
+type Data = LessonFolder;
 
-impl Data {
-    fn new() -> Data {
-        let dir = tempfile::tempdir().unwrap();
-        let lessons = dir.path().join("lessons");
-        fs::create_dir(&lessons).unwrap();
-        let index = zhulao::data_dir::lesson_index(dir.path());
-        Data {
-            _dir: dir,
-            lessons,
-            index,
-        }
-    }
-
+impl LessonFolder {
     /// A start of the program: the list as the first frame shows it, the index written.
     fn start(&self) -> Catalog {
         let mut catalog = Catalog::list_indexed(std::slice::from_ref(&self.lessons), &self.index);

@@ -42,6 +42,27 @@ const SHEET: &str = "东城社区智慧助老培训报名表\n\
 8,,,,,\n\
 ,填表人：赵老师,,,,\n";
 
+/// `zhulao learner import FILE FLAG`, which must succeed; what it printed.
+fn imported(data: &Path, file: &Path, flag: &str) -> String {
+    let out = zhulao(data)
+        .args(["learner", "import"])
+        .arg(file)
+        .arg(flag)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// Every line is in what the command printed.
+fn says(out: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(out.contains(line), "{line:?} missing from:\n{out}");
+    }
+}
+
 fn csv_file(dir: &Path, text: &str) -> PathBuf {
     let path = dir.join("报名表.csv");
     std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
@@ -53,35 +74,27 @@ fn a_csv_sheet_is_previewed_checked_and_imported() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let sheet = csv_file(dir.path(), SHEET);
-    let out = zhulao(&data)
-        .args(["learner", "import"])
-        .arg(&sheet)
-        .arg("--yes")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
-    for line in [
-        "第 2 行是表头。",
-        "B 列“姓 名” → 姓名",
-        "C 列“手机号码” → 电话",
-        "不导入：A 序号、F 身份证号",
-        "要导入 4 人：",
-        "第 4 行  李英（备注：社区：西城；电话尾号 9000）",
-        "第 6 行也叫这个名字，电话不一样，会当成不同的人导入",
-        "名字里有看不见的字符，已经去掉",
-        "电话“12345”位数不对，照样导入",
-        "不导入的 4 行：",
-        "第 5 行：王秀英 和第 3 行是同一个人（姓名、电话都一样），只导入一次。",
-        "第 7 行：没有填姓名。",
-        "第 8 行：姓名“13512345678”里有数字，可能填错了列。",
-        "第 11 行：“填表人：赵老师”不像姓名，像是表格下面的说明。",
-        "已导入 4 人：",
-    ] {
-        assert!(out.contains(line), "{line:?} missing from:\n{out}");
-    }
+    let out = imported(&data, &sheet, "--yes");
+    says(
+        &out,
+        &[
+            "第 2 行是表头。",
+            "B 列“姓 名” → 姓名",
+            "C 列“手机号码” → 电话",
+            "不导入：A 序号、F 身份证号",
+            "要导入 4 人：",
+            "第 4 行  李英（备注：社区：西城；电话尾号 9000）",
+            "第 6 行也叫这个名字，电话不一样，会当成不同的人导入",
+            "名字里有看不见的字符，已经去掉",
+            "电话“12345”位数不对，照样导入",
+            "不导入的 4 行：",
+            "第 5 行：王秀英 和第 3 行是同一个人（姓名、电话都一样），只导入一次。",
+            "第 7 行：没有填姓名。",
+            "第 8 行：姓名“13512345678”里有数字，可能填错了列。",
+            "第 11 行：“填表人：赵老师”不像姓名，像是表格下面的说明。",
+            "已导入 4 人：",
+        ],
+    );
     assert!(
         !out.contains("第 10 行"),
         "a pre-numbered empty row is no learner:\n{out}"
@@ -290,31 +303,23 @@ fn an_xlsx_sheet_with_good_duplicate_and_broken_rows() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let file = xlsx_file(dir.path());
-    let out = zhulao(&data)
-        .args(["learner", "import"])
-        .arg(&file)
-        .arg("-y")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
-    for line in [
-        "（工作表“报名”）",
-        "第 3 行是表头。",
-        "C 列“名字” → 姓名",
-        "D 列“手机” → 电话",
-        "要导入 3 人：",
-        "第 4 行  王秀英（备注：社区：东城；带老花镜；电话尾号 8000）",
-        "第 5 行  Maria Lopez（备注：电话尾号 9000）",
-        "第 9 行  王桂兰（备注：社区：西城）",
-        "第 6 行：王秀英 和第 4 行是同一个人",
-        "第 7 行：没有填姓名。",
-        "第 8 行：姓名有 41 个字，最多只能 40 个字。",
-    ] {
-        assert!(out.contains(line), "{line:?} missing from:\n{out}");
-    }
+    let out = imported(&data, &file, "-y");
+    says(
+        &out,
+        &[
+            "（工作表“报名”）",
+            "第 3 行是表头。",
+            "C 列“名字” → 姓名",
+            "D 列“手机” → 电话",
+            "要导入 3 人：",
+            "第 4 行  王秀英（备注：社区：东城；带老花镜；电话尾号 8000）",
+            "第 5 行  Maria Lopez（备注：电话尾号 9000）",
+            "第 9 行  王桂兰（备注：社区：西城）",
+            "第 6 行：王秀英 和第 4 行是同一个人",
+            "第 7 行：没有填姓名。",
+            "第 8 行：姓名有 41 个字，最多只能 40 个字。",
+        ],
+    );
     let mut names: Vec<String> = learners(&data)
         .into_iter()
         .map(|l| l.display_name)
@@ -325,16 +330,7 @@ fn an_xlsx_sheet_with_good_duplicate_and_broken_rows() {
     // A same-name person already in the list (other notes) is pointed out, and still added.
     let again = dir.path().join("第二期.csv");
     std::fs::write(&again, "姓名,电话\n王秀英,13700137000\n").unwrap();
-    let out = zhulao(&data)
-        .args(["learner", "import"])
-        .arg(&again)
-        .arg("--yes")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = imported(&data, &again, "--yes");
     assert!(out.contains("学员名单里已经有同名的人（学员号 "), "{out}");
     assert_eq!(learners(&data).len(), 4);
 }

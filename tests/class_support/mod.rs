@@ -207,3 +207,33 @@ pub fn screen_text(buf: &ratatui::buffer::Buffer) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Snapshot tests of a class-mode screen at the sizes every screen is checked at (80×24,
+/// the projector's 120×40, and 40×15 for huge fonts): `screens! { name: week; … }` makes
+/// a module per name whose tests draw `week.class` (the caller's `draw`) at each size.
+#[allow(unused_macros)]
+macro_rules! screens {
+    ($($name:ident: $week:expr;)*) => {$(
+        mod $name {
+            use super::*;
+            #[test]
+            fn at_80x24() {
+                let week = $week;
+                insta::assert_snapshot!(draw(&week.class, 80, 24).backend());
+            }
+            #[test]
+            fn at_120x40() {
+                let week = $week;
+                insta::assert_snapshot!(draw(&week.class, 120, 40).backend());
+            }
+            #[test]
+            fn at_40x15() {
+                let week = $week;
+                insta::assert_snapshot!(draw(&week.class, 40, 15).backend());
+            }
+        }
+    )*};
+}
+
+#[allow(unused_imports)]
+pub(crate) use screens;

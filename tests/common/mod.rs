@@ -89,3 +89,25 @@ pub fn tap_at(x: u16, y: u16) -> crossterm::event::Event {
         modifiers: crossterm::event::KeyModifiers::NONE,
     })
 }
+
+/// A data folder of its own with an empty `lessons/` folder in it, and where the program
+/// keeps its lesson index for that folder.
+pub struct LessonFolder {
+    pub _dir: tempfile::TempDir,
+    pub lessons: std::path::PathBuf,
+    pub index: std::path::PathBuf,
+}
+
+impl LessonFolder {
+    pub fn new() -> LessonFolder {
+        let dir = tempfile::tempdir().unwrap();
+        let lessons = dir.path().join("lessons");
+        std::fs::create_dir(&lessons).unwrap();
+        let index = zhulao::data_dir::lesson_index(dir.path());
+        LessonFolder {
+            _dir: dir,
+            lessons,
+            index,
+        }
+    }
+}
