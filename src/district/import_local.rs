@@ -2,7 +2,8 @@
 //! without a district server): every row by its uuid, in one transaction, so importing a
 //! pack twice changes nothing the second time. Rows imported are not sent on from here
 //! (their outbox rows are dropped): the site's own machine is who sends them to a district
-//! database, with `data import --to`.
+//! database, with `data import --to`. Names, notes, merges and erasures are decided as
+//! on the server (`district::decide`).
 
 use std::collections::BTreeSet;
 
@@ -10,7 +11,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
 use super::change::{Change, Tally};
-use super::local::{PullReport, apply_one};
+use super::decide::{self, Stamp};
+use super::local::{PullReport, apply_one, stamp_here};
 use super::server::pull::Pulled;
 use super::server::push::Pushed;
 use crate::progress::{LearnerId, Store, StoreError};
@@ -131,20 +133,21 @@ fn apply(
             value,
             at,
         } => {
+            // As the newest edit here stood before this one arrived.
+            let here = match learner_id(tx, learner)? {
+                Some(id) if field == "name" || field == "notes" => {
+                    Some((id, stamp_here(tx, id, field)?))
+                }
+                _ => None,
+            };
             let n = tx.execute(
                 "INSERT OR IGNORE INTO learner_edit (uuid, learner, field, value, at)
                  SELECT ?1, ?2, ?3, ?4, ?5 WHERE ?3 IN ('name', 'notes')",
                 params![b(uuid), b(learner), field, value, at],
             )?;
-            let newest: bool = tx.query_row(
-                "SELECT ?3 >= coalesce((SELECT max(at) FROM learner_edit
-                                        WHERE learner = ?1 AND field = ?2), '')",
-                params![b(learner), field, at],
-                |r| r.get(0),
-            )?;
             if n > 0
-                && newest
-                && let Some(id) = learner_id(tx, learner)?
+                && let Some((id, current)) = here
+                && decide::replaces(&current, &Stamp::edit(at, *uuid))
             {
                 let column = if field == "name" { "display_name" } else { "notes" };
                 tx.execute(
