@@ -243,23 +243,30 @@ fn apply(
             started,
             ended,
             deleted,
+            plan,
         } => {
             let grp = match group {
                 Some(g) => row_id(tx, "class_group", g)?,
                 None => None,
             };
+            let plan = match plan {
+                Some(p) => row_id(tx, "planned_session", p)?,
+                None => None,
+            };
             tx.execute(
                 "INSERT INTO class_session (uuid, date, site, trainer, lesson_id, created,
-                                            current_step, grp, started, ended, deleted)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                            current_step, grp, started, ended, deleted, plan)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  ON CONFLICT (uuid) DO UPDATE SET date = excluded.date, site = excluded.site,
                      trainer = excluded.trainer, lesson_id = excluded.lesson_id,
                      current_step = excluded.current_step, grp = excluded.grp,
-                     started = excluded.started, ended = excluded.ended, deleted = excluded.deleted
-                 WHERE (date, site, trainer, lesson_id, current_step, grp, started, ended, deleted)
+                     started = excluded.started, ended = excluded.ended, deleted = excluded.deleted,
+                     plan = excluded.plan
+                 WHERE (date, site, trainer, lesson_id, current_step, grp, started, ended, deleted,
+                        plan)
                     IS NOT (excluded.date, excluded.site, excluded.trainer, excluded.lesson_id,
                             excluded.current_step, excluded.grp, excluded.started,
-                            excluded.ended, excluded.deleted)",
+                            excluded.ended, excluded.deleted, excluded.plan)",
                 params![
                     b(uuid),
                     date,
@@ -271,7 +278,8 @@ fn apply(
                     grp,
                     started,
                     ended,
-                    deleted
+                    deleted,
+                    plan
                 ],
             )?
         }
@@ -292,12 +300,15 @@ fn apply(
             learner,
             added,
             seconds,
+            left_at,
         } => match (row_id(tx, "class_session", session)?, learner_id(tx, learner)?) {
             (Some(s), Some(l)) => tx.execute(
-                "INSERT INTO attendance (session, learner, added, seconds) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (session, learner) DO UPDATE SET seconds = excluded.seconds
-                 WHERE seconds IS NOT excluded.seconds",
-                params![s, l, added, seconds],
+                "INSERT INTO attendance (session, learner, added, seconds, left_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (session, learner) DO UPDATE SET seconds = excluded.seconds,
+                     left_at = excluded.left_at
+                 WHERE seconds IS NOT excluded.seconds OR left_at IS NOT excluded.left_at",
+                params![s, l, added, seconds, left_at],
             )?,
             _ => 0,
         },

@@ -62,20 +62,23 @@ pub(super) fn one(
             started,
             ended,
             deleted,
+            plan,
         } => tx.execute(
             "INSERT INTO class_session (uuid, date, site, trainer, lesson_id, created, current_step,
-                                        grp, started, ended, deleted, machine)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                                        grp, started, ended, deleted, machine, plan)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
              ON CONFLICT (uuid) DO UPDATE SET date = excluded.date, site = excluded.site,
                  trainer = excluded.trainer, lesson_id = excluded.lesson_id,
                  current_step = excluded.current_step, grp = excluded.grp,
-                 started = excluded.started, ended = excluded.ended, deleted = excluded.deleted
+                 started = excluded.started, ended = excluded.ended, deleted = excluded.deleted,
+                 plan = excluded.plan
              WHERE (class_session.date, class_session.site, class_session.trainer,
                     class_session.lesson_id, class_session.current_step, class_session.grp,
-                    class_session.started, class_session.ended, class_session.deleted)
+                    class_session.started, class_session.ended, class_session.deleted,
+                    class_session.plan)
                 IS DISTINCT FROM (excluded.date, excluded.site, excluded.trainer,
                     excluded.lesson_id, excluded.current_step, excluded.grp, excluded.started,
-                    excluded.ended, excluded.deleted)",
+                    excluded.ended, excluded.deleted, excluded.plan)",
             &[
                 uuid,
                 date,
@@ -89,6 +92,7 @@ pub(super) fn one(
                 ended,
                 deleted,
                 m,
+                plan,
             ],
         )?,
         Change::ClassSessionGone { uuid } => {
@@ -101,16 +105,20 @@ pub(super) fn one(
             learner,
             added,
             seconds,
+            left_at,
         } => {
             let who = resolve(tx, *learner)?;
             if erased(tx, who)? {
                 0
             } else {
                 tx.execute(
-                    "INSERT INTO attendance (session, learner, added, seconds) VALUES ($1, $2, $3, $4)
-                     ON CONFLICT (session, learner) DO UPDATE SET seconds = excluded.seconds
-                     WHERE attendance.seconds IS DISTINCT FROM excluded.seconds",
-                    &[session, &who, added, seconds],
+                    "INSERT INTO attendance (session, learner, added, seconds, left_at)
+                     VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (session, learner) DO UPDATE SET seconds = excluded.seconds,
+                         left_at = excluded.left_at
+                     WHERE (attendance.seconds, attendance.left_at)
+                         IS DISTINCT FROM (excluded.seconds, excluded.left_at)",
+                    &[session, &who, added, seconds, left_at],
                 )?
             }
         }
