@@ -142,7 +142,8 @@ fn apply(
             };
             let n = tx.execute(
                 "INSERT OR IGNORE INTO learner_edit (uuid, learner, field, value, at)
-                 SELECT ?1, ?2, ?3, ?4, ?5 WHERE ?3 IN ('name', 'notes')",
+                 SELECT ?1, ?2, ?3, ?4, ?5 WHERE ?3 IN ('name', 'notes')
+                 AND NOT EXISTS (SELECT 1 FROM learner_erased WHERE uuid = ?2)",
                 params![b(uuid), b(learner), field, value, at],
             )?;
             if n > 0

@@ -76,10 +76,14 @@ pub(super) fn one(
             value,
             at,
         } => {
+            // An edit of a learner erased already is dropped: it holds a name.
             let n = tx.execute(
                 "INSERT INTO learner_edit (uuid, learner, field, value, at, machine)
-                 VALUES ($1, coalesce((SELECT learner FROM learner_alias WHERE uuid = $2), $2),
-                         $3, $4, $5, $6)
+                 SELECT $1, p.learner, $3, $4, $5, $6
+                 FROM (SELECT coalesce((SELECT learner FROM learner_alias WHERE uuid = $2), $2)
+                       AS learner) p
+                 WHERE NOT EXISTS (SELECT 1 FROM learner_erased e
+                                   WHERE e.uuid = $2 OR e.uuid = p.learner)
                  ON CONFLICT (uuid) DO NOTHING",
                 &[uuid, learner, field, value, at, m],
             )?;
