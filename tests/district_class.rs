@@ -66,7 +66,10 @@ fn on_server(client: &mut postgres::Client) -> (Option<uuid::Uuid>, Vec<Option<S
         .unwrap()
         .get(0);
     let left = client
-        .query("SELECT left_at FROM attendance ORDER BY left_at NULLS LAST", &[])
+        .query(
+            "SELECT left_at FROM attendance ORDER BY left_at NULLS LAST",
+            &[],
+        )
         .unwrap()
         .iter()
         .map(|r| r.get(0))

@@ -59,9 +59,7 @@ fn file_bytes(site: &Site) -> Vec<u8> {
 }
 
 fn holds(bytes: &[u8], text: &str) -> bool {
-    bytes
-        .windows(text.len())
-        .any(|w| w == text.as_bytes())
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
 }
 
 /// (step events, distinct learners) of the machine whose site is `site`.
@@ -110,7 +108,11 @@ fn an_erasure_at_one_site_leaves_no_name_on_the_server_or_at_another_site() {
     b.kiosk(her_at_b.id, 2);
     b.sync(&server.url);
     assert_eq!(steps_of(&mut server, "甲社区"), (8, 2), "3 + 2 + 2 + 1");
-    assert_eq!(steps_of(&mut server, "乙街道"), (4, 2), "2 of 赵四, 2 of hers");
+    assert_eq!(
+        steps_of(&mut server, "乙街道"),
+        (4, 2),
+        "2 of 赵四, 2 of hers"
+    );
     assert!(!rows_holding(&mut server, RENAMED).is_empty());
     assert!(!rows_holding(&mut server, NOTES).is_empty());
 

@@ -117,7 +117,10 @@ mod tests {
         let earlier = Stamp::edit("2026-11-30T09:00:00.000Z", u(9));
         assert!(replaces(&registered, &later));
         assert!(!replaces(&later, &registered));
-        assert!(!replaces(&registered, &earlier), "older than the registration");
+        assert!(
+            !replaces(&registered, &earlier),
+            "older than the registration"
+        );
         assert!(replaces(&earlier, &registered));
         // At the same instant: the larger uuid wins, whichever arrives first.
         let twin = Stamp::edit("2026-12-02T09:00:00.000Z", u(7));

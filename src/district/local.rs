@@ -125,8 +125,7 @@ pub(crate) fn apply_one(
             match here {
                 Some((id, here_name, here_notes)) => {
                     let mut changed = false;
-                    if here_name != *name
-                        && decide::replaces(&stamp_here(tx, id, "name")?, name_at)
+                    if here_name != *name && decide::replaces(&stamp_here(tx, id, "name")?, name_at)
                     {
                         tx.execute(
                             "UPDATE learner SET display_name = ?1 WHERE id = ?2",
@@ -207,9 +206,7 @@ pub(crate) fn apply_one(
             }
             if let Some(id) = id_of(tx, *uuid)? {
                 let person: Vec<u8> =
-                    tx.query_row("SELECT uuid FROM learner WHERE id = ?1", [id], |r| {
-                        r.get(0)
-                    })?;
+                    tx.query_row("SELECT uuid FROM learner WHERE id = ?1", [id], |r| r.get(0))?;
                 let aliases: Vec<Vec<u8>> = tx
                     .prepare("SELECT uuid FROM learner_alias WHERE learner = ?1 ORDER BY uuid")?
                     .query_map([id], |r| r.get(0))?

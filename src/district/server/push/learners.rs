@@ -26,7 +26,6 @@ pub(super) fn erased(tx: &mut Transaction, uuid: Uuid) -> Result<bool, postgres:
     Ok(row.get(0))
 }
 
-
 /// Applies one change about who a learner is: Some(true) when it changed something,
 /// None when the change is about something else.
 pub(super) fn one(
@@ -162,7 +161,9 @@ fn edit(
         ("notes", "notes_at", "notes_edit")
     };
     let Some(row) = tx.query_opt(
-        &format!("SELECT uuid, {at_col}, {edit_col} FROM learner WHERE uuid = {RESOLVED} FOR UPDATE"),
+        &format!(
+            "SELECT uuid, {at_col}, {edit_col} FROM learner WHERE uuid = {RESOLVED} FOR UPDATE"
+        ),
         &[&learner],
     )?
     else {
@@ -243,4 +244,3 @@ fn erase(tx: &mut Transaction, who: Uuid) -> Result<(), postgres::Error> {
     tx.execute("DELETE FROM learner WHERE uuid = $1", &[&who])?;
     Ok(())
 }
-

@@ -112,4 +112,3 @@ pub fn apply(
     }
     Ok(pushed)
 }
-
