@@ -8,7 +8,7 @@ mod kiosk_common;
 use kiosk_common::*;
 use zhulao::kiosk::{Driver, KioskEdge, Msg, Note, Screen};
 use zhulao::progress::Store;
-use zhulao::progress::code::{check_holds, grouped, is_mistyped};
+use zhulao::progress::code::{check_holds, code_groups, is_mistyped};
 
 /// Types `code` on the sign-in pad (from wherever the pad is) and presses OK.
 fn try_code(d: &mut Driver, code: &str) {
@@ -61,7 +61,7 @@ fn codes_handed_out_are_seven_digits_with_a_check_and_not_in_sequence() {
         "spread out, not handed out in order: {sorted:?}"
     );
     // A code is found as it is printed and said, with the space.
-    let spaced = grouped(&codes[0]);
+    let spaced = code_groups(&codes[0]).join(" ");
     assert!(spaced.contains(' '));
     assert_eq!(store.learner_by_code(&spaced).unwrap().code, codes[0]);
 }

@@ -17,9 +17,44 @@ use crate::progress::Store;
 use crate::progress::model::timestamp;
 use crate::settings::Settings;
 
-fn fail(e: DistrictError, lang: Lang) -> io::Result<bool> {
-    eprintln!("{}{}", lang.text().ui.error_prefix, e.message(lang));
-    Ok(false)
+/// Prints the lines of a command that worked, or its error in plain words on the
+/// standard error; true when it worked.
+fn report(
+    result: Result<Vec<String>, DistrictError>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    match result {
+        Ok(lines) => {
+            for line in lines {
+                writeln!(out, "{line}")?;
+            }
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("{}{}", lang.text().ui.error_prefix, e.message(lang));
+            Ok(false)
+        }
+    }
+}
+
+/// A connection to the district database at `url`, and the URL as shown (without its
+/// password, control characters escaped).
+fn open_server(url: &str) -> Result<(postgres::Client, String), DistrictError> {
+    let shown = escape_controls(&connect::without_password(url));
+    Ok((connect::connect(url)?, shown))
+}
+
+/// Connects to the district database at `url`, runs `f` with the connection and the URL
+/// as shown, and reports its lines or its error (as [`report`]).
+fn with_server(
+    url: &str,
+    lang: Lang,
+    out: &mut dyn Write,
+    f: impl FnOnce(&mut postgres::Client, &str) -> Result<Vec<String>, DistrictError>,
+) -> io::Result<bool> {
+    let result = open_server(url).and_then(|(mut client, shown)| f(&mut client, &shown));
+    report(result, lang, out)
 }
 
 /// The site rows are sent under: the machine's own, else the settings' default site.
@@ -71,45 +106,24 @@ pub fn setup(
         ));
         Ok(lines)
     };
-    match run() {
-        Ok(lines) => {
-            for line in lines {
-                writeln!(out, "{line}")?;
-            }
-            Ok(true)
-        }
-        Err(e) => fail(e, lang),
-    }
+    report(run(), lang, out)
 }
 
 /// `zhulao district init URL`.
 pub fn district(cmd: &DistrictCommand, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
     let t = &lang.text().district;
     let DistrictCommand::Init { url } = cmd;
-    let shown = escape_controls(&connect::without_password(url));
-    let result = connect::connect(url).and_then(|mut client| schema::init(&mut client));
-    match result {
-        Ok((before, after)) if before == after => {
-            writeln!(
-                out,
-                "{}",
-                fill(t.init_current, &[("version", &after), ("url", &shown)])
-            )?;
-            Ok(true)
-        }
-        Ok((before, after)) => {
-            writeln!(
-                out,
-                "{}",
-                fill(
-                    t.init_done,
-                    &[("from", &before), ("to", &after), ("url", &shown)]
-                )
-            )?;
-            Ok(true)
-        }
-        Err(e) => fail(e, lang),
-    }
+    with_server(url, lang, out, |client, shown| {
+        let (before, after) = schema::init(client)?;
+        Ok(vec![if before == after {
+            fill(t.init_current, &[("version", &after), ("url", &shown)])
+        } else {
+            fill(
+                t.init_done,
+                &[("from", &before), ("to", &after), ("url", &shown)],
+            )
+        }])
+    })
 }
 
 /// Shows the progress of a sync on the standard error: one line redrawn on a terminal,
@@ -158,13 +172,14 @@ pub fn sync(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let t = &lang.text().district;
-    let run = || -> Result<Vec<String>, DistrictError> {
+    with_server(url, lang, out, |client, shown| {
         let mut store = Store::open(data_dir, Utc::now())?;
         let site = site_of(&store, settings)?;
         let options = Options::from_env(pull);
         let outcome = crate::district::sync::sync(
             &mut store,
-            url,
+            client,
+            shown,
             &site,
             &options,
             &mut progress_line(lang),
@@ -189,16 +204,7 @@ pub fn sync(
             }
         }
         Ok(lines)
-    };
-    match run() {
-        Ok(lines) => {
-            for line in lines {
-                writeln!(out, "{line}")?;
-            }
-            Ok(true)
-        }
-        Err(e) => fail(e, lang),
-    }
+    })
 }
 
 /// `zhulao data pack` and `zhulao data import`.
@@ -244,15 +250,7 @@ pub fn data(
             }),
         _ => unreachable!("commands::learner::data"),
     };
-    match result {
-        Ok(lines) => {
-            for line in lines {
-                writeln!(out, "{line}")?;
-            }
-            Ok(true)
-        }
-        Err(e) => fail(e, lang),
-    }
+    report(result, lang, out)
 }
 
 /// Checks the whole pack, then loads it into the district database (`to`) or here; the
@@ -271,8 +269,7 @@ fn import(
     };
     let (place, pushed) = match to {
         Some(url) => {
-            let shown = escape_controls(&connect::without_password(url));
-            let mut client = connect::connect(url)?;
+            let (mut client, shown) = open_server(url)?;
             schema::check(&mut client, &shown)?;
             let mut pushed = Pushed::default();
             let mut tx = client.transaction()?;

@@ -90,7 +90,7 @@ pub fn learner(
             .map(|(l, twins)| {
                 // Grouped as on the learner card ("482 7193"), to read aloud and copy;
                 // typed either way, the code finds the learner.
-                let code = crate::export::cards::code_groups(&l.code).join(" ");
+                let code = crate::progress::code::code_groups(&l.code).join(" ");
                 let mut lines = vec![fill(
                     s.learner_added,
                     &[("name", &escape_controls(&l.display_name)), ("code", &code)],

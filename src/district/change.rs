@@ -65,6 +65,9 @@ pub enum Change {
         started: Option<String>,
         ended: Option<String>,
         deleted: Option<String>,
+        /// The plan the session was started from (packs written before it: none).
+        #[serde(default)]
+        plan: Option<Uuid>,
     },
     ClassSessionGone {
         uuid: Uuid,
@@ -74,6 +77,9 @@ pub enum Change {
         learner: Uuid,
         added: String,
         seconds: i64,
+        /// When the learner left early (packs written before it: none).
+        #[serde(default)]
+        left_at: Option<String>,
     },
     AttendanceGone {
         session: Uuid,

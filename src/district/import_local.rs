@@ -2,7 +2,8 @@
 //! without a district server): every row by its uuid, in one transaction, so importing a
 //! pack twice changes nothing the second time. Rows imported are not sent on from here
 //! (their outbox rows are dropped): the site's own machine is who sends them to a district
-//! database, with `data import --to`.
+//! database, with `data import --to`. Names, notes, merges and erasures are decided as
+//! on the server (`district::decide`).
 
 use std::collections::BTreeSet;
 
@@ -10,7 +11,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
 use super::change::{Change, Tally};
-use super::local::{PullReport, apply_one};
+use super::decide::{self, Stamp};
+use super::local::{PullReport, apply_one, stamp_here};
 use super::server::pull::Pulled;
 use super::server::push::Pushed;
 use crate::progress::{LearnerId, Store, StoreError};
@@ -131,20 +133,22 @@ fn apply(
             value,
             at,
         } => {
+            // As the newest edit here stood before this one arrived.
+            let here = match learner_id(tx, learner)? {
+                Some(id) if field == "name" || field == "notes" => {
+                    Some((id, stamp_here(tx, id, field)?))
+                }
+                _ => None,
+            };
             let n = tx.execute(
                 "INSERT OR IGNORE INTO learner_edit (uuid, learner, field, value, at)
-                 SELECT ?1, ?2, ?3, ?4, ?5 WHERE ?3 IN ('name', 'notes')",
+                 SELECT ?1, ?2, ?3, ?4, ?5 WHERE ?3 IN ('name', 'notes')
+                 AND NOT EXISTS (SELECT 1 FROM learner_erased WHERE uuid = ?2)",
                 params![b(uuid), b(learner), field, value, at],
             )?;
-            let newest: bool = tx.query_row(
-                "SELECT ?3 >= coalesce((SELECT max(at) FROM learner_edit
-                                        WHERE learner = ?1 AND field = ?2), '')",
-                params![b(learner), field, at],
-                |r| r.get(0),
-            )?;
             if n > 0
-                && newest
-                && let Some(id) = learner_id(tx, learner)?
+                && let Some((id, current)) = here
+                && decide::replaces(&current, &Stamp::edit(at, *uuid))
             {
                 let column = if field == "name" { "display_name" } else { "notes" };
                 tx.execute(
@@ -240,23 +244,30 @@ fn apply(
             started,
             ended,
             deleted,
+            plan,
         } => {
             let grp = match group {
                 Some(g) => row_id(tx, "class_group", g)?,
                 None => None,
             };
+            let plan = match plan {
+                Some(p) => row_id(tx, "planned_session", p)?,
+                None => None,
+            };
             tx.execute(
                 "INSERT INTO class_session (uuid, date, site, trainer, lesson_id, created,
-                                            current_step, grp, started, ended, deleted)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                            current_step, grp, started, ended, deleted, plan)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  ON CONFLICT (uuid) DO UPDATE SET date = excluded.date, site = excluded.site,
                      trainer = excluded.trainer, lesson_id = excluded.lesson_id,
                      current_step = excluded.current_step, grp = excluded.grp,
-                     started = excluded.started, ended = excluded.ended, deleted = excluded.deleted
-                 WHERE (date, site, trainer, lesson_id, current_step, grp, started, ended, deleted)
+                     started = excluded.started, ended = excluded.ended, deleted = excluded.deleted,
+                     plan = excluded.plan
+                 WHERE (date, site, trainer, lesson_id, current_step, grp, started, ended, deleted,
+                        plan)
                     IS NOT (excluded.date, excluded.site, excluded.trainer, excluded.lesson_id,
                             excluded.current_step, excluded.grp, excluded.started,
-                            excluded.ended, excluded.deleted)",
+                            excluded.ended, excluded.deleted, excluded.plan)",
                 params![
                     b(uuid),
                     date,
@@ -268,7 +279,8 @@ fn apply(
                     grp,
                     started,
                     ended,
-                    deleted
+                    deleted,
+                    plan
                 ],
             )?
         }
@@ -289,12 +301,15 @@ fn apply(
             learner,
             added,
             seconds,
+            left_at,
         } => match (row_id(tx, "class_session", session)?, learner_id(tx, learner)?) {
             (Some(s), Some(l)) => tx.execute(
-                "INSERT INTO attendance (session, learner, added, seconds) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (session, learner) DO UPDATE SET seconds = excluded.seconds
-                 WHERE seconds IS NOT excluded.seconds",
-                params![s, l, added, seconds],
+                "INSERT INTO attendance (session, learner, added, seconds, left_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (session, learner) DO UPDATE SET seconds = excluded.seconds,
+                     left_at = excluded.left_at
+                 WHERE seconds IS NOT excluded.seconds OR left_at IS NOT excluded.left_at",
+                params![s, l, added, seconds, left_at],
             )?,
             _ => 0,
         },

@@ -7,6 +7,7 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
+use super::decide::{self, MergeAction, Stamp};
 use super::server::pull::Pulled;
 use crate::progress::{Store, StoreError};
 
@@ -36,14 +37,31 @@ fn id_of(tx: &Transaction, uuid: Uuid) -> rusqlite::Result<Option<i64>> {
     .optional()
 }
 
-/// When `field` of the learner was last set here: their latest edit, else their creation.
-fn set_at(tx: &Transaction, uuid: Uuid, field: &str, created: &str) -> rusqlite::Result<String> {
-    let at: Option<String> = tx.query_row(
-        "SELECT max(at) FROM learner_edit WHERE learner = ?1 AND field = ?2",
-        params![uuid.as_bytes().as_slice(), field],
-        |r| r.get(0),
-    )?;
-    Ok(at.unwrap_or_else(|| created.to_string()))
+/// When `field` of learner `id` was last set here: their newest edit (under their uuid or
+/// one merged into them), else their registration.
+pub(crate) fn stamp_here(tx: &Transaction, id: i64, field: &str) -> rusqlite::Result<Stamp> {
+    let edit: Option<(String, Vec<u8>)> = tx
+        .prepare_cached(
+            "SELECT at, uuid FROM learner_edit WHERE field = ?2 AND learner IN (
+                 SELECT uuid FROM learner WHERE id = ?1
+                 UNION ALL SELECT uuid FROM learner_alias WHERE learner = ?1)
+             ORDER BY at DESC, uuid DESC LIMIT 1",
+        )?
+        .query_row(params![id, field], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match edit {
+        Some((at, uuid)) => Ok(Stamp {
+            at,
+            edit: Uuid::from_slice(&uuid).ok(),
+        }),
+        None => {
+            let created: String =
+                tx.query_row("SELECT created FROM learner WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            Ok(Stamp::registered(&created))
+        }
+    }
 }
 
 impl Store {
@@ -97,17 +115,18 @@ pub(crate) fn apply_one(
             if gone {
                 return Ok(());
             }
-            let here: Option<(i64, String, String, String)> = tx
+            let here: Option<(i64, String, String)> = tx
                 .query_row(
-                    "SELECT id, display_name, notes, created FROM learner WHERE uuid = ?1",
+                    "SELECT id, display_name, notes FROM learner WHERE uuid = ?1",
                     [bytes],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
             match here {
-                Some((id, here_name, here_notes, here_created)) => {
+                Some((id, here_name, here_notes)) => {
                     let mut changed = false;
-                    if here_name != *name && *name_at > set_at(tx, *uuid, "name", &here_created)? {
+                    if here_name != *name && decide::replaces(&stamp_here(tx, id, "name")?, name_at)
+                    {
                         tx.execute(
                             "UPDATE learner SET display_name = ?1 WHERE id = ?2",
                             params![name, id],
@@ -115,7 +134,7 @@ pub(crate) fn apply_one(
                         changed = true;
                     }
                     if here_notes != *notes
-                        && *notes_at > set_at(tx, *uuid, "notes", &here_created)?
+                        && decide::replaces(&stamp_here(tx, id, "notes")?, notes_at)
                     {
                         tx.execute(
                             "UPDATE learner SET notes = ?1 WHERE id = ?2",
@@ -163,21 +182,18 @@ pub(crate) fn apply_one(
             if new == 0 {
                 return Ok(());
             }
-            let (Some(k), g) = (id_of(tx, *kept)?, id_of(tx, *gone)?) else {
-                return Ok(());
-            };
-            match g {
-                Some(g) if g != k => {
-                    merge_rows(tx, k, g)?;
+            match decide::merge_action(id_of(tx, *kept)?, id_of(tx, *gone)?) {
+                MergeAction::Move { kept, gone } => {
+                    merge_rows(tx, kept, gone)?;
                     report.merged += 1;
                 }
-                Some(_) => {}
-                None => {
+                MergeAction::Alias { kept: k } => {
                     tx.execute(
                         "INSERT OR IGNORE INTO learner_alias (uuid, learner) VALUES (?1, ?2)",
                         params![gone.as_bytes().as_slice(), k],
                     )?;
                 }
+                MergeAction::Nothing => {}
             }
         }
         Pulled::Erased { uuid, at } => {
@@ -189,12 +205,23 @@ pub(crate) fn apply_one(
                 return Ok(());
             }
             if let Some(id) = id_of(tx, *uuid)? {
-                tx.execute(
-                    "INSERT OR IGNORE INTO learner_erased (uuid, at)
-                     SELECT uuid, ?2 FROM learner WHERE id = ?1
-                     UNION ALL SELECT uuid, ?2 FROM learner_alias WHERE learner = ?1",
-                    params![id, at],
-                )?;
+                let person: Vec<u8> =
+                    tx.query_row("SELECT uuid FROM learner WHERE id = ?1", [id], |r| r.get(0))?;
+                let aliases: Vec<Vec<u8>> = tx
+                    .prepare("SELECT uuid FROM learner_alias WHERE learner = ?1 ORDER BY uuid")?
+                    .query_map([id], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let aliases: Vec<Uuid> = aliases
+                    .iter()
+                    .filter_map(|b| Uuid::from_slice(b).ok())
+                    .collect();
+                let person = Uuid::from_slice(&person).ok();
+                for tomb in decide::tombstones(*uuid, person, &aliases) {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO learner_erased (uuid, at) VALUES (?1, ?2)",
+                        params![tomb.as_bytes().as_slice(), at],
+                    )?;
+                }
                 crate::progress::erase::erase_rows(tx, id)?;
                 report.erased += 1;
             }

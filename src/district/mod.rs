@@ -4,6 +4,7 @@
 //!
 //! - [`identity`]: the machine's uuid and site, and district-wide learner codes.
 //! - [`change`]: a row as it travels, keyed by uuids only.
+//! - [`decide`]: the newest name wins, a merge leaves an alias, an erasure a tombstone (pure).
 //! - [`outbox`]: the local rows to send, filled by triggers, read in batches; a cursor per
 //!   destination, moved only once the destination has kept a batch.
 //! - [`server`]: the district database: connecting over TLS, its schema, sending, pulling.
@@ -19,6 +20,7 @@
 //! and rows about an erased learner that arrive later are dropped.
 
 pub mod change;
+pub mod decide;
 pub mod error;
 pub mod identity;
 pub mod import_local;

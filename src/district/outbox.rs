@@ -240,8 +240,9 @@ fn read_change(
         }
         "class_session" => one(
             "SELECT s.uuid, s.date, s.site, s.trainer, s.lesson_id, s.created, s.current_step,
-                    g.uuid, s.started, s.ended, s.deleted
-             FROM class_session s LEFT JOIN class_group g ON g.id = s.grp WHERE s.id = ?1",
+                    g.uuid, s.started, s.ended, s.deleted, p.uuid
+             FROM class_session s LEFT JOIN class_group g ON g.id = s.grp
+             LEFT JOIN planned_session p ON p.id = s.plan WHERE s.id = ?1",
             &a,
             &|r| {
                 Ok(Change::ClassSession {
@@ -256,6 +257,7 @@ fn read_change(
                     started: r.get(8)?,
                     ended: r.get(9)?,
                     deleted: r.get(10)?,
+                    plan: maybe_uuid_at(r, 11)?,
                 })
             },
         )?,
@@ -264,7 +266,7 @@ fn read_change(
             .map(|uuid| Change::ClassSessionGone { uuid }),
         "attendance" => tx
             .prepare_cached(
-                "SELECT s.uuid, l.uuid, a.added, a.seconds FROM attendance a
+                "SELECT s.uuid, l.uuid, a.added, a.seconds, a.left_at FROM attendance a
                  JOIN class_session s ON s.id = a.session JOIN learner l ON l.id = a.learner
                  WHERE a.session = ?1 AND a.learner = ?2",
             )?
@@ -274,6 +276,7 @@ fn read_change(
                     learner: uuid_at(r, 1)?,
                     added: r.get(2)?,
                     seconds: r.get(3)?,
+                    left_at: r.get(4)?,
                 })
             })
             .optional()?,

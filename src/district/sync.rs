@@ -67,18 +67,18 @@ fn pull_target(district: Uuid) -> String {
     format!("pull:{district}")
 }
 
-/// Syncs the local `store` with the district database at `url`. `progress` is told the
-/// rows done and the rows there were to do after each batch.
+/// Syncs the local `store` with the district database `client` is connected to (`shown`:
+/// its URL without the password). `progress` is told the rows done and the rows there
+/// were to do after each batch.
 pub fn sync(
     store: &mut Store,
-    url: &str,
+    client: &mut postgres::Client,
+    shown: &str,
     site: &str,
     options: &Options,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Outcome, DistrictError> {
-    let shown = super::server::connect::without_password(url);
-    let mut client = super::server::connect::connect(url)?;
-    let district = schema::check(&mut client, &shown)?;
+    let district = schema::check(client, shown)?;
     let machine = store.machine()?;
     let origin = Origin {
         machine: machine.uuid,
@@ -93,18 +93,18 @@ pub fn sync(
     let target = push_target(district);
     push_all(
         store,
-        &mut client,
+        client,
         &origin,
         &target,
         options,
         &mut outcome,
         progress,
     )?;
-    top_up_codes(store, &mut client, machine.uuid)?;
+    top_up_codes(store, client, machine.uuid)?;
     if options.pull {
         let cursor_name = pull_target(district);
         let cursor = store.outbox_cursor(&cursor_name)?;
-        let items = pull::since(&mut client, cursor)?;
+        let items = pull::since(client, cursor)?;
         let report = store.apply_pulled(&items)?;
         if let Some((last, _)) = items.last() {
             store.set_outbox_cursor(&cursor_name, *last)?;

@@ -9,28 +9,10 @@ use unicode_width::UnicodeWidthStr;
 use super::safe::html;
 use crate::i18n::Lang;
 use crate::progress::Learner;
+use crate::progress::code::code_groups;
 
 /// Cards on one A4 page.
 pub const CARDS_PER_PAGE: usize = 8;
-
-/// The code split into groups a reader can keep in mind: up to five digits stay whole,
-/// longer codes go in groups of three or four (the shorter groups first).
-pub fn code_groups(code: &str) -> Vec<String> {
-    let chars: Vec<char> = code.chars().collect();
-    if chars.len() <= 5 {
-        return vec![code.to_string()];
-    }
-    let groups = chars.len().div_ceil(4);
-    let (base, extra) = (chars.len() / groups, chars.len() % groups);
-    let mut out = Vec::with_capacity(groups);
-    let mut at = 0;
-    for g in 0..groups {
-        let len = base + usize::from(g >= groups - extra);
-        out.push(chars[at..at + len].iter().collect());
-        at += len;
-    }
-    out
-}
 
 /// The name's size class: a long name gets smaller type so it stays on the card.
 fn name_size(name: &str) -> &'static str {
@@ -134,23 +116,4 @@ body {{ font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei"
         version = env!("CARGO_PKG_VERSION"),
         title = html(w.cards_title),
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_grouped_for_reading() {
-        assert_eq!(code_groups("1001"), ["1001"]);
-        assert_eq!(code_groups("48271"), ["48271"]);
-        assert_eq!(code_groups("482719"), ["482", "719"]);
-        assert_eq!(code_groups("4827193"), ["482", "7193"]);
-        assert_eq!(code_groups("48271935"), ["4827", "1935"]);
-        assert_eq!(code_groups("482719356"), ["482", "719", "356"]);
-        assert_eq!(code_groups("123456789012"), ["1234", "5678", "9012"]);
-        for code in ["1001", "482719", "123456789012", "12345678901"] {
-            assert_eq!(code_groups(code).concat(), code);
-        }
-    }
 }

@@ -48,14 +48,24 @@ pub fn code_for(body: u32) -> String {
     format!("{body}{check}")
 }
 
-/// A code as printed on a card and said aloud: seven digits as "375 2014"; other codes as
-/// they are.
-pub fn grouped(code: &str) -> String {
-    if code.len() == NEW_CODE_DIGITS && code.is_ascii() {
-        format!("{} {}", &code[..3], &code[3..])
-    } else {
-        code.to_string()
+/// A code as printed and said aloud (on the learner card, by `learner add`), split into
+/// groups a reader can keep in mind: up to five digits stay whole, longer codes go in
+/// groups of three or four, the shorter groups first ("482 7193").
+pub fn code_groups(code: &str) -> Vec<String> {
+    let chars: Vec<char> = code.chars().collect();
+    if chars.len() <= 5 {
+        return vec![code.to_string()];
     }
+    let groups = chars.len().div_ceil(4);
+    let (base, extra) = (chars.len() / groups, chars.len() % groups);
+    let mut out = Vec::with_capacity(groups);
+    let mut at = 0;
+    for g in 0..groups {
+        let len = base + usize::from(g >= groups - extra);
+        out.push(chars[at..at + len].iter().collect());
+        at += len;
+    }
+    out
 }
 
 /// A code as typed: spaces and dashes between the groups dropped ("375 2014", "375-2014").
@@ -130,8 +140,16 @@ mod tests {
 
     #[test]
     fn codes_are_grouped_for_reading_and_typed_either_way() {
-        assert_eq!(grouped("3752014"), "375 2014");
-        assert_eq!(grouped("1001"), "1001");
+        assert_eq!(code_groups("3752014"), ["375", "2014"]);
+        assert_eq!(code_groups("1001"), ["1001"]);
+        assert_eq!(code_groups("48271"), ["48271"]);
+        assert_eq!(code_groups("482719"), ["482", "719"]);
+        assert_eq!(code_groups("48271935"), ["4827", "1935"]);
+        assert_eq!(code_groups("482719356"), ["482", "719", "356"]);
+        assert_eq!(code_groups("123456789012"), ["1234", "5678", "9012"]);
+        for code in ["1", "123456", "1234567890", "12345678901"] {
+            assert_eq!(code_groups(code).concat(), code);
+        }
         assert_eq!(normalized("375 2014"), "3752014");
         assert_eq!(normalized("375-2014"), "3752014");
     }

@@ -291,6 +291,16 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE class_session ADD COLUMN plan INTEGER REFERENCES planned_session(id) ON DELETE SET NULL;
     ALTER TABLE attendance ADD COLUMN left_at TEXT;
     ",
+    // 7 -> 8: the district gets 6 -> 7's columns too (a session's plan, a learner's
+    // leaving early). The triggers already queue every change to those rows, read as the
+    // rows are now; the rows that had them set before this version are queued once more,
+    // so a district synced before it gets them.
+    "
+    INSERT INTO sync_outbox (kind, a) SELECT 'class_session', id FROM class_session
+        WHERE plan IS NOT NULL ORDER BY id;
+    INSERT INTO sync_outbox (kind, a, b) SELECT 'attendance', session, learner FROM attendance
+        WHERE left_at IS NOT NULL ORDER BY session, learner;
+    ",
 ];
 
 /// The schema version this program writes.

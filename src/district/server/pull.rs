@@ -4,6 +4,8 @@
 
 use uuid::Uuid;
 
+use crate::district::decide::Stamp;
+
 /// One thing to take from the district, with its number.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pulled {
@@ -19,10 +21,10 @@ pub enum Pulled {
         notes: String,
         /// When they were first registered.
         created: String,
-        /// When the name was last set.
-        name_at: String,
-        /// When the notes were last set.
-        notes_at: String,
+        /// When the name was last set, and by which edit.
+        name_at: Stamp,
+        /// When the notes were last set, and by which edit.
+        notes_at: Stamp,
     },
     /// `gone` was merged into `kept`.
     Merge {
@@ -56,7 +58,8 @@ pub fn since(
         .start()?;
     let mut all = Vec::new();
     for r in tx.query(
-        "SELECT seq, uuid, code, display_name, notes, created, name_at, notes_at
+        "SELECT seq, uuid, code, display_name, notes, created, name_at, name_edit, notes_at,
+                notes_edit
          FROM learner WHERE seq > $1",
         &[&after],
     )? {
@@ -68,8 +71,8 @@ pub fn since(
                 name: r.get(3),
                 notes: r.get(4),
                 created: r.get(5),
-                name_at: r.get(6),
-                notes_at: r.get(7),
+                name_at: Stamp::from_text(r.get(6), r.get(7)),
+                notes_at: Stamp::from_text(r.get(8), r.get(9)),
             },
         ));
     }

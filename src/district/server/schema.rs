@@ -174,6 +174,12 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
         machine    uuid    NOT NULL
     );
     ",
+    // 1 -> 2: class mode's later columns (local migration 6 -> 7): the plan a session was
+    // started from, and when a learner left early.
+    "
+    ALTER TABLE class_session ADD COLUMN plan uuid;
+    ALTER TABLE attendance ADD COLUMN left_at text;
+    ",
 ];
 
 /// The server schema version this program writes.

@@ -1,0 +1,114 @@
+//! Sending changes to the district database: one batch in one transaction, every row
+//! keyed by its uuid, so a batch sent twice (after a kill, or by two machines at once)
+//! changes nothing the second time. Steps and answers, nearly all of what is sent, go in
+//! one statement per run ([`events`]); learners, their edits, merges and erasures
+//! ([`learners`], deciding as `district::decide` says) and the rest ([`rows`]) row by
+//! row. A row about a learner merged away is stored under the learner kept; a row about
+//! an erased learner is dropped.
+
+mod events;
+mod learners;
+mod rows;
+
+use std::collections::BTreeMap;
+
+use postgres::Transaction;
+use uuid::Uuid;
+
+use super::schema::SEQ_LOCK;
+use crate::district::change::{Change, Kind, Tally};
+
+/// Who sent a batch: the machine's uuid and its site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The machine's uuid (set once, in its database).
+    pub machine: Uuid,
+    /// Its site's name.
+    pub site: String,
+}
+
+/// What one batch did on the server.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pushed {
+    /// Changes sent, and how many the server had already.
+    pub tally: Tally,
+    /// The same, by kind of record.
+    pub by_kind: BTreeMap<Kind, Tally>,
+    /// Codes of learners sent that another learner in the district holds already.
+    pub clashes: Vec<String>,
+}
+
+impl Pushed {
+    pub(crate) fn count(&mut self, kind: Kind, tally: Tally) {
+        self.tally.add(tally);
+        self.by_kind.entry(kind).or_default().add(tally);
+    }
+
+    /// Adds what another batch did.
+    pub fn add(&mut self, other: Pushed) {
+        for (kind, tally) in other.by_kind {
+            self.count(kind, tally);
+        }
+        self.clashes.extend(other.clashes);
+    }
+}
+
+/// Records the machine and its site (a machine moved to another site keeps its rows).
+pub fn register(tx: &mut Transaction, origin: &Origin) -> Result<(), postgres::Error> {
+    tx.execute(
+        "INSERT INTO machine (uuid, site, last_sync) VALUES ($1, $2, now())
+         ON CONFLICT (uuid) DO UPDATE SET
+             site = CASE WHEN excluded.site = '' THEN machine.site ELSE excluded.site END,
+             last_sync = now()",
+        &[&origin.machine, &origin.site],
+    )
+    .map(drop)
+}
+
+/// Applies `changes` in `tx`, in their order.
+pub fn apply(
+    tx: &mut Transaction,
+    origin: &Origin,
+    changes: &[Change],
+) -> Result<Pushed, postgres::Error> {
+    let mut pushed = Pushed::default();
+    if changes.iter().any(Change::is_about_learners) {
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SEQ_LOCK])?;
+    }
+    let mut i = 0;
+    while i < changes.len() {
+        let run_end = |pred: fn(&Change) -> bool| {
+            changes[i..]
+                .iter()
+                .position(|c| !pred(c))
+                .map_or(changes.len(), |n| i + n)
+        };
+        match &changes[i] {
+            Change::StepEvent { .. } => {
+                let end = run_end(|c| matches!(c, Change::StepEvent { .. }));
+                let tally = events::step_events(tx, origin, &changes[i..end])?;
+                pushed.count(Kind::Events, tally);
+                i = end;
+            }
+            Change::QuizAnswer { .. } => {
+                let end = run_end(|c| matches!(c, Change::QuizAnswer { .. }));
+                let tally = events::quiz_answers(tx, origin, &changes[i..end])?;
+                pushed.count(Kind::Events, tally);
+                i = end;
+            }
+            change => {
+                let new = match learners::one(tx, origin, change, &mut pushed.clashes)? {
+                    Some(new) => new,
+                    None => rows::one(tx, origin, change)?,
+                };
+                let tally = Tally {
+                    sent: 1,
+                    already: u64::from(!new),
+                };
+                pushed.count(change.kind(), tally);
+                i += 1;
+            }
+        }
+    }
+    Ok(pushed)
+}
