@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod ledger;
+pub mod bureau;
 pub mod plan;
 pub mod sheet;
 pub mod steps;
