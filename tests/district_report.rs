@@ -18,7 +18,7 @@ use zhulao::export::book::Covers;
 use zhulao::export::dates::Zone;
 use zhulao::export::stats::units::{seen_before, units};
 use zhulao::lesson::Lesson;
-use zhulao::progress::{LearnerId, NewSession, SessionId};
+use zhulao::progress::{LearnerId, Mode, NewSession, QuizEvent, SessionId};
 
 /// Every name in the world, none of which may reach the bureau's file.
 const NAMES: [&str; 6] = ["王秀英", "李华", "赵四", "陈老师", "刘助教", "孙五"];
@@ -56,9 +56,46 @@ fn class(site: &Site, learners: &[LearnerId], marks: usize, assistant: Option<&s
         .unwrap();
     drop(store);
     for l in learners {
-        site.steps(*l, zhulao::progress::Mode::Class, Some(session.id.0), marks);
+        site.steps(*l, Mode::Class, Some(session.id.0), marks);
     }
     session.id
+}
+
+/// Answers of `learner` to the example lesson's questions, in turn: `right` says which
+/// are right; each a millisecond after the one before, so the latest is plain everywhere.
+fn answer(site: &Site, learner: LearnerId, mode: Mode, session: Option<SessionId>, right: &[bool]) {
+    let lesson = common::example_lesson();
+    let mut store = site.store();
+    let mut at = chrono::Utc::now();
+    for (i, correct) in right.iter().enumerate() {
+        let question = &lesson.quiz[i % lesson.quiz.len()];
+        store
+            .record_answer(&QuizEvent {
+                learner,
+                lesson: lesson.id.clone(),
+                lesson_version: lesson.version,
+                question: question.id.clone(),
+                chosen: usize::from(!*correct),
+                correct: *correct,
+                mode,
+                session: session.map(|s| s.0),
+                at,
+            })
+            .unwrap();
+        at += chrono::Duration::milliseconds(1);
+    }
+}
+
+/// A kiosk visit of `learner` with `steps` steps and answers (`right` says which).
+fn visit(site: &Site, learner: LearnerId, steps: usize, right: &[bool]) {
+    let id = site
+        .store()
+        .start_visit(learner, &site.name, chrono::Utc::now())
+        .unwrap();
+    site.steps(learner, Mode::Kiosk, None, steps);
+    answer(site, learner, Mode::Kiosk, None, right);
+    let end = chrono::Utc::now() + chrono::Duration::milliseconds(right.len() as i64 + 1);
+    site.store().extend_visit(id, end).unwrap();
 }
 
 /// A: 王秀英 and 李华 in a class (with an assistant), 王秀英 at the kiosk. B: 赵四 in a
@@ -71,12 +108,18 @@ fn world(server: &Server) -> World {
     let x = a.add("王秀英", None);
     let l = a.add("李华", Some("1001"));
     let w = a.add("孙五", None);
-    class(&a, &[x.id, l.id], 2, Some("刘助教"));
-    a.kiosk(x.id, 3);
+    let first = class(&a, &[x.id, l.id], 2, Some("刘助教"));
+    answer(&a, x.id, Mode::Class, Some(first), &[true, true]);
+    // 李华 answers the first question wrong, then (the same question again) right.
+    let n = common::example_lesson().quiz.len();
+    let mut again = vec![false; n + 1];
+    again[n] = true;
+    answer(&a, l.id, Mode::Class, Some(first), &again);
+    visit(&a, x.id, 3, &[false, true]);
     a.kiosk(w.id, 1);
     let z = b.add("赵四", Some("1001"));
     class(&b, &[z.id], 1, None);
-    b.kiosk(z.id, 2);
+    visit(&b, z.id, 2, &[true]);
     let y = c.add("王秀英", None);
     class(&c, &[y.id], 2, None);
     for site in [&a, &b, &c, &a, &b, &c] {
@@ -156,6 +199,16 @@ fn the_district_report_equals_the_hand_count_and_every_sites_own_report() {
     assert_eq!(figures(subtotal(&district, "丙学校")), (1, 1, 1, 1));
     // The district: 王秀英 is one person at three sites; 陈老师 and 刘助教.
     assert_eq!(figures(&district.total), (3, 7, 3, 2));
+    // Scores (the example lesson's questions): A's class: 王秀英 and 李华 (the retaken
+    // question right), A's kiosk 王秀英, B's kiosk 赵四: every one answered.
+    // The example lesson has one question: the latest answer counts, so 李华's retake and
+    // 王秀英's second try at the kiosk are right (the first answers would make 33.3, every
+    // answer counted 133.3).
+    assert_eq!(common::example_lesson().quiz.len(), 1, "the hand count's premise");
+    let scored = |site: &str| subtotal(&district, site).figures.average_score;
+    assert_eq!(scored("甲社区"), Some(100.0));
+    assert_eq!(scored("乙街道"), Some(100.0));
+    assert_eq!(scored("丙学校"), None, "nobody answered at C");
     // Every site's rows and subtotal as its own database counts them.
     for site in [&w.a, &w.b, &w.c] {
         let own = local(site, &lessons);

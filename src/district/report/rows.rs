@@ -123,32 +123,37 @@ pub(super) fn sessions(
 }
 
 /// The lessons practised in each kiosk visit started in `start..end` (stored times, at
-/// `site`): kiosk steps and answers of its learner from its start to its end.
+/// `site`): kiosk steps and answers of its learner from its start to its end; with each
+/// lesson, of its latest answer to each question (answers taken back left out) how many
+/// there are and how many are right. One look into the steps and one into the answers
+/// per visit (the kiosk indexes of server migration 2).
 const PRACTISED: &str = "
-    SELECT v.uuid, v.learner, v.site, v.started, v.ended, p.lesson_id, p.first
+    SELECT v.uuid, v.learner, v.site, v.started, v.ended, p.lesson_id, p.answered, p.right
     FROM kiosk_visit v
     CROSS JOIN LATERAL (
-      SELECT lesson_id, min(at) AS first FROM (
-        SELECT e.lesson_id, e.at FROM step_event e
+      SELECT lesson_id, min(at) AS first,
+             count(*) FILTER (WHERE latest AND chosen >= 0) AS answered,
+             count(*) FILTER (WHERE latest AND chosen >= 0 AND correct) AS right
+      FROM (
+        SELECT e.lesson_id, e.at, false AS latest, 0 AS chosen, false AS correct
+        FROM step_event e
         WHERE e.learner = v.learner AND e.mode = 'kiosk' AND e.at >= v.started AND e.at <= v.ended
         UNION ALL
-        SELECT q.lesson_id, q.at FROM quiz_answer q
+        SELECT q.lesson_id, q.at,
+               row_number() OVER (PARTITION BY q.lesson_id, q.question_id
+                                  ORDER BY q.at DESC, q.uuid DESC) = 1,
+               q.chosen, q.correct
+        FROM quiz_answer q
         WHERE q.learner = v.learner AND q.mode = 'kiosk' AND q.at >= v.started AND q.at <= v.ended
       ) x GROUP BY lesson_id) p
     WHERE v.started >= $1 AND v.started < $2 AND ($3::text IS NULL OR v.site = $3)
     ORDER BY v.started, v.uuid, p.first, p.lesson_id";
 
-/// The latest kiosk answer to each question of each lesson of each such visit.
-const ANSWERED: &str = "
-    SELECT uuid, lesson_id, question_id, correct FROM (
-      SELECT DISTINCT ON (v.uuid, q.lesson_id, q.question_id)
-             v.uuid, q.lesson_id, q.question_id, q.chosen, q.correct
-      FROM kiosk_visit v
-      JOIN quiz_answer q ON q.learner = v.learner AND q.mode = 'kiosk'
-                        AND q.at >= v.started AND q.at <= v.ended
-      WHERE v.started >= $1 AND v.started < $2 AND ($3::text IS NULL OR v.site = $3)
-      ORDER BY v.uuid, q.lesson_id, q.question_id, q.at DESC, q.uuid DESC) latest
-    WHERE chosen >= 0";
+/// A lesson's latest answers as the builder takes them: `answered` of them, the first
+/// `right` right (which question is which does not count, only how many).
+fn answers(answered: i64, right: i64) -> Vec<(String, bool)> {
+    (0..answered).map(|i| (i.to_string(), i < right)).collect()
+}
 
 /// The kiosk visits started in `start..end` (stored times), as units.
 pub(super) fn visits(
@@ -159,13 +164,6 @@ pub(super) fn visits(
     zone: Zone,
     numbers: &mut Numbering,
 ) -> Result<Vec<Unit>, DistrictError> {
-    let mut answers: HashMap<(Uuid, String), Vec<(String, bool)>> = HashMap::new();
-    for r in tx.query(ANSWERED, &[&start, &end, &site])? {
-        answers
-            .entry((r.get(0), r.get(1)))
-            .or_default()
-            .push((r.get(2), r.get(3)));
-    }
     let mut out = Vec::new();
     let mut visit: Option<(Uuid, LearnerId, String, String, String)> = None;
     let mut practised: Vec<VisitLesson> = Vec::new();
@@ -187,12 +185,10 @@ pub(super) fn visits(
             flush(&visit, &mut practised);
             visit = Some((uuid, numbers.id(r.get(1)), r.get(2), r.get(3), r.get(4)));
         }
-        let lesson_id: String = r.get(5);
-        let answered = answers.remove(&(uuid, lesson_id.clone())).unwrap_or_default();
         practised.push(VisitLesson {
-            lesson_id,
+            lesson_id: r.get(5),
             steps: 0,
-            answers: answered,
+            answers: answers(r.get(6), r.get(7)),
         });
     }
     flush(&visit, &mut practised);
