@@ -51,9 +51,7 @@ fn class(site: &Site, learners: &[LearnerId], marks: usize, assistant: Option<&s
         store.attend(session.id, *l, now).unwrap();
     }
     let assistants: Vec<String> = assistant.into_iter().map(str::to_string).collect();
-    store
-        .set_volunteers(session.id, None, &assistants)
-        .unwrap();
+    store.set_volunteers(session.id, None, &assistants).unwrap();
     drop(store);
     for l in learners {
         site.steps(*l, Mode::Class, Some(session.id.0), marks);
@@ -204,7 +202,11 @@ fn the_district_report_equals_the_hand_count_and_every_sites_own_report() {
     // The example lesson has one question: the latest answer counts, so 李华's retake and
     // 王秀英's second try at the kiosk are right (the first answers would make 33.3, every
     // answer counted 133.3).
-    assert_eq!(common::example_lesson().quiz.len(), 1, "the hand count's premise");
+    assert_eq!(
+        common::example_lesson().quiz.len(),
+        1,
+        "the hand count's premise"
+    );
     let scored = |site: &str| subtotal(&district, site).figures.average_score;
     assert_eq!(scored("甲社区"), Some(100.0));
     assert_eq!(scored("乙街道"), Some(100.0));
@@ -254,14 +256,24 @@ fn the_commands_count_the_district_and_the_bureau_file_holds_no_name() {
     for site in ["甲社区", "乙街道", "丙学校", "合计"] {
         assert!(text.contains(site), "{site} in\n{text}");
     }
-    let password = server.url.split('@').next().unwrap().rsplit(':').next().unwrap();
+    let password = server
+        .url
+        .split('@')
+        .next()
+        .unwrap()
+        .rsplit(':')
+        .next()
+        .unwrap();
     assert!(!text.contains(password), "no password shown:\n{text}");
     // The ledger: 陈老师 at every site, 刘助教 at A.
     let dir = tempfile::tempdir().unwrap();
     let ledger = dir.path().join("志愿者.csv");
     let url = server.url.as_str();
     let path = ledger.to_str().unwrap();
-    stdout_of(&w.b, &["report", "volunteers", "--district", url, "-o", path]);
+    stdout_of(
+        &w.b,
+        &["report", "volunteers", "--district", url, "-o", path],
+    );
     let csv = std::fs::read_to_string(&ledger).unwrap();
     assert_eq!(csv.matches("陈老师").count(), 3, "{csv}");
     assert_eq!(csv.matches("刘助教").count(), 1, "{csv}");
@@ -313,9 +325,10 @@ fn a_district_that_cannot_be_reached_or_is_not_made_is_said_so() {
     let Some(server) = server("report_bare") else {
         return;
     };
-    let bare = server
-        .url
-        .replace("search_path%3Dt_report_bare", "search_path%3Dnone_t_report_bare");
+    let bare = server.url.replace(
+        "search_path%3Dt_report_bare",
+        "search_path%3Dnone_t_report_bare",
+    );
     a.cmd()
         .args(["report", "activity", "--district", &bare])
         .assert()

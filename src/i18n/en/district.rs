@@ -66,7 +66,9 @@ pub(in crate::i18n) const DISTRICT: DistrictText = DistrictText {
     pack_damaged: Template(
         "The pack {path} is damaged or incomplete ({detail}); nothing was imported. Run zhulao data pack --all at that site again and copy it once more.",
     ),
-    report_from: Template("Counted from the district database ({url}): {sites} sites have sent records."),
+    report_from: Template(
+        "Counted from the district database ({url}): {sites} sites have sent records.",
+    ),
     bureau_learners: "Learners (codes only, no names)",
     bureau_code: "Code",
     bureau_sessions: "Class sessions",
