@@ -120,6 +120,19 @@ fn world(server: &Server) -> World {
     visit(&b, z.id, 2, &[true]);
     let y = c.add("王秀英", None);
     class(&c, &[y.id], 2, None);
+    // A plan at A and at B for today's lesson (the example lesson is not bundled, so not
+    // through `plan add`, which checks the lesson is in the library).
+    for (site, time) in [(&a, "09:30"), (&b, "14:00")] {
+        let plan = zhulao::progress::NewPlan {
+            date: chrono::Utc::now().date_naive(),
+            time: time.into(),
+            site: site.name.clone(),
+            lesson_id: common::example_lesson().id.as_str().to_string(),
+            trainer: "陈老师".into(),
+            expected: 12,
+        };
+        site.store().add_plan(&plan, chrono::Utc::now()).unwrap();
+    }
     for site in [&a, &b, &c, &a, &b, &c] {
         site.sync(&server.url);
     }
@@ -277,6 +290,15 @@ fn the_commands_count_the_district_and_the_bureau_file_holds_no_name() {
     let csv = std::fs::read_to_string(&ledger).unwrap();
     assert_eq!(csv.matches("陈老师").count(), 3, "{csv}");
     assert_eq!(csv.matches("刘助教").count(), 1, "{csv}");
+    // The plans of every site, each held (a class of its lesson that day at its site).
+    let plan = dir.path().join("安排.csv");
+    let path = plan.to_str().unwrap();
+    stdout_of(&w.c, &["report", "plan", "--district", url, "-o", path]);
+    let csv = std::fs::read_to_string(&plan).unwrap();
+    for want in ["甲社区", "乙街道", "09:30", "14:00"] {
+        assert!(csv.contains(want), "{want} in\n{csv}");
+    }
+    assert_eq!(csv.matches("已举办").count(), 2, "{csv}");
     // The bureau's file, from the district and from one site: codes, no names.
     for (site, district, name) in [
         (&w.c, true, "区.xlsx"),

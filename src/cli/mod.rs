@@ -322,6 +322,9 @@ pub enum ReportCommand {
         /// Which dates and site the plan covers.
         #[command(flatten)]
         period: PeriodArgs,
+        /// 按区里的数据库统计所有地点（postgres://…）/ Count from the district database at this URL.
+        #[arg(long, value_name = "URL")]
+        district: Option<String>,
         /// 格式（默认按文件名）/ Format (default: from the file name).
         #[arg(long, value_enum)]
         format: Option<crate::export::Format>,

@@ -79,8 +79,9 @@ pub fn report(
     let district = match cmd {
         ReportCommand::Activity { district, .. }
         | ReportCommand::Volunteers { district, .. }
-        | ReportCommand::Bureau { district, .. } => district.as_deref(),
-        ReportCommand::Plan { .. } | ReportCommand::Steps { .. } => None,
+        | ReportCommand::Bureau { district, .. }
+        | ReportCommand::Plan { district, .. } => district.as_deref(),
+        ReportCommand::Steps { .. } => None,
     };
     let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
     let cx = context(settings, lang);
@@ -114,12 +115,12 @@ pub fn report(
         (ReportCommand::Activity { .. }, _) => job.activity(note)?,
         (ReportCommand::Volunteers { .. }, _) => job.volunteers(note)?,
         (ReportCommand::Bureau { .. }, _) => job.bureau(note)?,
-        (ReportCommand::Plan { .. }, Source::Local(store)) => job.plan(store, note)?,
+        (ReportCommand::Plan { .. }, _) => job.plan(note)?,
         (ReportCommand::Steps { lesson, .. }, Source::Local(store)) => {
             job.steps(store, lesson.as_deref(), library, note)?
         }
-        // The plan and steps have no --district.
-        (ReportCommand::Plan { .. } | ReportCommand::Steps { .. }, Source::District(_)) => None,
+        // The steps have no --district.
+        (ReportCommand::Steps { .. }, Source::District(_)) => None,
     };
     let Some((tables, charts, done)) = written else {
         return Ok(false);
@@ -272,11 +273,14 @@ impl Job<'_> {
         )))
     }
 
-    fn plan(&self, store: &Store, note: &mut dyn Write) -> io::Result<Written> {
+    fn plan(&self, note: &mut dyn Write) -> io::Result<Written> {
         let cx = context(self.settings, self.lang);
-        let plans = match store.plans_between(self.period.from, self.period.to) {
-            Ok(p) => p,
-            Err(e) => return failed(&e, self.lang, note).map(|_| None),
+        let plans = match self.source {
+            Source::Local(store) => match store.plans_between(self.period.from, self.period.to) {
+                Ok(p) => p,
+                Err(e) => return failed(&e, self.lang, note).map(|_| None),
+            },
+            Source::District(found) => found.plans.clone(),
         };
         let plans: Vec<_> = plans
             .into_iter()

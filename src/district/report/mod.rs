@@ -8,6 +8,7 @@
 //!
 //! Learners are uuids on the server; each report numbers them (`LearnerId`s from 1 in the
 //! order met), which is all the counting needs; their codes come along for the bureau.
+//! The planned sessions come along for `report plan`.
 
 mod rows;
 
@@ -21,7 +22,7 @@ use crate::export::book::Covers;
 use crate::export::dates::Zone;
 use crate::export::stats::units::Unit;
 use crate::lesson::Lesson;
-use crate::progress::LearnerId;
+use crate::progress::{LearnerId, Plan};
 
 /// What a district report counts: the units of the period, the learners seen before it,
 /// and every learner's code.
@@ -33,6 +34,8 @@ pub struct DistrictUnits {
     pub seen: HashSet<LearnerId>,
     /// The code of each learner counted.
     pub codes: HashMap<LearnerId, String>,
+    /// The planned sessions of the period's days (every site's), numbered from 1.
+    pub plans: Vec<Plan>,
     /// The sites that sent anything.
     pub sites: usize,
 }
@@ -83,6 +86,7 @@ pub fn district_units(
         None => HashSet::new(),
     };
     let codes = rows::codes(&mut tx, &mut numbers)?;
+    let plans = rows::plans(&mut tx, (from, to))?;
     let sites: i64 = tx
         .query_one("SELECT count(DISTINCT site) FROM machine", &[])?
         .get(0);
@@ -91,6 +95,7 @@ pub fn district_units(
         units,
         seen,
         codes,
+        plans,
         sites: sites as usize,
     })
 }

@@ -13,7 +13,7 @@ use crate::district::DistrictError;
 use crate::export::dates::Zone;
 use crate::export::stats::units::{ClassFacts, Unit, class_unit, visit_units};
 use crate::lesson::Lesson;
-use crate::progress::{LearnerId, SessionFacts, VisitLesson, Volunteers};
+use crate::progress::{LearnerId, NewPlan, Plan, PlanId, SessionFacts, VisitLesson, Volunteers};
 
 fn parse(text: Option<String>) -> Option<DateTime<Utc>> {
     text.and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
@@ -232,5 +232,37 @@ pub(super) fn codes(
     Ok(rows
         .into_iter()
         .map(|r| (numbers.id(r.get(0)), r.get(1)))
+        .collect())
+}
+
+/// The planned sessions of days `from..=to`, by date, time and site, numbered from 1.
+pub(super) fn plans(
+    tx: &mut Transaction,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Result<Vec<Plan>, DistrictError> {
+    let rows = tx.query(
+        "SELECT date, time, site, lesson_id, trainer, expected FROM planned_session
+         WHERE ($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2)
+         ORDER BY date, time, site, uuid",
+        &[&day(from), &day(to)],
+    )?;
+    Ok(rows
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let date = NaiveDate::parse_from_str(r.get(0), "%Y-%m-%d").ok()?;
+            let expected: i32 = r.get(5);
+            Some(Plan {
+                id: PlanId(i as i64 + 1),
+                plan: NewPlan {
+                    date,
+                    time: r.get(1),
+                    site: r.get(2),
+                    lesson_id: r.get(3),
+                    trainer: r.get(4),
+                    expected: u32::try_from(expected).unwrap_or(0),
+                },
+            })
+        })
         .collect())
 }
