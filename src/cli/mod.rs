@@ -280,6 +280,9 @@ pub enum ReportCommand {
         /// 同时写成表格（需要 -o）/ Also write a spreadsheet (needs -o).
         #[arg(long, value_enum, requires = "output")]
         format: Option<crate::export::Format>,
+        /// 按区里的数据库统计所有地点（postgres://…）/ Count from the district database at this URL.
+        #[arg(long, value_name = "URL")]
+        district: Option<String>,
         /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -289,6 +292,24 @@ pub enum ReportCommand {
         /// Which dates and site the ledger covers.
         #[command(flatten)]
         period: PeriodArgs,
+        /// 按区里的数据库统计所有地点（postgres://…）/ Count from the district database at this URL.
+        #[arg(long, value_name = "URL")]
+        district: Option<String>,
+        /// 格式（默认按文件名）/ Format (default: from the file name).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// 写到哪个文件；写 - 就输出到屏幕（标准输出）/ Output file; - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// 报给教育局的表：活动统计和每位学员的数字，只有学员号，没有任何姓名 / For the bureau: codes and counts only.
+    Bureau {
+        /// Which dates and site the file covers.
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// 按区里的数据库统计所有地点（postgres://…）/ Count from the district database at this URL.
+        #[arg(long, value_name = "URL")]
+        district: Option<String>,
         /// 格式（默认按文件名）/ Format (default: from the file name).
         #[arg(long, value_enum)]
         format: Option<crate::export::Format>,
@@ -301,6 +322,9 @@ pub enum ReportCommand {
         /// Which dates and site the plan covers.
         #[command(flatten)]
         period: PeriodArgs,
+        /// 按区里的数据库统计所有地点（postgres://…）/ Count from the district database at this URL.
+        #[arg(long, value_name = "URL")]
+        district: Option<String>,
         /// 格式（默认按文件名）/ Format (default: from the file name).
         #[arg(long, value_enum)]
         format: Option<crate::export::Format>,

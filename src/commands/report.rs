@@ -1,23 +1,31 @@
-//! `zhulao report activity | volunteers | plan | steps`: the statistics table (also on the
-//! terminal), the volunteer ledger, the 活动安排表 and the step-difficulty sheet.
+//! `zhulao report activity | volunteers | bureau | plan | steps`: the statistics table (also
+//! on the terminal), the volunteer ledger, the bureau's names-free file, the 活动安排表 and
+//! the step-difficulty sheet. The first three count this machine's database, or with
+//! `--district URL` the district's (`district::report`): the same units, one code path.
 
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::path::Path;
 
 use super::export::{context, finish, format_for, open_store, period};
 use crate::cli::ReportCommand;
+use crate::district::DistrictError;
+use crate::district::report::{DistrictUnits, district_units};
+use crate::district::server::connect::{connect, without_password};
+use crate::district::server::schema::check;
 use crate::export::Target;
 use crate::export::activity::{Period, tabulate};
+use crate::export::stats::bureau::{learner_lines, learner_table};
 use crate::export::stats::chart::write_with_charts;
 use crate::export::stats::ledger::{ledger_tables, services};
 use crate::export::stats::plan::{plan_lines, plan_table};
 use crate::export::stats::sheet::{activity_tables, activity_text};
 use crate::export::stats::steps::{difficulty, steps_table};
-use crate::export::stats::units::{seen_before, units};
+use crate::export::stats::units::{Unit, seen_before, units};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
-use crate::progress::{Store, StoreError};
+use crate::progress::{LearnerId, Store, StoreError};
 use crate::settings::Settings;
 
 fn failed(e: &StoreError, lang: Lang, note: &mut dyn Write) -> io::Result<bool> {
@@ -37,6 +45,7 @@ pub fn report(
     let output = match cmd {
         ReportCommand::Activity { output, .. } => output.as_deref(),
         ReportCommand::Volunteers { output, .. }
+        | ReportCommand::Bureau { output, .. }
         | ReportCommand::Plan { output, .. }
         | ReportCommand::Steps { output, .. } => Some(output.as_path()),
     };
@@ -49,6 +58,7 @@ pub fn report(
     let (args, asked) = match cmd {
         ReportCommand::Activity { period, format, .. }
         | ReportCommand::Volunteers { period, format, .. }
+        | ReportCommand::Bureau { period, format, .. }
         | ReportCommand::Plan { period, format, .. } => (Some(period), *format),
         ReportCommand::Steps { format, .. } => (None, *format),
     };
@@ -66,22 +76,51 @@ pub fn report(
         },
         None => None,
     };
-    let Some(store) = open_store(data_dir, lang, note)? else {
-        return Ok(false);
+    let district = match cmd {
+        ReportCommand::Activity { district, .. }
+        | ReportCommand::Volunteers { district, .. }
+        | ReportCommand::Bureau { district, .. }
+        | ReportCommand::Plan { district, .. } => district.as_deref(),
+        ReportCommand::Steps { .. } => None,
     };
     let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
+    let cx = context(settings, lang);
+    let source = match district {
+        Some(url) => match from_district(url, &all, &p, cx.zone) {
+            Ok((found, sites)) => {
+                let shown = escape_controls(&without_password(url));
+                let t = lang.text().district.report_from;
+                writeln!(note, "{}", fill(t, &[("url", &shown), ("sites", &sites)]))?;
+                Source::District(found)
+            }
+            Err(e) => {
+                // On the standard error, as a database that cannot be opened.
+                eprintln!("{}{}", lang.text().ui.error_prefix, e.message(lang));
+                return Ok(false);
+            }
+        },
+        None => match open_store(data_dir, lang, note)? {
+            Some(store) => Source::Local(store),
+            None => return Ok(false),
+        },
+    };
     let job = Job {
-        store: &store,
+        source: &source,
         lessons: &all,
         period: &p,
         settings,
         lang,
     };
-    let written = match cmd {
-        ReportCommand::Activity { .. } => job.activity(note)?,
-        ReportCommand::Volunteers { .. } => job.volunteers(note)?,
-        ReportCommand::Plan { .. } => job.plan(note)?,
-        ReportCommand::Steps { lesson, .. } => job.steps(lesson.as_deref(), library, note)?,
+    let written = match (cmd, &source) {
+        (ReportCommand::Activity { .. }, _) => job.activity(note)?,
+        (ReportCommand::Volunteers { .. }, _) => job.volunteers(note)?,
+        (ReportCommand::Bureau { .. }, _) => job.bureau(note)?,
+        (ReportCommand::Plan { .. }, _) => job.plan(note)?,
+        (ReportCommand::Steps { lesson, .. }, Source::Local(store)) => {
+            job.steps(store, lesson.as_deref(), library, note)?
+        }
+        // The steps have no --district.
+        (ReportCommand::Steps { .. }, Source::District(_)) => None,
     };
     let Some((tables, charts, done)) = written else {
         return Ok(false);
@@ -100,8 +139,28 @@ type Charts = Vec<crate::export::stats::chart::ChartSpec>;
 /// The tables to write, their charts and what to say once written; None: said why not.
 type Written = Option<(Tables, Charts, Box<dyn Fn(&str) -> String>)>;
 
+/// Where the units come from: this machine's database, or the district's (read already).
+enum Source {
+    Local(Store),
+    District(DistrictUnits),
+}
+
+/// Reads the district's units; also the number of sites that sent anything.
+fn from_district(
+    url: &str,
+    lessons: &[&Lesson],
+    period: &Period,
+    zone: crate::export::dates::Zone,
+) -> Result<(DistrictUnits, usize), DistrictError> {
+    let mut client = connect(url)?;
+    check(&mut client, url)?;
+    let found = district_units(&mut client, lessons, period, zone)?;
+    let sites = found.sites;
+    Ok((found, sites))
+}
+
 struct Job<'a> {
-    store: &'a Store,
+    source: &'a Source,
     lessons: &'a [&'a Lesson],
     period: &'a Period,
     settings: &'a Settings,
@@ -109,14 +168,35 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
-    fn units(
-        &self,
-        note: &mut dyn Write,
-    ) -> io::Result<Option<Vec<crate::export::stats::units::Unit>>> {
+    fn units(&self, note: &mut dyn Write) -> io::Result<Option<Vec<Unit>>> {
         let cx = context(self.settings, self.lang);
-        match units(self.store, self.lessons, self.period, cx.zone) {
-            Ok(u) => Ok(Some(u)),
-            Err(e) => failed(&e, self.lang, note).map(|_| None),
+        match self.source {
+            Source::Local(store) => match units(store, self.lessons, self.period, cx.zone) {
+                Ok(u) => Ok(Some(u)),
+                Err(e) => failed(&e, self.lang, note).map(|_| None),
+            },
+            Source::District(found) => Ok(Some(found.units.clone())),
+        }
+    }
+
+    fn seen(&self, note: &mut dyn Write) -> io::Result<Option<HashSet<LearnerId>>> {
+        let cx = context(self.settings, self.lang);
+        match self.source {
+            Source::Local(store) => match seen_before(store, self.period, cx.zone) {
+                Ok(s) => Ok(Some(s)),
+                Err(e) => failed(&e, self.lang, note).map(|_| None),
+            },
+            Source::District(found) => Ok(Some(found.seen.clone())),
+        }
+    }
+
+    fn codes(&self, note: &mut dyn Write) -> io::Result<Option<HashMap<LearnerId, String>>> {
+        match self.source {
+            Source::Local(store) => match store.learners() {
+                Ok(all) => Ok(Some(all.into_iter().map(|l| (l.id, l.code)).collect())),
+                Err(e) => failed(&e, self.lang, note).map(|_| None),
+            },
+            Source::District(found) => Ok(Some(found.codes.clone())),
         }
     }
 
@@ -125,14 +205,11 @@ impl Job<'_> {
         Box::new(move |shown: &str| fill(lang.text().ui.written, &[("path", &shown)]))
     }
 
-    fn activity(&self, note: &mut dyn Write) -> io::Result<Written> {
+    /// The statistics: its tables and charts, the table said on `note`.
+    fn statistics(&self, note: &mut dyn Write) -> io::Result<Option<(Vec<Unit>, Tables, Charts)>> {
         let cx = context(self.settings, self.lang);
-        let Some(all) = self.units(note)? else {
+        let (Some(all), Some(seen)) = (self.units(note)?, self.seen(note)?) else {
             return Ok(None);
-        };
-        let seen = match seen_before(self.store, self.period, cx.zone) {
-            Ok(s) => s,
-            Err(e) => return failed(&e, self.lang, note).map(|_| None),
         };
         let table = tabulate(&all, &seen);
         let (tables, charts) = activity_tables(&table, self.period, &cx);
@@ -143,7 +220,33 @@ impl Job<'_> {
             writeln!(note, "{}", self.lang.text().reports.no_activity)?;
         }
         write!(note, "{}", activity_text(&table, self.lang))?;
-        Ok(Some((tables, charts, self.written())))
+        Ok(Some((all, tables, charts)))
+    }
+
+    fn activity(&self, note: &mut dyn Write) -> io::Result<Written> {
+        Ok(self
+            .statistics(note)?
+            .map(|(_, tables, charts)| (tables, charts, self.written())))
+    }
+
+    fn bureau(&self, note: &mut dyn Write) -> io::Result<Written> {
+        let cx = context(self.settings, self.lang);
+        let Some((all, mut tables, charts)) = self.statistics(note)? else {
+            return Ok(None);
+        };
+        let Some(codes) = self.codes(note)? else {
+            return Ok(None);
+        };
+        let lines = learner_lines(&all, &codes);
+        tables.push(learner_table(&lines, self.period, &cx));
+        let (lang, learners) = (self.lang, lines.len());
+        let done = Box::new(move |shown: &str| {
+            fill(
+                lang.text().district.bureau_written,
+                &[("path", &shown), ("learners", &learners)],
+            )
+        });
+        Ok(Some((tables, charts, done)))
     }
 
     fn volunteers(&self, note: &mut dyn Write) -> io::Result<Written> {
@@ -172,9 +275,12 @@ impl Job<'_> {
 
     fn plan(&self, note: &mut dyn Write) -> io::Result<Written> {
         let cx = context(self.settings, self.lang);
-        let plans = match self.store.plans_between(self.period.from, self.period.to) {
-            Ok(p) => p,
-            Err(e) => return failed(&e, self.lang, note).map(|_| None),
+        let plans = match self.source {
+            Source::Local(store) => match store.plans_between(self.period.from, self.period.to) {
+                Ok(p) => p,
+                Err(e) => return failed(&e, self.lang, note).map(|_| None),
+            },
+            Source::District(found) => found.plans.clone(),
         };
         let plans: Vec<_> = plans
             .into_iter()
@@ -193,6 +299,7 @@ impl Job<'_> {
 
     fn steps(
         &self,
+        store: &Store,
         only: Option<&str>,
         library: &Library,
         note: &mut dyn Write,
@@ -204,7 +311,7 @@ impl Job<'_> {
             writeln!(note, "{}", fill(w.unknown_lesson, &[("id", &id)]))?;
             return Ok(None);
         }
-        let log = match self.store.step_log(only) {
+        let log = match store.step_log(only) {
             Ok(l) => l,
             Err(e) => return failed(&e, self.lang, note).map(|_| None),
         };

@@ -180,6 +180,17 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
     ALTER TABLE class_session ADD COLUMN plan uuid;
     ALTER TABLE attendance ADD COLUMN left_at text;
     ",
+    // 2 -> 3: the district reports (`report … --district`) read sessions by day, their
+    // steps and answers by session, and each kiosk visit's steps by learner and time.
+    "
+    CREATE INDEX class_session_by_date ON class_session (date);
+    CREATE INDEX kiosk_visit_by_started ON kiosk_visit (started);
+    CREATE INDEX step_event_by_session ON step_event (session, at) WHERE session IS NOT NULL;
+    CREATE INDEX quiz_answer_by_session ON quiz_answer (session, at) WHERE session IS NOT NULL;
+    CREATE INDEX step_event_kiosk ON step_event (learner, at) INCLUDE (lesson_id)
+        WHERE mode = 'kiosk';
+    CREATE INDEX quiz_answer_kiosk ON quiz_answer (learner, at) WHERE mode = 'kiosk';
+    ",
 ];
 
 /// The server schema version this program writes.

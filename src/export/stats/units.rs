@@ -10,7 +10,10 @@ use super::super::book::Covers;
 use super::super::dates::Zone;
 use crate::lesson::Lesson;
 use crate::lesson::model::Category;
-use crate::progress::{ClassSession, LearnerId, Store, StoreError};
+use crate::progress::session_time::session_time;
+use crate::progress::{
+    ClassSession, LearnerId, SessionFacts, Store, StoreError, VisitLesson, Volunteers,
+};
 
 /// How the learning happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -69,6 +72,74 @@ fn score(right: usize, questions: usize) -> Option<f64> {
     (questions > 0).then(|| right as f64 * 100.0 / questions as f64)
 }
 
+/// What a class session's unit is made of, however it was read (a site's store or the
+/// district database).
+#[derive(Debug, Clone)]
+pub struct ClassFacts {
+    /// Where it was held.
+    pub site: String,
+    /// The lesson taught.
+    pub lesson_id: String,
+    /// Its day.
+    pub date: NaiveDate,
+    /// Who signed in, in the order they did.
+    pub roster: Vec<LearnerId>,
+    /// What its time is read from.
+    pub facts: SessionFacts,
+    /// The latest answer of each learner to each question (answers taken back left out):
+    /// who answered and whether it was right.
+    pub answers: Vec<(LearnerId, bool)>,
+    /// Its lead and assistants.
+    pub volunteers: Volunteers,
+}
+
+/// The class session as a unit; None when nobody signed in. One rule for every source.
+pub fn class_unit(c: ClassFacts, lesson: Option<&Lesson>) -> Option<Unit> {
+    if c.roster.is_empty() {
+        return None;
+    }
+    let estimated = lesson.map_or(0, |l| l.estimated_minutes);
+    let time = session_time(&c.facts, estimated);
+    let questions = lesson.map_or(0, |l| l.quiz.len());
+    let mut right: HashMap<LearnerId, usize> = HashMap::new();
+    for (learner, correct) in &c.answers {
+        // Learners taken off the roster are not counted, their answers neither.
+        if c.roster.contains(learner) {
+            *right.entry(*learner).or_default() += usize::from(*correct);
+        }
+    }
+    let mut scores: Vec<(LearnerId, f64)> = right
+        .into_iter()
+        .filter_map(|(l, r)| score(r, questions).map(|s| (l, s)))
+        .collect();
+    scores.sort_by_key(|(l, _)| *l);
+    let volunteers = &c.volunteers;
+    Some(Unit {
+        site: c.site,
+        form: Form::Class,
+        domain: lesson.map(|l| l.category),
+        lesson_title: lesson.map_or_else(|| c.lesson_id.clone(), |l| l.title.clone()),
+        lesson_id: c.lesson_id,
+        date: c.date,
+        span: time.span,
+        minutes: time.minutes(),
+        learners: c.roster,
+        volunteers: volunteers
+            .everyone()
+            .into_iter()
+            .map(|n| {
+                let role = if n == volunteers.lead {
+                    Role::Lead
+                } else {
+                    Role::Assistant
+                };
+                (n.to_string(), role)
+            })
+            .collect(),
+        scores: scores.into_iter().map(|(_, s)| s).collect(),
+    })
+}
+
 /// The class session as a unit; None when nobody signed in.
 pub fn session_unit(
     store: &Store,
@@ -83,49 +154,65 @@ pub fn session_unit(
     if roster.is_empty() {
         return Ok(None);
     }
-    let estimated = lesson.map_or(0, |l| l.estimated_minutes);
-    let Some(time) = store.session_time(s.id, estimated)? else {
+    let Some(facts) = store.session_facts(s.id)? else {
         return Ok(None);
     };
     let record = store.session_record(s.id)?;
-    let questions = lesson.map_or(0, |l| l.quiz.len());
-    let mut right: HashMap<LearnerId, usize> = HashMap::new();
-    for (learner, _, _, correct) in &record.answers {
-        // Learners taken off the roster are not counted, their answers neither.
-        if roster.contains(learner) {
-            *right.entry(*learner).or_default() += usize::from(*correct);
-        }
-    }
-    let mut scores: Vec<(LearnerId, f64)> = right
-        .into_iter()
-        .filter_map(|(l, r)| score(r, questions).map(|s| (l, s)))
-        .collect();
-    scores.sort_by_key(|(l, _)| *l);
-    let volunteers = store.volunteers(s.id)?;
-    Ok(Some(Unit {
+    let facts = ClassFacts {
         site: s.site.clone(),
-        form: Form::Class,
-        domain: lesson.map(|l| l.category),
         lesson_id: s.lesson_id.clone(),
-        lesson_title: lesson.map_or_else(|| s.lesson_id.clone(), |l| l.title.clone()),
         date: s.date,
-        span: time.span,
-        minutes: time.minutes(),
-        learners: roster,
-        volunteers: volunteers
-            .everyone()
-            .into_iter()
-            .map(|n| {
-                let role = if n == volunteers.lead {
-                    Role::Lead
-                } else {
-                    Role::Assistant
-                };
-                (n.to_string(), role)
-            })
-            .collect(),
-        scores: scores.into_iter().map(|(_, s)| s).collect(),
-    }))
+        roster,
+        facts,
+        answers: record.answers.iter().map(|(l, _, _, c)| (*l, *c)).collect(),
+        volunteers: store.volunteers(s.id)?,
+    };
+    Ok(class_unit(facts, lesson))
+}
+
+/// The units of one kiosk visit of `learner` at `site` (stored start and end): one per
+/// lesson practised, the visit's time shared equally. Empty when nothing was practised or
+/// a time cannot be read.
+pub fn visit_units(
+    (site, learner): (&str, LearnerId),
+    (started, ended): (&str, &str),
+    practised: Vec<VisitLesson>,
+    by_id: &HashMap<&str, &Lesson>,
+    zone: Zone,
+) -> Vec<Unit> {
+    let (Some(began), Some(ended)) = (parse(started), parse(ended)) else {
+        return Vec::new();
+    };
+    if practised.is_empty() {
+        return Vec::new();
+    }
+    let share = (ended - began).num_seconds().max(0) as f64 / 60.0 / practised.len() as f64;
+    practised
+        .into_iter()
+        .map(|p| {
+            let lesson = by_id.get(p.lesson_id.as_str()).copied();
+            let questions = lesson.map_or(0, |l| l.quiz.len());
+            let right = p.answers.iter().filter(|(_, c)| *c).count();
+            let scores = if p.answers.is_empty() {
+                Vec::new()
+            } else {
+                score(right, questions).into_iter().collect()
+            };
+            Unit {
+                site: site.to_string(),
+                form: Form::SelfPractice,
+                domain: lesson.map(|l| l.category),
+                lesson_title: lesson.map_or_else(|| p.lesson_id.clone(), |l| l.title.clone()),
+                lesson_id: p.lesson_id,
+                date: zone.day(began),
+                span: (began, ended),
+                minutes: share,
+                learners: vec![learner],
+                volunteers: Vec::new(),
+                scores,
+            }
+        })
+        .collect()
 }
 
 /// Every unit of the period: its class sessions (by their day) and kiosk visits (by the
@@ -154,36 +241,13 @@ pub fn units(
             continue;
         }
         let practised = store.visit_lessons(&v)?;
-        if practised.is_empty() {
-            continue;
-        }
-        let (Some(began), Some(ended)) = (parse(&v.started), parse(&v.ended)) else {
-            continue;
-        };
-        let share = (ended - began).num_seconds().max(0) as f64 / 60.0 / practised.len() as f64;
-        for p in practised {
-            let lesson = by_id.get(p.lesson_id.as_str()).copied();
-            let questions = lesson.map_or(0, |l| l.quiz.len());
-            let right = p.answers.iter().filter(|(_, c)| *c).count();
-            let scores = if p.answers.is_empty() {
-                Vec::new()
-            } else {
-                score(right, questions).into_iter().collect()
-            };
-            out.push(Unit {
-                site: v.site.clone(),
-                form: Form::SelfPractice,
-                domain: lesson.map(|l| l.category),
-                lesson_title: lesson.map_or_else(|| p.lesson_id.clone(), |l| l.title.clone()),
-                lesson_id: p.lesson_id,
-                date: zone.day(began),
-                span: (began, ended),
-                minutes: share,
-                learners: vec![v.learner],
-                volunteers: Vec::new(),
-                scores,
-            });
-        }
+        out.extend(visit_units(
+            (&v.site, v.learner),
+            (&v.started, &v.ended),
+            practised,
+            &by_id,
+            zone,
+        ));
     }
     Ok(out)
 }

@@ -87,5 +87,23 @@ catalogue! {
         pub pack_version: Template,
         /// The pack {path} is damaged or incomplete ({detail}); nothing was imported.
         pub pack_damaged: Template,
+        /// `report --district`: counted from the district database at {url}, {sites} sites.
+        pub report_from: Template,
+        /// The bureau file: the learners' sheet.
+        pub bureau_learners: &'static str,
+        /// The bureau file: the learner's code.
+        pub bureau_code: &'static str,
+        /// The bureau file: class sessions attended.
+        pub bureau_sessions: &'static str,
+        /// The bureau file: lessons practised at a kiosk.
+        pub bureau_kiosk: &'static str,
+        /// The bureau file: hours learned.
+        pub bureau_hours: &'static str,
+        /// The bureau file: a learner whose code is no longer known.
+        pub bureau_no_code: &'static str,
+        /// The bureau file: the note under the learners' sheet.
+        pub bureau_note: &'static str,
+        /// The bureau file written: {path}, {learners} learners.
+        pub bureau_written: Template,
     }
 }

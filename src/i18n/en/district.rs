@@ -66,4 +66,15 @@ pub(in crate::i18n) const DISTRICT: DistrictText = DistrictText {
     pack_damaged: Template(
         "The pack {path} is damaged or incomplete ({detail}); nothing was imported. Run zhulao data pack --all at that site again and copy it once more.",
     ),
+    report_from: Template(
+        "Counted from the district database ({url}): {sites} sites have sent records.",
+    ),
+    bureau_learners: "Learners (codes only, no names)",
+    bureau_code: "Code",
+    bureau_sessions: "Class sessions",
+    bureau_kiosk: "Kiosk lessons",
+    bureau_hours: "Hours",
+    bureau_no_code: "(no longer listed)",
+    bureau_note: "This sheet holds learner codes and figures only, no one's name (neither learners nor trainers nor assistants). Hours: a class session counts its whole time, a kiosk visit its time shared among its lessons, summed and rounded to 0.1 h.",
+    bureau_written: Template("Written {path}: {learners} learners, by code only, no names."),
 };

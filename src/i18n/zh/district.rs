@@ -66,4 +66,13 @@ pub(in crate::i18n) const DISTRICT: DistrictText = DistrictText {
     pack_damaged: Template(
         "数据包 {path} 坏了或者不完整（{detail}），一条也没有导入。请在那个地点重新运行 zhulao data pack --all，再拷一次。",
     ),
+    report_from: Template("按区里的数据库统计（{url}），共 {sites} 个地点上传过记录。"),
+    bureau_learners: "学员学习情况（只有学员号，没有姓名）",
+    bureau_code: "学员号",
+    bureau_sessions: "集中授课(次)",
+    bureau_kiosk: "自助练习(人次)",
+    bureau_hours: "学习时长(小时)",
+    bureau_no_code: "（已不在名单里）",
+    bureau_note: "本表只写学员号和数字，不写任何人的姓名（学员、讲师、助教都不写）。学习时长：集中授课算整次课的时长，自助练习算这次练习平分到每节课的时长，合计后四舍五入到 0.1 小时。",
+    bureau_written: Template("已写好 {path}：{learners} 位学员，只有学员号，没有姓名。"),
 };

@@ -1,0 +1,268 @@
+//! The district database's rows as the statistics' facts: each question asked once for
+//! the whole period (never once per session or visit), then handed to the same pure
+//! builders the local reports use (`class_unit`, `visit_units`).
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use postgres::Transaction;
+use uuid::Uuid;
+
+use super::Numbering;
+use crate::district::DistrictError;
+use crate::export::dates::Zone;
+use crate::export::stats::units::{ClassFacts, Unit, class_unit, visit_units};
+use crate::lesson::Lesson;
+use crate::progress::{LearnerId, NewPlan, Plan, PlanId, SessionFacts, VisitLesson, Volunteers};
+
+fn parse(text: Option<String>) -> Option<DateTime<Utc>> {
+    text.and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+        .map(|t| t.with_timezone(&Utc))
+}
+
+fn day(d: NaiveDate) -> Option<String> {
+    (d != NaiveDate::MIN && d != NaiveDate::MAX).then(|| d.format("%Y-%m-%d").to_string())
+}
+
+fn clean(name: &str) -> String {
+    crate::lesson::sanitize_line(name).trim().to_string()
+}
+
+/// The sessions held in `from..=to` (at `site`), as units.
+pub(super) fn sessions(
+    tx: &mut Transaction,
+    (from, to): (NaiveDate, NaiveDate),
+    site: Option<&str>,
+    by_id: &HashMap<&str, &Lesson>,
+    numbers: &mut Numbering,
+) -> Result<Vec<Unit>, DistrictError> {
+    let held = tx.query(
+        "SELECT s.uuid, s.date, s.site, s.trainer, s.lesson_id, s.created, s.started, s.ended,
+           (SELECT coalesce(max(a.seconds), 0) FROM attendance a WHERE a.session = s.uuid),
+           (SELECT min(a.added) FROM attendance a WHERE a.session = s.uuid),
+           greatest((SELECT max(e.at) FROM step_event e WHERE e.session = s.uuid),
+                    (SELECT max(q.at) FROM quiz_answer q WHERE q.session = s.uuid))
+         FROM class_session s
+         WHERE s.deleted IS NULL
+           AND ($1::text IS NULL OR s.date >= $1) AND ($2::text IS NULL OR s.date <= $2)
+           AND ($3::text IS NULL OR s.site = $3)
+           AND EXISTS (SELECT 1 FROM attendance a WHERE a.session = s.uuid)
+         ORDER BY s.date, s.created, s.uuid",
+        &[&day(from), &day(to), &site],
+    )?;
+    let ids: Vec<Uuid> = held.iter().map(|r| r.get(0)).collect();
+    let mut rosters: HashMap<Uuid, Vec<LearnerId>> = HashMap::new();
+    for r in tx.query(
+        "SELECT a.session, a.learner FROM attendance a JOIN learner l ON l.uuid = a.learner
+         WHERE a.session = ANY($1) ORDER BY a.session, a.added, l.created, l.uuid",
+        &[&ids],
+    )? {
+        let who = numbers.id(r.get(1));
+        rosters.entry(r.get(0)).or_default().push(who);
+    }
+    let mut answers: HashMap<Uuid, Vec<(LearnerId, bool)>> = HashMap::new();
+    for r in tx.query(
+        "SELECT session, learner, chosen, correct FROM (
+           SELECT DISTINCT ON (q.session, q.learner, q.question_id)
+                  q.session, q.learner, q.chosen, q.correct
+           FROM quiz_answer q WHERE q.session = ANY($1)
+           ORDER BY q.session, q.learner, q.question_id, q.at DESC, q.uuid DESC) latest
+         WHERE chosen >= 0",
+        &[&ids],
+    )? {
+        let who = numbers.id(r.get(1));
+        answers.entry(r.get(0)).or_default().push((who, r.get(3)));
+    }
+    let mut volunteers: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
+    for r in tx.query(
+        "SELECT session, name, role FROM session_volunteer WHERE session = ANY($1)
+         ORDER BY session, role DESC, position, name",
+        &[&ids],
+    )? {
+        volunteers
+            .entry(r.get(0))
+            .or_default()
+            .push((r.get(1), r.get(2)));
+    }
+    let mut out = Vec::new();
+    for r in held {
+        let uuid: Uuid = r.get(0);
+        let Ok(date) = NaiveDate::parse_from_str(r.get(1), "%Y-%m-%d") else {
+            continue;
+        };
+        let lesson_id: String = r.get(4);
+        let named = volunteers.remove(&uuid).unwrap_or_default();
+        let lead = named
+            .iter()
+            .find(|(_, role)| role == "lead")
+            .map_or_else(|| clean(r.get(3)), |(n, _)| n.clone());
+        let assistants = named
+            .into_iter()
+            .filter(|(_, role)| role == "assistant")
+            .map(|(n, _)| n)
+            .collect();
+        let facts = ClassFacts {
+            site: r.get(2),
+            lesson_id: lesson_id.clone(),
+            date,
+            roster: rosters.remove(&uuid).unwrap_or_default(),
+            facts: SessionFacts {
+                created: parse(r.get(5)),
+                started: parse(r.get(6)),
+                ended: parse(r.get(7)),
+                longest_presence: r.get(8),
+                first_sign_in: parse(r.get(9)),
+                last_record: parse(r.get(10)),
+            },
+            answers: answers.remove(&uuid).unwrap_or_default(),
+            volunteers: Volunteers { lead, assistants },
+        };
+        out.extend(class_unit(facts, by_id.get(lesson_id.as_str()).copied()));
+    }
+    Ok(out)
+}
+
+/// The lessons practised in each kiosk visit started in `start..end` (stored times, at
+/// `site`): kiosk steps and answers of its learner from its start to its end; with each
+/// lesson, of its latest answer to each question (answers taken back left out) how many
+/// there are and how many are right. One look into the steps and one into the answers
+/// per visit (the kiosk indexes of server migration 2).
+const PRACTISED: &str = "
+    SELECT v.uuid, v.learner, v.site, v.started, v.ended, p.lesson_id, p.answered, p.right
+    FROM kiosk_visit v
+    CROSS JOIN LATERAL (
+      SELECT lesson_id, min(at) AS first,
+             count(*) FILTER (WHERE latest AND chosen >= 0) AS answered,
+             count(*) FILTER (WHERE latest AND chosen >= 0 AND correct) AS right
+      FROM (
+        SELECT e.lesson_id, e.at, false AS latest, 0 AS chosen, false AS correct
+        FROM step_event e
+        WHERE e.learner = v.learner AND e.mode = 'kiosk' AND e.at >= v.started AND e.at <= v.ended
+        UNION ALL
+        SELECT q.lesson_id, q.at,
+               row_number() OVER (PARTITION BY q.lesson_id, q.question_id
+                                  ORDER BY q.at DESC, q.uuid DESC) = 1,
+               q.chosen, q.correct
+        FROM quiz_answer q
+        WHERE q.learner = v.learner AND q.mode = 'kiosk' AND q.at >= v.started AND q.at <= v.ended
+      ) x GROUP BY lesson_id) p
+    WHERE v.started >= $1 AND v.started < $2 AND ($3::text IS NULL OR v.site = $3)
+    ORDER BY v.started, v.uuid, p.first, p.lesson_id";
+
+/// A lesson's latest answers as the builder takes them: `answered` of them, the first
+/// `right` right (which question is which does not count, only how many).
+fn answers(answered: i64, right: i64) -> Vec<(String, bool)> {
+    (0..answered).map(|i| (i.to_string(), i < right)).collect()
+}
+
+/// The kiosk visits started in `start..end` (stored times), as units.
+pub(super) fn visits(
+    tx: &mut Transaction,
+    (start, end): (&str, &str),
+    site: Option<&str>,
+    by_id: &HashMap<&str, &Lesson>,
+    zone: Zone,
+    numbers: &mut Numbering,
+) -> Result<Vec<Unit>, DistrictError> {
+    let mut out = Vec::new();
+    let mut visit: Option<(Uuid, LearnerId, String, String, String)> = None;
+    let mut practised: Vec<VisitLesson> = Vec::new();
+    let mut flush = |visit: &Option<(Uuid, LearnerId, String, String, String)>,
+                     practised: &mut Vec<VisitLesson>| {
+        if let Some((_, learner, site, started, ended)) = visit {
+            out.extend(visit_units(
+                (site, *learner),
+                (started, ended),
+                std::mem::take(practised),
+                by_id,
+                zone,
+            ));
+        }
+    };
+    for r in tx.query(PRACTISED, &[&start, &end, &site])? {
+        let uuid: Uuid = r.get(0);
+        if visit.as_ref().is_none_or(|v| v.0 != uuid) {
+            flush(&visit, &mut practised);
+            visit = Some((uuid, numbers.id(r.get(1)), r.get(2), r.get(3), r.get(4)));
+        }
+        practised.push(VisitLesson {
+            lesson_id: r.get(5),
+            steps: 0,
+            answers: answers(r.get(6), r.get(7)),
+        });
+    }
+    flush(&visit, &mut practised);
+    Ok(out)
+}
+
+/// The learners who took part before `from`: in a class before that day, or in a kiosk
+/// visit begun before its first moment with anything practised.
+pub(super) fn seen_before(
+    tx: &mut Transaction,
+    from: NaiveDate,
+    zone: Zone,
+    numbers: &mut Numbering,
+) -> Result<HashSet<LearnerId>, DistrictError> {
+    let (start, _) = zone.bounds(Some(from), None);
+    let rows = tx.query(
+        "SELECT a.learner FROM attendance a JOIN class_session s ON s.uuid = a.session
+         JOIN learner l ON l.uuid = a.learner
+         WHERE s.deleted IS NULL AND s.date < $1
+         UNION
+         SELECT v.learner FROM kiosk_visit v WHERE v.started < $2 AND (
+           EXISTS (SELECT 1 FROM step_event e WHERE e.learner = v.learner AND e.mode = 'kiosk'
+                     AND e.at >= v.started AND e.at <= v.ended)
+           OR EXISTS (SELECT 1 FROM quiz_answer q WHERE q.learner = v.learner
+                     AND q.mode = 'kiosk' AND q.at >= v.started AND q.at <= v.ended))",
+        &[&from.format("%Y-%m-%d").to_string(), &start],
+    )?;
+    Ok(rows.into_iter().map(|r| numbers.id(r.get(0))).collect())
+}
+
+/// The code of every learner numbered so far (none for one the server no longer has).
+pub(super) fn codes(
+    tx: &mut Transaction,
+    numbers: &mut Numbering,
+) -> Result<HashMap<LearnerId, String>, DistrictError> {
+    let uuids: Vec<Uuid> = numbers.ids.keys().copied().collect();
+    let rows = tx.query(
+        "SELECT uuid, code FROM learner WHERE uuid = ANY($1)",
+        &[&uuids],
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (numbers.id(r.get(0)), r.get(1)))
+        .collect())
+}
+
+/// The planned sessions of days `from..=to`, by date, time and site, numbered from 1.
+pub(super) fn plans(
+    tx: &mut Transaction,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Result<Vec<Plan>, DistrictError> {
+    let rows = tx.query(
+        "SELECT date, time, site, lesson_id, trainer, expected FROM planned_session
+         WHERE ($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2)
+         ORDER BY date, time, site, uuid",
+        &[&day(from), &day(to)],
+    )?;
+    Ok(rows
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let date = NaiveDate::parse_from_str(r.get(0), "%Y-%m-%d").ok()?;
+            let expected: i32 = r.get(5);
+            Some(Plan {
+                id: PlanId(i as i64 + 1),
+                plan: NewPlan {
+                    date,
+                    time: r.get(1),
+                    site: r.get(2),
+                    lesson_id: r.get(3),
+                    trainer: r.get(4),
+                    expected: u32::try_from(expected).unwrap_or(0),
+                },
+            })
+        })
+        .collect())
+}
