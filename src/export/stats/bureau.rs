@@ -77,7 +77,7 @@ pub fn learner_table(
                 Cell::Text(sites.join("、")),
                 Cell::Number(l.sessions as f64),
                 Cell::Number(l.kiosk as f64),
-                Cell::Hours(tenths(l.minutes) as f64 / 10.0),
+                Cell::OneDecimal(tenths(l.minutes) as f64 / 10.0),
             ]
         })
         .collect();
