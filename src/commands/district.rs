@@ -173,7 +173,7 @@ pub fn sync(
 ) -> io::Result<bool> {
     let t = &lang.text().district;
     with_server(url, lang, out, |client, shown| {
-        let mut store = Store::open(data_dir, Utc::now())?;
+        let mut store = Store::open_for_sync(data_dir, Utc::now())?;
         let site = site_of(&store, settings)?;
         let options = Options::from_env(pull);
         let outcome = crate::district::sync::sync(
