@@ -18,7 +18,7 @@ use zhulao::export::book::Covers;
 use zhulao::export::dates::Zone;
 use zhulao::export::stats::units::{seen_before, units};
 use zhulao::lesson::Lesson;
-use zhulao::progress::{LearnerId, Mode, NewSession, QuizEvent, SessionId};
+use zhulao::progress::{LearnerId, Mode, QuizEvent, SessionId};
 
 /// Every name in the world, none of which may reach the bureau's file.
 const NAMES: [&str; 6] = ["王秀英", "李华", "赵四", "陈老师", "刘助教", "孙五"];
@@ -33,30 +33,12 @@ struct World {
 /// A class at `site` with `learners`, each marked `marks` times; the lead and assistant
 /// given.
 fn class(site: &Site, learners: &[LearnerId], marks: usize, assistant: Option<&str>) -> SessionId {
-    let lesson = common::example_lesson();
-    let mut store = site.store();
-    let now = chrono::Utc::now();
-    let session = store
-        .create_session(
-            &NewSession {
-                date: now.date_naive(),
-                site: site.name.clone(),
-                trainer: "陈老师".into(),
-                lesson_id: lesson.id.as_str().to_string(),
-            },
-            now,
-        )
-        .unwrap();
-    for l in learners {
-        store.attend(session.id, *l, now).unwrap();
-    }
+    let session = site.class(learners, marks);
     let assistants: Vec<String> = assistant.into_iter().map(str::to_string).collect();
-    store.set_volunteers(session.id, None, &assistants).unwrap();
-    drop(store);
-    for l in learners {
-        site.steps(*l, Mode::Class, Some(session.id.0), marks);
-    }
-    session.id
+    site.store()
+        .set_volunteers(session, None, &assistants)
+        .unwrap();
+    session
 }
 
 /// Answers of `learner` to the example lesson's questions, in turn: `right` says which

@@ -157,7 +157,7 @@ impl Site {
     }
 
     /// A class session attended by `learners`, each marked `n` times.
-    pub fn class(&self, learners: &[LearnerId], n: usize) {
+    pub fn class(&self, learners: &[LearnerId], n: usize) -> zhulao::progress::SessionId {
         let lesson = crate::common::example_lesson();
         let mut store = self.store();
         let session = store
@@ -178,6 +178,7 @@ impl Site {
         for l in learners {
             self.steps(*l, Mode::Class, Some(session.id.0), n);
         }
+        session.id
     }
 
     /// Names of the learners here, sorted.
