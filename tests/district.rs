@@ -198,6 +198,24 @@ fn check_district(server: &mut Server, w: &World, order: [usize; 3]) {
     assert_eq!(w.a.learner("1001").unwrap().display_name, "李华");
     assert_eq!(w.b.learner("1001").unwrap().display_name, "赵四");
     assert_eq!(w.l, "1001");
+    let (visit_lessons, sessions) = server.stats_tables_are_fresh(&format!("{order:?}"));
+    assert_eq!(
+        server.count("SELECT count(DISTINCT visit) FROM visit_lesson"),
+        server.count(
+            "SELECT count(*) FROM kiosk_visit v WHERE EXISTS (SELECT 1 FROM step_event e
+             WHERE e.learner = v.learner AND e.mode = 'kiosk' AND e.at BETWEEN v.started AND v.ended)"
+        ),
+        "{order:?}: every visit with a step has its lessons"
+    );
+    assert!(visit_lessons > 0, "{order:?}: the kiosk practice is kept");
+    assert_eq!(
+        sessions,
+        server.count(
+            "SELECT count(*) FROM (SELECT session FROM step_event WHERE session IS NOT NULL
+             UNION SELECT session FROM quiz_answer WHERE session IS NOT NULL) s"
+        ),
+        "{order:?}"
+    );
 }
 
 #[test]

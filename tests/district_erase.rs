@@ -175,4 +175,10 @@ fn an_erasure_at_one_site_leaves_no_name_on_the_server_or_at_another_site() {
     }
     assert_eq!(steps_of(&mut server, "甲社区"), (3, 1));
     assert_eq!(events_here(&a), 3, "李华's steps stay at A");
+    server.stats_tables_are_fresh("after the erasure");
+    assert_eq!(
+        server.count("SELECT count(*) FROM visit_lesson"),
+        0,
+        "her visit's lessons"
+    );
 }

@@ -11,14 +11,14 @@ mod district_support;
 use std::io::Read;
 use std::path::Path;
 
-use district_support::{Server, Site, server};
+use district_support::{Server, Site, answer, server, visit};
 use zhulao::district::report::district_units;
 use zhulao::export::activity::{Activity, RowKind, StatsRow, tabulate};
 use zhulao::export::book::Covers;
 use zhulao::export::dates::Zone;
 use zhulao::export::stats::units::{seen_before, units};
 use zhulao::lesson::Lesson;
-use zhulao::progress::{LearnerId, Mode, QuizEvent, SessionId};
+use zhulao::progress::{LearnerId, Mode, SessionId};
 
 /// Every name in the world, none of which may reach the bureau's file.
 const NAMES: [&str; 6] = ["王秀英", "李华", "赵四", "陈老师", "刘助教", "孙五"];
@@ -39,43 +39,6 @@ fn class(site: &Site, learners: &[LearnerId], marks: usize, assistant: Option<&s
         .set_volunteers(session, None, &assistants)
         .unwrap();
     session
-}
-
-/// Answers of `learner` to the example lesson's questions, in turn: `right` says which
-/// are right; each a millisecond after the one before, so the latest is plain everywhere.
-fn answer(site: &Site, learner: LearnerId, mode: Mode, session: Option<SessionId>, right: &[bool]) {
-    let lesson = common::example_lesson();
-    let mut store = site.store();
-    let mut at = chrono::Utc::now();
-    for (i, correct) in right.iter().enumerate() {
-        let question = &lesson.quiz[i % lesson.quiz.len()];
-        store
-            .record_answer(&QuizEvent {
-                learner,
-                lesson: lesson.id.clone(),
-                lesson_version: lesson.version,
-                question: question.id.clone(),
-                chosen: usize::from(!*correct),
-                correct: *correct,
-                mode,
-                session: session.map(|s| s.0),
-                at,
-            })
-            .unwrap();
-        at += chrono::Duration::milliseconds(1);
-    }
-}
-
-/// A kiosk visit of `learner` with `steps` steps and answers (`right` says which).
-fn visit(site: &Site, learner: LearnerId, steps: usize, right: &[bool]) {
-    let id = site
-        .store()
-        .start_visit(learner, &site.name, chrono::Utc::now())
-        .unwrap();
-    site.steps(learner, Mode::Kiosk, None, steps);
-    answer(site, learner, Mode::Kiosk, None, right);
-    let end = chrono::Utc::now() + chrono::Duration::milliseconds(right.len() as i64 + 1);
-    site.store().extend_visit(id, end).unwrap();
 }
 
 /// A: 王秀英 and 李华 in a class (with an assistant), 王秀英 at the kiosk. B: 赵四 in a
@@ -168,6 +131,8 @@ fn the_district_report_equals_the_hand_count_and_every_sites_own_report() {
         return;
     };
     let w = world(&server);
+    let (visit_lessons, _) = server.stats_tables_are_fresh("the report's district");
+    assert_eq!(visit_lessons, 3, "A's and B's kiosk lessons");
     let owned = lessons();
     let lessons: Vec<&Lesson> = owned.iter().collect();
     let found = district_units(

@@ -57,6 +57,55 @@ impl Server {
     pub fn count(&mut self, sql: &str) -> i64 {
         self.client.query_one(sql, &[]).unwrap().get(0)
     }
+
+    /// Checks the tables the server keeps for the statistics (server migration 4) hold
+    /// what making them again from every row gives; returns their row counts (visits'
+    /// lessons, sessions). Made again inside a transaction that is then rolled back.
+    pub fn stats_tables_are_fresh(&mut self, what: &str) -> (i64, i64) {
+        const KEPT: [(&str, &str); 2] = [
+            ("visit_lesson", "visit, lesson_id, first, answered, correct"),
+            ("session_last", "session, at"),
+        ];
+        let mut tx = self.client.transaction().unwrap();
+        let mut counts = Vec::new();
+        for (table, columns) in KEPT {
+            tx.batch_execute(&format!(
+                "CREATE TEMP TABLE kept_{table} ON COMMIT DROP AS SELECT {columns} FROM {table};
+                 DELETE FROM {table};"
+            ))
+            .unwrap();
+            counts.push(
+                tx.query_one(&format!("SELECT count(*) FROM kept_{table}"), &[])
+                    .unwrap()
+                    .get::<_, i64>(0),
+            );
+        }
+        tx.batch_execute(
+            "SELECT zhulao_visit_lessons(ARRAY(SELECT uuid FROM kiosk_visit));
+             SELECT zhulao_session_last(ARRAY(SELECT uuid FROM class_session));",
+        )
+        .unwrap();
+        for (table, columns) in KEPT {
+            let differ: i64 = tx
+                .query_one(
+                    &format!(
+                        "SELECT count(*) FROM (
+                           (SELECT {columns} FROM kept_{table} EXCEPT SELECT {columns} FROM {table})
+                           UNION ALL
+                           (SELECT {columns} FROM {table} EXCEPT SELECT {columns} FROM kept_{table})) d"
+                    ),
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            assert_eq!(
+                differ, 0,
+                "{what}: {table} differs from the rows made again"
+            );
+        }
+        tx.rollback().unwrap();
+        (counts[0], counts[1])
+    }
 }
 
 /// One simulated site: a data folder and a settings file of its own.
@@ -198,4 +247,47 @@ impl Site {
 /// The path of a file in a temporary folder that lives as long as the folder.
 pub fn file_in(dir: &Path, name: &str) -> PathBuf {
     dir.join(name)
+}
+
+/// Answers of `learner` to the example lesson's questions, in turn: `right` says which
+/// are right; each a millisecond after the one before, so the latest is plain everywhere.
+pub fn answer(
+    site: &Site,
+    learner: LearnerId,
+    mode: Mode,
+    session: Option<zhulao::progress::SessionId>,
+    right: &[bool],
+) {
+    let lesson = crate::common::example_lesson();
+    let mut store = site.store();
+    let mut at = chrono::Utc::now();
+    for (i, correct) in right.iter().enumerate() {
+        let question = &lesson.quiz[i % lesson.quiz.len()];
+        store
+            .record_answer(&zhulao::progress::QuizEvent {
+                learner,
+                lesson: lesson.id.clone(),
+                lesson_version: lesson.version,
+                question: question.id.clone(),
+                chosen: usize::from(!*correct),
+                correct: *correct,
+                mode,
+                session: session.map(|s| s.0),
+                at,
+            })
+            .unwrap();
+        at += chrono::Duration::milliseconds(1);
+    }
+}
+
+/// A kiosk visit of `learner` with `steps` steps and answers (`right` says which).
+pub fn visit(site: &Site, learner: LearnerId, steps: usize, right: &[bool]) {
+    let id = site
+        .store()
+        .start_visit(learner, &site.name, chrono::Utc::now())
+        .unwrap();
+    site.steps(learner, Mode::Kiosk, None, steps);
+    answer(site, learner, Mode::Kiosk, None, right);
+    let end = chrono::Utc::now() + chrono::Duration::milliseconds(right.len() as i64 + 1);
+    site.store().extend_visit(id, end).unwrap();
 }

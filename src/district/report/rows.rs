@@ -38,15 +38,15 @@ pub(super) fn sessions(
 ) -> Result<Vec<Unit>, DistrictError> {
     let held = tx.query(
         "SELECT s.uuid, s.date, s.site, s.trainer, s.lesson_id, s.created, s.started, s.ended,
-           (SELECT coalesce(max(a.seconds), 0) FROM attendance a WHERE a.session = s.uuid),
-           (SELECT min(a.added) FROM attendance a WHERE a.session = s.uuid),
-           greatest((SELECT max(e.at) FROM step_event e WHERE e.session = s.uuid),
-                    (SELECT max(q.at) FROM quiz_answer q WHERE q.session = s.uuid))
+           a.longest, a.first, l.at
          FROM class_session s
+         CROSS JOIN LATERAL (SELECT coalesce(max(a.seconds), 0) AS longest, min(a.added) AS first
+                             FROM attendance a WHERE a.session = s.uuid) a
+         LEFT JOIN session_last l ON l.session = s.uuid
          WHERE s.deleted IS NULL
            AND ($1::text IS NULL OR s.date >= $1) AND ($2::text IS NULL OR s.date <= $2)
            AND ($3::text IS NULL OR s.site = $3)
-           AND EXISTS (SELECT 1 FROM attendance a WHERE a.session = s.uuid)
+           AND a.first IS NOT NULL
          ORDER BY s.date, s.created, s.uuid",
         &[&day(from), &day(to), &site],
     )?;
@@ -62,16 +62,18 @@ pub(super) fn sessions(
     }
     let mut answers: HashMap<Uuid, Vec<(LearnerId, bool)>> = HashMap::new();
     for r in tx.query(
-        "SELECT session, learner, chosen, correct FROM (
+        "SELECT session, learner, count(*), count(*) FILTER (WHERE correct) FROM (
            SELECT DISTINCT ON (q.session, q.learner, q.question_id)
                   q.session, q.learner, q.chosen, q.correct
            FROM quiz_answer q WHERE q.session = ANY($1)
            ORDER BY q.session, q.learner, q.question_id, q.at DESC, q.uuid DESC) latest
-         WHERE chosen >= 0",
+         WHERE chosen >= 0 GROUP BY session, learner",
         &[&ids],
     )? {
         let who = numbers.id(r.get(1));
-        answers.entry(r.get(0)).or_default().push((who, r.get(3)));
+        let mine = answers.entry(r.get(0)).or_default();
+        let (answered, right): (i64, i64) = (r.get(2), r.get(3));
+        mine.extend((0..answered).map(|i| (who, i < right)));
     }
     let mut volunteers: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
     for r in tx.query(
@@ -123,35 +125,19 @@ pub(super) fn sessions(
 }
 
 /// The lessons practised in each kiosk visit started in `start..end` (stored times, at
-/// `site`): kiosk steps and answers of its learner from its start to its end; with each
-/// lesson, of its latest answer to each question (answers taken back left out) how many
-/// there are and how many are right. One look into the steps and one into the answers
-/// per visit (the kiosk indexes of server migration 2).
+/// `site`), as the server keeps them (`visit_lesson`, server migration 4): the kiosk steps
+/// and answers of its learner from its start to its end; with each lesson, of its latest
+/// answer to each question (answers taken back left out) how many there are and how many
+/// are right.
 const PRACTISED: &str = "
-    SELECT v.uuid, v.learner, v.site, v.started, v.ended, p.lesson_id, p.answered, p.right
-    FROM kiosk_visit v
-    CROSS JOIN LATERAL (
-      SELECT lesson_id, min(at) AS first,
-             count(*) FILTER (WHERE latest AND chosen >= 0) AS answered,
-             count(*) FILTER (WHERE latest AND chosen >= 0 AND correct) AS right
-      FROM (
-        SELECT e.lesson_id, e.at, false AS latest, 0 AS chosen, false AS correct
-        FROM step_event e
-        WHERE e.learner = v.learner AND e.mode = 'kiosk' AND e.at >= v.started AND e.at <= v.ended
-        UNION ALL
-        SELECT q.lesson_id, q.at,
-               row_number() OVER (PARTITION BY q.lesson_id, q.question_id
-                                  ORDER BY q.at DESC, q.uuid DESC) = 1,
-               q.chosen, q.correct
-        FROM quiz_answer q
-        WHERE q.learner = v.learner AND q.mode = 'kiosk' AND q.at >= v.started AND q.at <= v.ended
-      ) x GROUP BY lesson_id) p
+    SELECT v.uuid, v.learner, v.site, v.started, v.ended, p.lesson_id, p.answered, p.correct
+    FROM kiosk_visit v JOIN visit_lesson p ON p.visit = v.uuid
     WHERE v.started >= $1 AND v.started < $2 AND ($3::text IS NULL OR v.site = $3)
     ORDER BY v.started, v.uuid, p.first, p.lesson_id";
 
 /// A lesson's latest answers as the builder takes them: `answered` of them, the first
 /// `right` right (which question is which does not count, only how many).
-fn answers(answered: i64, right: i64) -> Vec<(String, bool)> {
+fn answers(answered: i32, right: i32) -> Vec<(String, bool)> {
     (0..answered).map(|i| (i.to_string(), i < right)).collect()
 }
 
@@ -209,11 +195,8 @@ pub(super) fn seen_before(
          JOIN learner l ON l.uuid = a.learner
          WHERE s.deleted IS NULL AND s.date < $1
          UNION
-         SELECT v.learner FROM kiosk_visit v WHERE v.started < $2 AND (
-           EXISTS (SELECT 1 FROM step_event e WHERE e.learner = v.learner AND e.mode = 'kiosk'
-                     AND e.at >= v.started AND e.at <= v.ended)
-           OR EXISTS (SELECT 1 FROM quiz_answer q WHERE q.learner = v.learner
-                     AND q.mode = 'kiosk' AND q.at >= v.started AND q.at <= v.ended))",
+         SELECT v.learner FROM kiosk_visit v WHERE v.started < $2
+           AND EXISTS (SELECT 1 FROM visit_lesson p WHERE p.visit = v.uuid)",
         &[&from.format("%Y-%m-%d").to_string(), &start],
     )?;
     Ok(rows.into_iter().map(|r| numbers.id(r.get(0))).collect())

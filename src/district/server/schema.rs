@@ -191,6 +191,12 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
         WHERE mode = 'kiosk';
     CREATE INDEX quiz_answer_kiosk ON quiz_answer (learner, at) WHERE mode = 'kiosk';
     ",
+    // 3 -> 4: what the statistics would otherwise look up once per visit and per session,
+    // kept as rows arrive, change or go (statement triggers, whoever writes: a sync, a
+    // pack, a merge, an erasure): the lessons practised in each kiosk visit, and each
+    // class session's last record. And the class answers in the order the report reads
+    // them (its latest answer to each question), so no sort is needed.
+    include_str!("stats_tables.sql"),
 ];
 
 /// The server schema version this program writes.

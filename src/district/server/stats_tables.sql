@@ -1,0 +1,135 @@
+-- Server migration 3 -> 4 (src/district/server/schema.rs). Shipped migrations are never
+-- edited: a change is a new migration.
+--
+-- visit_lesson: the lessons practised in each kiosk visit (its learner's kiosk steps and
+-- answers from its start to its end), with the first moment of each and, of the latest
+-- answer to each question (answers taken back left out), how many and how many right.
+CREATE TABLE visit_lesson (
+    visit      uuid    NOT NULL,
+    lesson_id  text    NOT NULL,
+    first      text    NOT NULL,
+    answered   integer NOT NULL,
+    correct    integer NOT NULL,
+    PRIMARY KEY (visit, lesson_id)
+);
+-- session_last: each class session's last step or answer.
+CREATE TABLE session_last (
+    session  uuid PRIMARY KEY,
+    at       text NOT NULL
+);
+CREATE INDEX quiz_answer_latest ON quiz_answer
+    (session, learner, question_id, at DESC, uuid DESC) INCLUDE (chosen, correct)
+    WHERE session IS NOT NULL;
+
+-- Makes the visit_lesson rows of `visits` again from the steps and answers.
+CREATE FUNCTION zhulao_visit_lessons(visits uuid[]) RETURNS void LANGUAGE sql AS $$
+  DELETE FROM visit_lesson WHERE visit = ANY(visits);
+  INSERT INTO visit_lesson (visit, lesson_id, first, answered, correct)
+  SELECT v.uuid, p.lesson_id, p.first, p.answered, p.correct
+  FROM kiosk_visit v
+  CROSS JOIN LATERAL (
+    SELECT lesson_id, min(at) AS first,
+           count(*) FILTER (WHERE latest AND chosen >= 0) AS answered,
+           count(*) FILTER (WHERE latest AND chosen >= 0 AND correct) AS correct
+    FROM (
+      SELECT e.lesson_id, e.at, false AS latest, 0 AS chosen, false AS correct
+      FROM step_event e
+      WHERE e.learner = v.learner AND e.mode = 'kiosk' AND e.at >= v.started AND e.at <= v.ended
+      UNION ALL
+      SELECT q.lesson_id, q.at,
+             row_number() OVER (PARTITION BY q.lesson_id, q.question_id
+                                ORDER BY q.at DESC, q.uuid DESC) = 1,
+             q.chosen, q.correct
+      FROM quiz_answer q
+      WHERE q.learner = v.learner AND q.mode = 'kiosk' AND q.at >= v.started AND q.at <= v.ended
+    ) x GROUP BY lesson_id) p
+  WHERE v.uuid = ANY(visits);
+$$;
+
+-- Makes the session_last rows of `sessions` again.
+CREATE FUNCTION zhulao_session_last(sessions uuid[]) RETURNS void LANGUAGE sql AS $$
+  DELETE FROM session_last WHERE session = ANY(sessions);
+  INSERT INTO session_last (session, at)
+  SELECT s, greatest(e, q) FROM (
+    SELECT s,
+           (SELECT max(at) FROM step_event WHERE session = s) AS e,
+           (SELECT max(at) FROM quiz_answer WHERE session = s) AS q
+    FROM unnest(sessions) AS s) x
+  WHERE e IS NOT NULL OR q IS NOT NULL;
+$$;
+
+-- After steps or answers arrive, change or go: the visits and sessions they belong to,
+-- before and after. (A trigger may name a transition table only for one event, hence one
+-- function per event.)
+CREATE FUNCTION zhulao_records_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM zhulao_visit_lessons(ARRAY(
+    SELECT DISTINCT v.uuid FROM added n JOIN kiosk_visit v
+      ON v.learner = n.learner AND n.at >= v.started AND n.at <= v.ended
+    WHERE n.mode = 'kiosk'));
+  PERFORM zhulao_session_last(ARRAY(
+    SELECT DISTINCT session FROM added WHERE session IS NOT NULL));
+  RETURN NULL;
+END $$;
+CREATE FUNCTION zhulao_records_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM zhulao_visit_lessons(ARRAY(
+    SELECT DISTINCT v.uuid FROM gone o JOIN kiosk_visit v
+      ON v.learner = o.learner AND o.at >= v.started AND o.at <= v.ended
+    WHERE o.mode = 'kiosk'));
+  PERFORM zhulao_session_last(ARRAY(
+    SELECT DISTINCT session FROM gone WHERE session IS NOT NULL));
+  RETURN NULL;
+END $$;
+CREATE FUNCTION zhulao_records_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM zhulao_visit_lessons(ARRAY(
+    SELECT DISTINCT v.uuid FROM (SELECT learner, at, mode FROM added
+                                 UNION SELECT learner, at, mode FROM gone) r
+    JOIN kiosk_visit v ON v.learner = r.learner AND r.at >= v.started AND r.at <= v.ended
+    WHERE r.mode = 'kiosk'));
+  PERFORM zhulao_session_last(ARRAY(
+    SELECT session FROM added WHERE session IS NOT NULL
+    UNION SELECT session FROM gone WHERE session IS NOT NULL));
+  RETURN NULL;
+END $$;
+CREATE TRIGGER step_event_added AFTER INSERT ON step_event
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_added();
+CREATE TRIGGER step_event_gone AFTER DELETE ON step_event
+  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_gone();
+CREATE TRIGGER step_event_changed AFTER UPDATE ON step_event
+  REFERENCING OLD TABLE AS gone NEW TABLE AS added
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_changed();
+CREATE TRIGGER quiz_answer_added AFTER INSERT ON quiz_answer
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_added();
+CREATE TRIGGER quiz_answer_gone AFTER DELETE ON quiz_answer
+  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_gone();
+CREATE TRIGGER quiz_answer_changed AFTER UPDATE ON quiz_answer
+  REFERENCING OLD TABLE AS gone NEW TABLE AS added
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_changed();
+
+-- After visits arrive, change (a later end, a merge) or go.
+CREATE FUNCTION zhulao_visits_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM zhulao_visit_lessons(ARRAY(SELECT uuid FROM added));
+  RETURN NULL;
+END $$;
+CREATE FUNCTION zhulao_visits_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM zhulao_visit_lessons(ARRAY(SELECT uuid FROM gone));
+  RETURN NULL;
+END $$;
+CREATE TRIGGER kiosk_visit_added AFTER INSERT ON kiosk_visit
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_added();
+CREATE TRIGGER kiosk_visit_changed AFTER UPDATE ON kiosk_visit
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_added();
+CREATE TRIGGER kiosk_visit_gone AFTER DELETE ON kiosk_visit
+  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_gone();
+
+-- What the sites sent before this migration.
+SELECT zhulao_visit_lessons(ARRAY(SELECT uuid FROM kiosk_visit));
+INSERT INTO session_last (session, at)
+  SELECT session, max(at) FROM (
+    SELECT session, at FROM step_event WHERE session IS NOT NULL
+    UNION ALL SELECT session, at FROM quiz_answer WHERE session IS NOT NULL) r
+  GROUP BY session;

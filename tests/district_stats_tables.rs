@@ -1,0 +1,91 @@
+//! The tables the district database keeps for its statistics (server migration 4: each
+//! kiosk visit's lessons, each class session's last record) follow every way rows come,
+//! change and go: a first sync, a visit that ends later than first sent, a merge of two
+//! records that both practised at the kiosk, practice at a second site, an erasure. After
+//! each step they hold exactly what making them again from every row gives, and the
+//! counts say what that is. Needs the test server (tests/pg/start); under CI=true a
+//! missing server fails.
+
+mod common;
+mod district_support;
+
+use district_support::{Server, Site, answer, server, visit};
+use zhulao::progress::Mode;
+
+/// The visit lessons of `code`'s visits, as (lesson rows, answered, right).
+fn kept(server: &mut Server, code: &str) -> (i64, i64, i64) {
+    let row = server
+        .client
+        .query_one(
+            "SELECT count(*), coalesce(sum(p.answered), 0), coalesce(sum(p.correct), 0)
+             FROM visit_lesson p JOIN kiosk_visit v ON v.uuid = p.visit
+             JOIN learner l ON l.uuid = v.learner WHERE l.code = $1",
+            &[&code],
+        )
+        .unwrap();
+    (row.get(0), row.get(1), row.get(2))
+}
+
+#[test]
+fn the_kept_statistics_follow_syncs_later_ends_merges_and_erasures() {
+    let Some(mut server) = server("stats_tables") else {
+        return;
+    };
+    let a = Site::new("甲社区");
+    let b = Site::new("乙街道");
+    let first = a.add("王秀英", None);
+    let twice = a.add("王秀英", None);
+    visit(&a, first.id, 2, &[true]);
+    visit(&a, twice.id, 1, &[false]);
+    a.class(&[first.id, twice.id], 2);
+    a.sync(&server.url);
+    assert_eq!(server.stats_tables_are_fresh("first sync"), (2, 1));
+    assert_eq!(kept(&mut server, &first.code), (1, 1, 1));
+    assert_eq!(kept(&mut server, &twice.code), (1, 1, 0));
+
+    // A visit sent while open, then ended later with an answer in it.
+    let open = a
+        .store()
+        .start_visit(first.id, &a.name, chrono::Utc::now())
+        .unwrap();
+    a.steps(first.id, Mode::Kiosk, None, 1);
+    a.store().extend_visit(open, chrono::Utc::now()).unwrap();
+    a.sync(&server.url);
+    server.stats_tables_are_fresh("an open visit");
+    assert_eq!(kept(&mut server, &first.code), (2, 1, 1));
+    answer(&a, first.id, Mode::Kiosk, None, &[false, true]);
+    let later = chrono::Utc::now() + chrono::Duration::milliseconds(5);
+    a.store().extend_visit(open, later).unwrap();
+    a.sync(&server.url);
+    server.stats_tables_are_fresh("the visit ended later");
+    assert_eq!(
+        kept(&mut server, &first.code),
+        (2, 2, 2),
+        "its latest answer counts, right"
+    );
+
+    // Registered twice: merged at A; both records' visits are hers.
+    a.cmd()
+        .args(["learner", "merge", &first.code, &twice.code])
+        .assert()
+        .success();
+    a.sync(&server.url);
+    assert_eq!(server.stats_tables_are_fresh("the merge"), (3, 1));
+    assert_eq!(kept(&mut server, &first.code), (3, 3, 2));
+    assert_eq!(kept(&mut server, &twice.code), (0, 0, 0));
+
+    // She practises at B's kiosk too.
+    b.sync(&server.url);
+    let at_b = b.learner(&first.code).expect("pulled to B");
+    visit(&b, at_b.id, 1, &[true]);
+    b.sync(&server.url);
+    assert_eq!(server.stats_tables_are_fresh("B's kiosk"), (4, 1));
+
+    // Erased at B at her request: nothing of hers is kept, nor her class's last record.
+    b.cmd()
+        .args(["learner", "delete", &first.code])
+        .assert()
+        .success();
+    b.sync(&server.url);
+    assert_eq!(server.stats_tables_are_fresh("the erasure"), (0, 0));
+}
