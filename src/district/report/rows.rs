@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Transaction;
+use postgres::fallible_iterator::FallibleIterator;
 use uuid::Uuid;
 
 use super::Numbering;
@@ -165,7 +166,10 @@ pub(super) fn visits(
             ));
         }
     };
-    for r in tx.query(PRACTISED, &[&start, &end, &site])? {
+    // Read as the rows come (hundreds of thousands of visits), not gathered first.
+    let params: [&(dyn postgres::types::ToSql + Sync); 3] = [&start, &end, &site];
+    let mut rows = tx.query_raw(PRACTISED, params)?;
+    while let Some(r) = rows.next()? {
         let uuid: Uuid = r.get(0);
         if visit.as_ref().is_none_or(|v| v.0 != uuid) {
             flush(&visit, &mut practised);
