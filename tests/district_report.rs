@@ -298,11 +298,20 @@ fn a_district_that_cannot_be_reached_or_is_not_made_is_said_so() {
         "search_path%3Dt_report_bare",
         "search_path%3Dnone_t_report_bare",
     );
+    let password = server
+        .url
+        .split('@')
+        .next()
+        .unwrap()
+        .rsplit(':')
+        .next()
+        .unwrap();
     a.cmd()
         .args(["report", "activity", "--district", &bare])
         .assert()
         .failure()
-        .stderr(predicates::str::contains("zhulao district init"));
+        .stderr(predicates::str::contains("zhulao district init"))
+        .stderr(predicates::str::contains(password).not());
 }
 
 use predicates::prelude::PredicateBooleanExt;

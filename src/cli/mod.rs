@@ -158,6 +158,9 @@ pub enum ExportCommand {
         /// Lists only learners active in these dates, or in a class at this site.
         #[command(flatten)]
         period: PeriodArgs,
+        /// 按区里的数据库导出所有地点的学员（postgres://…）/ Every site's learners, from the district database at this URL.
+        #[arg(long, value_name = "URL")]
+        district: Option<String>,
     },
     /// 一位学员的学习档案，或结业证书（--certificate，A4 网页）/ One learner's record or certificate.
     Learner {

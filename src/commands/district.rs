@@ -40,9 +40,17 @@ fn report(
 
 /// A connection to the district database at `url`, and the URL as shown (without its
 /// password, control characters escaped).
-fn open_server(url: &str) -> Result<(postgres::Client, String), DistrictError> {
+pub(super) fn open_server(url: &str) -> Result<(postgres::Client, String), DistrictError> {
     let shown = escape_controls(&connect::without_password(url));
     Ok((connect::connect(url)?, shown))
+}
+
+/// [`open_server`], then checks the database is made and of this program's version (the
+/// message names the URL as shown, never its password).
+pub(super) fn checked_server(url: &str) -> Result<(postgres::Client, String), DistrictError> {
+    let (mut client, shown) = open_server(url)?;
+    schema::check(&mut client, &shown)?;
+    Ok((client, shown))
 }
 
 /// Connects to the district database at `url`, runs `f` with the connection and the URL

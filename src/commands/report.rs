@@ -11,8 +11,7 @@ use super::export::{context, finish, format_for, open_store, period};
 use crate::cli::ReportCommand;
 use crate::district::DistrictError;
 use crate::district::report::{DistrictUnits, district_units};
-use crate::district::server::connect::{connect, without_password};
-use crate::district::server::schema::check;
+use crate::district::server::connect::without_password;
 use crate::export::Target;
 use crate::export::activity::{Period, tabulate};
 use crate::export::stats::bureau::{learner_lines, learner_table};
@@ -152,8 +151,7 @@ fn from_district(
     period: &Period,
     zone: crate::export::dates::Zone,
 ) -> Result<(DistrictUnits, usize), DistrictError> {
-    let mut client = connect(url)?;
-    check(&mut client, url)?;
+    let (mut client, _) = super::district::checked_server(url)?;
     let found = district_units(&mut client, lessons, period, zone)?;
     let sites = found.sites;
     Ok((found, sites))

@@ -101,6 +101,16 @@ impl DistrictError {
     }
 }
 
+/// In English, for logs and errors carried through a writer (callers show [`message`](
+/// DistrictError::message) in the UI language).
+impl std::fmt::Display for DistrictError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DistrictError {}
+
 /// A server error as one line: the server's own message and detail when it sent one,
 /// else the error and its causes.
 pub fn server_error_text(e: &postgres::Error) -> String {

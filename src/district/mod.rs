@@ -12,6 +12,7 @@
 //! - [`sync`]: `zhulao sync`: batches, progress, the summary.
 //! - [`pack`]: the file a site without network carries to the centre.
 //! - [`report`]: the statistics read from the district database (`report … --district`).
+//! - [`progress`]: the progress sheet read from it (`export progress --district`).
 //!
 //! Conflicts. Steps, answers and visits are append-only: keyed by uuid, sent twice they
 //! are stored once. A learner's name and notes are edits with a time: the newest wins on
@@ -28,6 +29,7 @@ pub mod import_local;
 pub mod local;
 pub mod outbox;
 pub mod pack;
+pub mod progress;
 pub mod report;
 pub mod server;
 pub mod sync;

@@ -46,6 +46,18 @@ impl Outcome {
             Outcome::WrongTry => "wrong_try",
         }
     }
+
+    /// The outcome a stored word names; None for a word no outcome has.
+    pub fn from_word(word: &str) -> Option<Outcome> {
+        [
+            Outcome::Done,
+            Outcome::NeedsHelp,
+            Outcome::Skipped,
+            Outcome::WrongTry,
+        ]
+        .into_iter()
+        .find(|o| o.as_str() == word)
+    }
 }
 
 /// Where an event happened.

@@ -6,20 +6,24 @@
 //! With a period or a site, the rows are the learners active then (signed in to a class,
 //! or with a recorded step) and every cell counts only the steps recorded in those local
 //! days — and, with a site, in that site's classes.
+//!
+//! The learners and their step facts come from a [`Source`]: this machine's database
+//! ([`Local`]) or the district's (`district::progress`), whose rows also say the site each
+//! learner registered at (a 地点 column after the name).
+
+mod local;
 
 use std::collections::HashMap;
 use std::io;
 
-use rusqlite::params;
+pub use local::{Local, days, store_io};
 
 use super::book::{Context, Covers, Dates, Group, Sink, Table, fit, heading};
 use super::{Cell, Sheet};
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
 use crate::progress::store::LearnerFacts;
-use crate::progress::{
-    Learner, LearnerId, LessonStatus, StepStatus, Store, StoreError, lesson_progress,
-};
+use crate::progress::{Learner, LessonStatus, StepStatus, Store, StoreError, lesson_progress};
 
 fn lesson_status(status: LessonStatus, lang: Lang) -> &'static str {
     let s = &lang.text().ui;
@@ -86,8 +90,9 @@ fn widest(words: &[&str]) -> usize {
     words.iter().map(|w| w.width()).max().unwrap_or(0)
 }
 
-/// The tables of the export, without rows: the progress sheet first.
-pub fn tables(q: &Query, cx: &Context, widths: (usize, usize)) -> Vec<Table> {
+/// The tables of the export, without rows: the progress sheet first; `sites` adds a
+/// column of each learner's site after the name (the district's export).
+pub fn tables(q: &Query, cx: &Context, widths: (usize, usize, usize), sites: bool) -> Vec<Table> {
     let s = &cx.lang.text().ui;
     let w = &cx.lang.text().export;
     let extra: Vec<String> = if q.filtered() {
@@ -113,6 +118,15 @@ pub fn tables(q: &Query, cx: &Context, widths: (usize, usize)) -> Vec<Table> {
     ];
     let mut header = vec![s.export_code.to_string(), s.export_name.to_string()];
     let mut col_widths = vec![code_w, name_w];
+    if sites {
+        groups.push(Group {
+            title: String::new(),
+            span: 1,
+        });
+        header.push(s.site.to_string());
+        col_widths.push(fit(widths.2.clamp(4, 16)));
+    }
+    let frozen = header.len() as u16;
     for l in q.lessons {
         let title = fill(
             w.lesson_steps,
@@ -133,7 +147,7 @@ pub fn tables(q: &Query, cx: &Context, widths: (usize, usize)) -> Vec<Table> {
         header,
         footer: Vec::new(),
         widths: col_widths,
-        freeze: 2,
+        freeze: frozen,
         dates: Dates::Short,
     }];
     if !q.step_sheets {
@@ -182,165 +196,144 @@ pub fn tables(q: &Query, cx: &Context, widths: (usize, usize)) -> Vec<Table> {
     out
 }
 
-const LEARNER: &str = "SELECT id, display_name, code, created, notes FROM learner";
+/// One row's learner: who, and (from the district) the site they registered at.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The learner (its id means something only to the source that made it).
+    pub learner: Learner,
+    /// The site the learner registered at; empty when the source has no sites.
+    pub site: String,
+}
+
+/// Where a progress export's learners and their step facts come from. Errors travel as
+/// `io::Error`s carrying the source's own error.
+pub trait Source {
+    /// True when the rows say each learner's site.
+    fn sites(&self) -> bool;
+    /// The learners the export has a row for, in row order (by learner code).
+    fn people(&mut self, q: &Query, cx: &Context) -> io::Result<Vec<Person>>;
+    /// Calls `each` with every one of `people`, in order, and their step facts (all of
+    /// them, or of the query's period and site), one learner at a time.
+    fn facts(
+        &mut self,
+        people: &[Person],
+        q: &Query,
+        cx: &Context,
+        each: &mut dyn FnMut(&Person, &LearnerFacts) -> io::Result<()>,
+    ) -> io::Result<()>;
+}
+
 /// Learner codes are digits: in number order (999 before 1001), the shorter first when
-/// the numbers are equal (12, 012, 0012).
-const BY_CODE: &str = "ORDER BY CAST(code AS INTEGER), length(code), code";
-
-/// The learners the export has a row for, by learner code.
-fn learners(store: &Store, q: &Query, cx: &Context) -> Result<Vec<Learner>, StoreError> {
-    let row = |r: &rusqlite::Row| -> rusqlite::Result<Learner> {
-        Ok(Learner {
-            id: LearnerId(r.get(0)?),
-            display_name: r.get(1)?,
-            code: r.get(2)?,
-            created: r.get(3)?,
-            notes: r.get(4)?,
-        })
-    };
-    if !q.filtered() {
-        let mut stmt = store
-            .conn
-            .prepare(&format!("{LEARNER} {BY_CODE}"))
-            .map_err(|e| store.err(e))?;
-        return stmt
-            .query_map([], row)
-            .and_then(|rows| rows.collect())
-            .map_err(|e| store.err(e));
-    }
-    let c = &q.covers;
-    let (start, end) = cx.zone.bounds(c.from, c.to);
-    let day = |d: Option<chrono::NaiveDate>, default: &str| {
-        d.map_or_else(|| default.to_string(), |d| d.format("%Y-%m-%d").to_string())
-    };
-    let sql = format!(
-        "{LEARNER} WHERE id IN (
-            SELECT a.learner FROM attendance a JOIN class_session s ON s.id = a.session
-             WHERE s.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR s.site = ?3)
-            UNION
-            SELECT learner FROM step_event WHERE at >= ?4 AND at < ?5
-             AND (?3 IS NULL OR session IN (SELECT id FROM class_session WHERE site = ?3)))
-         {BY_CODE}"
-    );
-    let mut stmt = store.conn.prepare(&sql).map_err(|e| store.err(e))?;
-    stmt.query_map(
-        params![
-            day(c.from, "0000-01-01"),
-            day(c.to, "9999-12-31"),
-            c.site,
-            start,
-            end
-        ],
-        row,
-    )
-    .and_then(|rows| rows.collect())
-    .map_err(|e| store.err(e))
+/// the numbers are equal (12, 012, 0012), as the local query orders them: for sources that
+/// sort in Rust.
+pub fn code_order(code: &str) -> (i64, usize, &str) {
+    // As SQLite's CAST(code AS INTEGER): the leading digits, capped at i64::MAX.
+    let digits = code.bytes().take_while(u8::is_ascii_digit);
+    let number = digits.fold(0i64, |n, d| {
+        n.saturating_mul(10).saturating_add(i64::from(d - b'0'))
+    });
+    (number, code.len(), code)
 }
 
-/// The widest learner code and name, in display columns (for the column widths).
-fn code_and_name_widths(learners: &[Learner]) -> (usize, usize) {
+/// The widest learner code, name and site, in display columns (for the column widths).
+fn widths_of(people: &[Person]) -> (usize, usize, usize) {
     use unicode_width::UnicodeWidthStr;
-    let code = learners.iter().map(|l| l.code.width()).max().unwrap_or(0);
-    let name = learners
-        .iter()
-        .map(|l| l.display_name.width())
-        .max()
-        .unwrap_or(0);
-    (code, name)
+    let widest = |f: &dyn Fn(&Person) -> &str| people.iter().map(|p| f(p).width()).max();
+    (
+        widest(&|p| &p.learner.code).unwrap_or(0),
+        widest(&|p| &p.learner.display_name).unwrap_or(0),
+        widest(&|p| &p.site).unwrap_or(0),
+    )
 }
 
-/// A store error carried through the file writer.
-pub fn store_io(e: StoreError) -> io::Error {
-    io::Error::other(e)
-}
-
-/// A learner's facts for the export: everything from the summary, or the period's events.
-fn facts_of(
-    store: &Store,
-    learner: LearnerId,
-    q: &Query,
-    bounds: &(String, String),
-) -> Result<LearnerFacts, StoreError> {
-    if q.filtered() {
-        return store.facts_between(learner, &bounds.0, &bounds.1, q.covers.site.as_deref());
-    }
-    Ok(store
-        .facts(Some(learner))?
-        .remove(&learner)
-        .unwrap_or_default())
-}
-
-/// Picks the learners, then writes the export's tables, one learner's rows at a time;
-/// returns the tables and the number of learners. `write` gets the tables and a function
-/// that feeds the rows to a sink.
+/// Picks the learners of this machine's database, then writes the export's tables, one
+/// learner's rows at a time; returns the tables and the number of learners. `write` gets
+/// the tables and a function that feeds the rows to a sink.
 pub fn export<T>(
     store: &Store,
     q: &Query,
     cx: &Context,
     write: impl FnOnce(&[Table], &mut dyn FnMut(&mut dyn Sink) -> io::Result<usize>) -> io::Result<T>,
 ) -> io::Result<T> {
-    let learners = learners(store, q, cx).map_err(store_io)?;
-    let tables = tables(q, cx, code_and_name_widths(&learners));
-    let mut rows = |sink: &mut dyn Sink| rows(store, q, cx, &learners, sink);
+    export_from(&mut Local(store), q, cx, write)
+}
+
+/// [`export`] from any [`Source`].
+pub fn export_from<T>(
+    source: &mut dyn Source,
+    q: &Query,
+    cx: &Context,
+    write: impl FnOnce(&[Table], &mut dyn FnMut(&mut dyn Sink) -> io::Result<usize>) -> io::Result<T>,
+) -> io::Result<T> {
+    let people = source.people(q, cx)?;
+    let sites = source.sites();
+    let tables = tables(q, cx, widths_of(&people), sites);
+    let mut rows = |sink: &mut dyn Sink| {
+        let mut each =
+            |person: &Person, facts: &LearnerFacts| write_rows(q, cx, person, facts, sites, sink);
+        source.facts(&people, q, cx, &mut each)?;
+        Ok(people.len())
+    };
     write(&tables, &mut rows)
 }
 
-fn rows(
-    store: &Store,
+/// Writes one learner's rows: the progress sheet's and (XLSX) the step and notes sheets'.
+fn write_rows(
     q: &Query,
     cx: &Context,
-    learners: &[Learner],
+    person: &Person,
+    facts: &LearnerFacts,
+    sites: bool,
     sink: &mut dyn Sink,
-) -> io::Result<usize> {
+) -> io::Result<()> {
     let lang = cx.lang;
-    let bounds = cx.zone.bounds(q.covers.from, q.covers.to);
+    let learner = &person.learner;
     let empty = HashMap::new();
-    for learner in learners {
-        let facts = facts_of(store, learner.id, q, &bounds).map_err(store_io)?;
-        let who = || {
-            vec![
-                Cell::Text(learner.code.clone()),
-                Cell::Text(learner.display_name.clone()),
-            ]
-        };
-        let mut row = who();
-        for lesson in q.lessons {
-            let mine = facts.get(lesson.id.as_str()).unwrap_or(&empty);
-            let p = lesson_progress(lesson, mine);
-            row.push(Cell::Text(lesson_status(p.status, lang).to_string()));
-            row.push(Cell::Number(p.steps_done as f64));
-            row.push(
-                p.last_at
-                    .as_deref()
-                    .and_then(|at| cx.zone.day_of(at))
-                    .map_or(Cell::Empty, Cell::Date),
-            );
-        }
-        sink.row(0, &row)?;
-        if !q.step_sheets {
-            continue;
-        }
-        for (i, lesson) in q.lessons.iter().enumerate() {
-            let mine = facts.get(lesson.id.as_str());
-            let mut row = who();
-            row.extend(lesson.steps.iter().map(|st| {
-                let status = mine
-                    .and_then(|m| m.get(st.id.as_str()))
-                    .map_or(StepStatus::NotStarted, |f| f.status());
-                Cell::Text(step_status(status, lang).to_string())
-            }));
-            sink.row(i + 1, &row)?;
-        }
-        let mut row = who();
+    let who = || {
+        vec![
+            Cell::Text(learner.code.clone()),
+            Cell::Text(learner.display_name.clone()),
+        ]
+    };
+    let mut row = who();
+    if sites {
+        row.push(Cell::Text(person.site.clone()));
+    }
+    for lesson in q.lessons {
+        let mine = facts.get(lesson.id.as_str()).unwrap_or(&empty);
+        let p = lesson_progress(lesson, mine);
+        row.push(Cell::Text(lesson_status(p.status, lang).to_string()));
+        row.push(Cell::Number(p.steps_done as f64));
         row.push(
-            cx.zone
-                .day_of(&learner.created)
+            p.last_at
+                .as_deref()
+                .and_then(|at| cx.zone.day_of(at))
                 .map_or(Cell::Empty, Cell::Date),
         );
-        row.push(Cell::Text(learner.notes.clone()));
-        sink.row(q.lessons.len() + 1, &row)?;
     }
-    Ok(learners.len())
+    sink.row(0, &row)?;
+    if !q.step_sheets {
+        return Ok(());
+    }
+    for (i, lesson) in q.lessons.iter().enumerate() {
+        let mine = facts.get(lesson.id.as_str());
+        let mut row = who();
+        row.extend(lesson.steps.iter().map(|st| {
+            let status = mine
+                .and_then(|m| m.get(st.id.as_str()))
+                .map_or(StepStatus::NotStarted, |f| f.status());
+            Cell::Text(step_status(status, lang).to_string())
+        }));
+        sink.row(i + 1, &row)?;
+    }
+    let mut row = who();
+    row.push(
+        cx.zone
+            .day_of(&learner.created)
+            .map_or(Cell::Empty, Cell::Date),
+    );
+    row.push(Cell::Text(learner.notes.clone()));
+    sink.row(q.lessons.len() + 1, &row)
 }
 
 /// Keeps the rows in memory, for callers that want sheets.

@@ -1,18 +1,20 @@
 //! `zhulao export progress|learner|certificates`, and what the report commands share.
 
+mod progress;
+
 use std::io::{self, Write};
 use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
 
 use crate::cli::{ExportCommand, PeriodArgs};
+use crate::district::DistrictError;
 use crate::export::activity::Period;
 use crate::export::book::Context;
 use crate::export::certificate::{certificates, completed};
 use crate::export::dates::{Zone, long_date};
 use crate::export::learner::{RecordLine, record, record_table};
-use crate::export::progress::{self, Query};
-use crate::export::{Format, Target, write_sheets, write_tables};
+use crate::export::{Format, Target, write_sheets};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
@@ -108,6 +110,15 @@ pub(super) fn finish(
         )?;
         return Ok(false);
     }
+    if let Some(server) = e.get_ref().and_then(|i| i.downcast_ref::<DistrictError>()) {
+        writeln!(
+            note,
+            "{}{}",
+            lang.text().ui.error_prefix,
+            server.message(lang)
+        )?;
+        return Ok(false);
+    }
     let detail = match target {
         Target::File(path) if e.kind() == io::ErrorKind::StorageFull => {
             StoreError::DiskFull { path: path.clone() }.message(lang)
@@ -182,6 +193,22 @@ pub fn export(
         Target::Stdout => (&mut stderr, out),
         Target::File(_) => (out, &mut stderr),
     };
+    if let ExportCommand::Progress {
+        format,
+        lessons: only,
+        period: args,
+        district,
+        ..
+    } = cmd
+    {
+        let job = progress::Job {
+            format: *format,
+            only,
+            period: args,
+            district: district.as_deref(),
+        };
+        return job.run(data_dir, (library, settings), lang, (note, out), &target);
+    }
     let s = &lang.text().ui;
     let Some(store) = open_store(data_dir, lang, note)? else {
         return Ok(false);
@@ -191,40 +218,6 @@ pub fn export(
         Ok(false)
     };
     match cmd {
-        ExportCommand::Progress {
-            format,
-            lessons: only,
-            period: args,
-            ..
-        } => {
-            let Some(format) = format_for(&target, *format, lang, note)? else {
-                return Ok(false);
-            };
-            let Some(p) = period(args, lang, note)? else {
-                return Ok(false);
-            };
-            let chosen = match lessons(library, only) {
-                Ok(chosen) => chosen,
-                Err(id) => {
-                    let id = escape_controls(&id);
-                    let w = &lang.text().export;
-                    writeln!(note, "{}", fill(w.unknown_lesson, &[("id", &id)]))?;
-                    return Ok(false);
-                }
-            };
-            let q = Query {
-                lessons: &chosen,
-                covers: p,
-                step_sheets: format == Format::Xlsx,
-            };
-            let cx = context(settings, lang);
-            let result = progress::export(&store, &q, &cx, |tables, rows| {
-                write_tables(tables, format, &target, out, lang, |sink| rows(sink))
-            });
-            let rows = result.as_ref().map_or(0, |n| *n);
-            let done = |path: &str| fill(s.export_written, &[("path", &path), ("rows", &rows)]);
-            finish(result.map(drop), &target, &done, lang, note)
-        }
         ExportCommand::Learner {
             code,
             format,
@@ -283,6 +276,7 @@ pub fn export(
             (note, out),
             &target,
         ),
+        ExportCommand::Progress { .. } => unreachable!("written above"),
         ExportCommand::Certificates { session, .. } => class_certificates(
             &store,
             SessionId(*session),
