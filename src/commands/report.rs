@@ -3,6 +3,7 @@
 //! the step-difficulty sheet. The first three count this machine's database, or with
 //! `--district URL` the district's (`district::report`): the same units, one code path.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::path::Path;
@@ -166,14 +167,16 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
-    fn units(&self, note: &mut dyn Write) -> io::Result<Option<Vec<Unit>>> {
+    /// The units counted: read from the store, or borrowed from the district's (hundreds
+    /// of thousands of them: never copied).
+    fn units(&self, note: &mut dyn Write) -> io::Result<Option<Cow<'_, [Unit]>>> {
         let cx = context(self.settings, self.lang);
         match self.source {
             Source::Local(store) => match units(store, self.lessons, self.period, cx.zone) {
-                Ok(u) => Ok(Some(u)),
+                Ok(u) => Ok(Some(Cow::Owned(u))),
                 Err(e) => failed(&e, self.lang, note).map(|_| None),
             },
-            Source::District(found) => Ok(Some(found.units.clone())),
+            Source::District(found) => Ok(Some(Cow::Borrowed(&found.units))),
         }
     }
 
@@ -204,7 +207,11 @@ impl Job<'_> {
     }
 
     /// The statistics: its tables and charts, the table said on `note`.
-    fn statistics(&self, note: &mut dyn Write) -> io::Result<Option<(Vec<Unit>, Tables, Charts)>> {
+    #[allow(clippy::type_complexity)]
+    fn statistics(
+        &self,
+        note: &mut dyn Write,
+    ) -> io::Result<Option<(Cow<'_, [Unit]>, Tables, Charts)>> {
         let cx = context(self.settings, self.lang);
         let (Some(all), Some(seen)) = (self.units(note)?, self.seen(note)?) else {
             return Ok(None);

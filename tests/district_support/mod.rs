@@ -62,9 +62,13 @@ impl Server {
     /// what making them again from every row gives; returns their row counts (visits'
     /// lessons, sessions). Made again inside a transaction that is then rolled back.
     pub fn stats_tables_are_fresh(&mut self, what: &str) -> (i64, i64) {
-        const KEPT: [(&str, &str); 2] = [
-            ("visit_lesson", "visit, lesson_id, first, answered, correct"),
+        const KEPT: [(&str, &str); 3] = [
+            (
+                "visit_lesson",
+                "visit, learner, site, started, ended, lesson_id, first, answered, correct",
+            ),
             ("session_last", "session, at"),
+            ("session_score", "session, learner, answered, correct"),
         ];
         let mut tx = self.client.transaction().unwrap();
         let mut counts = Vec::new();
@@ -82,7 +86,9 @@ impl Server {
         }
         tx.batch_execute(
             "SELECT zhulao_visit_lessons(ARRAY(SELECT uuid FROM kiosk_visit));
-             SELECT zhulao_session_last(ARRAY(SELECT uuid FROM class_session));",
+             SELECT zhulao_sessions(ARRAY(
+               SELECT session FROM step_event WHERE session IS NOT NULL
+               UNION SELECT session FROM quiz_answer WHERE session IS NOT NULL));",
         )
         .unwrap();
         for (table, columns) in KEPT {

@@ -68,6 +68,9 @@ pub fn district_units(
         .read_only(true)
         .isolation_level(postgres::IsolationLevel::RepeatableRead)
         .start()?;
+    // The report's few big reads are planned cheaply: compiling them (JIT) costs more
+    // than it saves, and their sorts fit in memory.
+    tx.batch_execute("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'")?;
     let from = period.from.unwrap_or(NaiveDate::MIN);
     let to = period.to.unwrap_or(NaiveDate::MAX);
     let site = period.site.as_deref();

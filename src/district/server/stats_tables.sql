@@ -3,19 +3,36 @@
 --
 -- visit_lesson: the lessons practised in each kiosk visit (its learner's kiosk steps and
 -- answers from its start to its end), with the first moment of each and, of the latest
--- answer to each question (answers taken back left out), how many and how many right.
+-- answer to each question (answers taken back left out), how many and how many right;
+-- with the visit's learner, site, start and end, so a report reads this table alone, in
+-- the order of its index.
 CREATE TABLE visit_lesson (
     visit      uuid    NOT NULL,
+    learner    uuid    NOT NULL,
+    site       text    NOT NULL,
+    started    text    NOT NULL,
+    ended      text    NOT NULL,
     lesson_id  text    NOT NULL,
     first      text    NOT NULL,
     answered   integer NOT NULL,
     correct    integer NOT NULL,
     PRIMARY KEY (visit, lesson_id)
 );
+CREATE INDEX visit_lesson_by_started ON visit_lesson (started, visit, first, lesson_id)
+    INCLUDE (learner, site, ended, answered, correct);
 -- session_last: each class session's last step or answer.
 CREATE TABLE session_last (
     session  uuid PRIMARY KEY,
     at       text NOT NULL
+);
+-- session_score: of each learner's latest answer to each question in a class session
+-- (answers taken back left out), how many and how many right.
+CREATE TABLE session_score (
+    session   uuid    NOT NULL,
+    learner   uuid    NOT NULL,
+    answered  integer NOT NULL,
+    correct   integer NOT NULL,
+    PRIMARY KEY (session, learner)
 );
 CREATE INDEX quiz_answer_latest ON quiz_answer
     (session, learner, question_id, at DESC, uuid DESC) INCLUDE (chosen, correct)
@@ -24,8 +41,10 @@ CREATE INDEX quiz_answer_latest ON quiz_answer
 -- Makes the visit_lesson rows of `visits` again from the steps and answers.
 CREATE FUNCTION zhulao_visit_lessons(visits uuid[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM visit_lesson WHERE visit = ANY(visits);
-  INSERT INTO visit_lesson (visit, lesson_id, first, answered, correct)
-  SELECT v.uuid, p.lesson_id, p.first, p.answered, p.correct
+  INSERT INTO visit_lesson (visit, learner, site, started, ended, lesson_id, first, answered,
+                            correct)
+  SELECT v.uuid, v.learner, v.site, v.started, v.ended, p.lesson_id, p.first, p.answered,
+         p.correct
   FROM kiosk_visit v
   CROSS JOIN LATERAL (
     SELECT lesson_id, min(at) AS first,
@@ -46,8 +65,15 @@ CREATE FUNCTION zhulao_visit_lessons(visits uuid[]) RETURNS void LANGUAGE sql AS
   WHERE v.uuid = ANY(visits);
 $$;
 
--- Makes the session_last rows of `sessions` again.
-CREATE FUNCTION zhulao_session_last(sessions uuid[]) RETURNS void LANGUAGE sql AS $$
+-- Makes the session_last and session_score rows of `sessions` again.
+CREATE FUNCTION zhulao_sessions(sessions uuid[]) RETURNS void LANGUAGE sql AS $$
+  DELETE FROM session_score WHERE session = ANY(sessions);
+  INSERT INTO session_score (session, learner, answered, correct)
+  SELECT session, learner, count(*), count(*) FILTER (WHERE correct) FROM (
+    SELECT DISTINCT ON (q.session, q.learner, q.question_id) q.session, q.learner, q.chosen, q.correct
+    FROM quiz_answer q WHERE q.session = ANY(sessions)
+    ORDER BY q.session, q.learner, q.question_id, q.at DESC, q.uuid DESC) latest
+  WHERE chosen >= 0 GROUP BY session, learner;
   DELETE FROM session_last WHERE session = ANY(sessions);
   INSERT INTO session_last (session, at)
   SELECT s, greatest(e, q) FROM (
@@ -67,7 +93,7 @@ BEGIN
     SELECT DISTINCT v.uuid FROM added n JOIN kiosk_visit v
       ON v.learner = n.learner AND n.at >= v.started AND n.at <= v.ended
     WHERE n.mode = 'kiosk'));
-  PERFORM zhulao_session_last(ARRAY(
+  PERFORM zhulao_sessions(ARRAY(
     SELECT DISTINCT session FROM added WHERE session IS NOT NULL));
   RETURN NULL;
 END $$;
@@ -77,7 +103,7 @@ BEGIN
     SELECT DISTINCT v.uuid FROM gone o JOIN kiosk_visit v
       ON v.learner = o.learner AND o.at >= v.started AND o.at <= v.ended
     WHERE o.mode = 'kiosk'));
-  PERFORM zhulao_session_last(ARRAY(
+  PERFORM zhulao_sessions(ARRAY(
     SELECT DISTINCT session FROM gone WHERE session IS NOT NULL));
   RETURN NULL;
 END $$;
@@ -88,7 +114,7 @@ BEGIN
                                  UNION SELECT learner, at, mode FROM gone) r
     JOIN kiosk_visit v ON v.learner = r.learner AND r.at >= v.started AND r.at <= v.ended
     WHERE r.mode = 'kiosk'));
-  PERFORM zhulao_session_last(ARRAY(
+  PERFORM zhulao_sessions(ARRAY(
     SELECT session FROM added WHERE session IS NOT NULL
     UNION SELECT session FROM gone WHERE session IS NOT NULL));
   RETURN NULL;
@@ -128,8 +154,6 @@ CREATE TRIGGER kiosk_visit_gone AFTER DELETE ON kiosk_visit
 
 -- What the sites sent before this migration.
 SELECT zhulao_visit_lessons(ARRAY(SELECT uuid FROM kiosk_visit));
-INSERT INTO session_last (session, at)
-  SELECT session, max(at) FROM (
-    SELECT session, at FROM step_event WHERE session IS NOT NULL
-    UNION ALL SELECT session, at FROM quiz_answer WHERE session IS NOT NULL) r
-  GROUP BY session;
+SELECT zhulao_sessions(ARRAY(
+  SELECT session FROM step_event WHERE session IS NOT NULL
+  UNION SELECT session FROM quiz_answer WHERE session IS NOT NULL));

@@ -115,15 +115,20 @@ fn domain_rank(d: Option<Category>) -> usize {
 }
 
 /// The distinct counts and the score of a set of units; sums straight from the units.
+/// (Distinct by sorting: a district's total holds a million person-times.)
 fn figures(group: &[&Unit], seen: &HashSet<LearnerId>) -> Figures {
-    let learners: HashSet<LearnerId> = group
+    let mut learners: Vec<LearnerId> = group
         .iter()
         .flat_map(|u| u.learners.iter().copied())
         .collect();
-    let volunteers: HashSet<&str> = group
+    learners.sort_unstable();
+    learners.dedup();
+    let mut volunteers: Vec<&str> = group
         .iter()
         .flat_map(|u| u.volunteers.iter().map(|(n, _)| n.as_str()))
         .collect();
+    volunteers.sort_unstable();
+    volunteers.dedup();
     let scores: Vec<f64> = group
         .iter()
         .flat_map(|u| u.scores.iter().copied())
