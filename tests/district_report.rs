@@ -16,7 +16,7 @@ use zhulao::district::report::district_units;
 use zhulao::export::activity::{Activity, RowKind, StatsRow, tabulate};
 use zhulao::export::book::Covers;
 use zhulao::export::dates::Zone;
-use zhulao::export::stats::units::{seen_before, units};
+use zhulao::export::stats::units::{Form, seen_before, units};
 use zhulao::lesson::Lesson;
 use zhulao::progress::{LearnerId, Mode, SessionId};
 
@@ -137,12 +137,30 @@ fn the_district_report_equals_the_hand_count_and_every_sites_own_report() {
     let lessons: Vec<&Lesson> = owned.iter().collect();
     let found = district_units(
         &mut server.client,
+        None,
         &lessons,
         &Covers::default(),
         Zone::Local,
     )
     .unwrap();
     assert_eq!(found.sites, 3);
+    // Read on two connections at once (as the command does): the same units, numbered
+    // the same, the same codes.
+    let mut second = zhulao::district::server::connect::connect(&server.url).unwrap();
+    let beside = district_units(
+        &mut server.client,
+        Some(&mut second),
+        &lessons,
+        &Covers::default(),
+        Zone::Local,
+    )
+    .unwrap();
+    assert_eq!(beside.units, found.units);
+    assert_eq!(beside.codes, found.codes);
+    assert!(
+        found.units.iter().any(|u| u.form == Form::SelfPractice),
+        "the kiosk visits are in both"
+    );
     let district = tabulate(&found.units, &found.seen);
     // By hand: (sessions, person-times, distinct seniors, distinct volunteers).
     let figures = |r: &StatsRow| {

@@ -153,7 +153,10 @@ fn from_district(
     zone: crate::export::dates::Zone,
 ) -> Result<(DistrictUnits, usize), DistrictError> {
     let (mut client, _) = super::district::checked_server(url)?;
-    let found = district_units(&mut client, lessons, period, zone)?;
+    // A second connection reads the kiosk visits beside the sessions; a server that
+    // refuses one more connection gets the report read on one.
+    let mut second = super::district::open_server(url).ok().map(|(c, _)| c);
+    let found = district_units(&mut client, second.as_mut(), lessons, period, zone)?;
     let sites = found.sites;
     Ok((found, sites))
 }

@@ -47,6 +47,21 @@ pub(crate) struct Numbering {
 }
 
 impl Numbering {
+    /// Numbers the learners of `other` after these, in the order `other` met them, and
+    /// renumbers `units` (numbered by `other`) to match.
+    pub(crate) fn renumber(&mut self, other: &Numbering, units: &mut [Unit]) {
+        let mut met: Vec<(LearnerId, Uuid)> = other.ids.iter().map(|(u, id)| (*id, *u)).collect();
+        met.sort_unstable();
+        let ids: Vec<LearnerId> = met.into_iter().map(|(_, uuid)| self.id(uuid)).collect();
+        for unit in units {
+            for learner in &mut unit.learners {
+                if let Some(id) = usize::try_from(learner.0 - 1).ok().and_then(|i| ids.get(i)) {
+                    *learner = *id;
+                }
+            }
+        }
+    }
+
     /// The number of `uuid` (a new one the first time).
     pub(crate) fn id(&mut self, uuid: Uuid) -> LearnerId {
         let next = LearnerId(self.ids.len() as i64 + 1);
@@ -54,9 +69,19 @@ impl Numbering {
     }
 }
 
-/// Reads the units of `period` (days counted in `zone`) from the district database.
+/// The settings of a report's transaction: its few big reads are planned cheaply
+/// (compiling them, JIT, costs more than it saves), their sorts fit in memory, and each
+/// runs in one server process (the report already reads on two connections at once).
+const REPORT_SETTINGS: &str = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0";
+
+/// Reads the units of `period` (days counted in `zone`) from the district database. With
+/// a `second` connection to it, the kiosk visits are read on that one in a thread of
+/// their own, from the same snapshot, while the class sessions are read here (each is
+/// mostly the client's work of making units); the learners are numbered as if read in
+/// turn, sessions first.
 pub fn district_units(
     client: &mut postgres::Client,
+    second: Option<&mut postgres::Client>,
     lessons: &[&Lesson],
     period: &Covers,
     zone: Zone,
@@ -68,22 +93,51 @@ pub fn district_units(
         .read_only(true)
         .isolation_level(postgres::IsolationLevel::RepeatableRead)
         .start()?;
-    // The report's few big reads are planned cheaply: compiling them (JIT) costs more
-    // than it saves, and their sorts fit in memory.
-    tx.batch_execute("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'")?;
+    tx.batch_execute(REPORT_SETTINGS)?;
     let from = period.from.unwrap_or(NaiveDate::MIN);
     let to = period.to.unwrap_or(NaiveDate::MAX);
     let site = period.site.as_deref();
-    let mut units = rows::sessions(&mut tx, (from, to), site, &by_id, &mut numbers)?;
     let (start, end) = zone.bounds(period.from, period.to);
-    units.extend(rows::visits(
-        &mut tx,
-        (&start, &end),
-        site,
-        &by_id,
-        zone,
-        &mut numbers,
-    )?);
+    let read_visits = |tx: &mut postgres::Transaction, numbers: &mut Numbering| {
+        rows::visits(tx, (&start, &end), site, &by_id, zone, numbers)
+    };
+    let mut units;
+    match second {
+        None => {
+            units = rows::sessions(&mut tx, (from, to), site, &by_id, &mut numbers)?;
+            units.extend(read_visits(&mut tx, &mut numbers)?);
+        }
+        Some(other) => {
+            let snapshot: String = tx.query_one("SELECT pg_export_snapshot()", &[])?.get(0);
+            let (sessions, visits) = std::thread::scope(|scope| {
+                let visits = scope.spawn(|| -> Result<_, DistrictError> {
+                    let mut tx = other
+                        .build_transaction()
+                        .read_only(true)
+                        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                        .start()?;
+                    tx.batch_execute(&format!(
+                        "SET TRANSACTION SNAPSHOT '{snapshot}'; {REPORT_SETTINGS}"
+                    ))?;
+                    let mut own = Numbering::default();
+                    let units = read_visits(&mut tx, &mut own)?;
+                    tx.commit()?;
+                    Ok((units, own))
+                });
+                let sessions = rows::sessions(&mut tx, (from, to), site, &by_id, &mut numbers);
+                let visits = visits.join().unwrap_or_else(|_| {
+                    Err(DistrictError::Server {
+                        detail: "the kiosk visits' reader stopped".to_string(),
+                    })
+                });
+                (sessions, visits)
+            });
+            units = sessions?;
+            let (mut visits, own) = visits?;
+            numbers.renumber(&own, &mut visits);
+            units.append(&mut visits);
+        }
+    }
     let seen = match period.from {
         Some(from) => rows::seen_before(&mut tx, from, zone, &mut numbers)?,
         None => HashSet::new(),
@@ -114,5 +168,40 @@ mod tests {
         assert_eq!(n.id(a), LearnerId(1));
         assert_eq!(n.id(b), LearnerId(2));
         assert_eq!(n.id(a), LearnerId(1));
+    }
+
+    fn unit(learners: &[i64]) -> Unit {
+        Unit {
+            site: String::new(),
+            form: crate::export::stats::units::Form::SelfPractice,
+            domain: None,
+            lesson_id: String::new(),
+            lesson_title: String::new(),
+            date: NaiveDate::MIN,
+            span: (chrono::DateTime::UNIX_EPOCH, chrono::DateTime::UNIX_EPOCH),
+            minutes: 0.0,
+            learners: learners.iter().map(|i| LearnerId(*i)).collect(),
+            volunteers: Vec::new(),
+            scores: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn numbers_met_beside_follow_those_met_here_as_if_met_in_turn() {
+        let [a, b, c, d] = [(); 4].map(|_| Uuid::new_v4());
+        let mut in_turn = Numbering::default();
+        for u in [a, b, c, a, d] {
+            in_turn.id(u);
+        }
+        let mut here = Numbering::default();
+        here.id(a);
+        here.id(b);
+        let mut beside = Numbering::default();
+        let met = [c, a, d].map(|u| beside.id(u).0);
+        let mut units = vec![unit(&met), unit(&[met[2]])];
+        here.renumber(&beside, &mut units);
+        assert_eq!(here.ids, in_turn.ids);
+        assert_eq!(units[0].learners, [3, 1, 4].map(LearnerId));
+        assert_eq!(units[1].learners, [LearnerId(4)]);
     }
 }

@@ -2,6 +2,7 @@
 //! the whole period (never once per session or visit), then handed to the same pure
 //! builders the local reports use (`class_unit`, `visit_units`).
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -88,8 +89,13 @@ pub(super) fn sessions(
     let mut rosters: HashMap<Uuid, Vec<LearnerId>> = HashMap::new();
     let mut present: HashMap<Uuid, (i64, String)> = HashMap::new();
     for s in signed {
-        let facts = present.entry(s.session).or_insert((0, s.added.clone()));
-        facts.0 = facts.0.max(s.seconds);
+        // Sorted: the first row of a session is its first sign-in.
+        match present.entry(s.session) {
+            Entry::Occupied(mut seen) => seen.get_mut().0 = seen.get().0.max(s.seconds),
+            Entry::Vacant(new) => {
+                new.insert((s.seconds.max(0), s.added));
+            }
+        }
         let roster = rosters.entry(s.session).or_default();
         if let Some((_, learner)) = s.learner {
             roster.push(numbers.id(learner));
