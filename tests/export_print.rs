@@ -76,6 +76,11 @@ fn the_progress_workbook_prints_fitted_with_repeated_headers() {
         "xSplit=\"2\" ySplit=\"5\"",
         "<mergeCell ref=\"C4:E4\"/>",
         "<mergeCell ref=\"A4:A5\"/>",
+        // The heading lines each merged over the code and name columns, which every
+        // page repeats, so every page shows them whole.
+        "<mergeCell ref=\"A1:B1\"/>",
+        "<mergeCell ref=\"A2:B2\"/>",
+        "<mergeCell ref=\"A3:B3\"/>",
         "&amp;P",
     ] {
         assert!(sheet.contains(needle), "sheet1 lacks {needle}");

@@ -51,6 +51,7 @@ struct Formats {
     title: Format,
     /// The title where it must not be merged (see `SheetOut::new`).
     title_left: Format,
+    line_wrapped: Format,
     line: Format,
     note: Format,
     head: Format,
@@ -80,10 +81,16 @@ impl Formats {
             title_left: Format::new()
                 .set_bold()
                 .set_font_size(16)
+                .set_text_wrap()
                 .set_align(FormatAlign::Left)
                 .set_align(FormatAlign::VerticalCenter),
             line: Format::new()
                 .set_font_size(10)
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::VerticalCenter),
+            line_wrapped: Format::new()
+                .set_font_size(10)
+                .set_text_wrap()
                 .set_align(FormatAlign::Left)
                 .set_align(FormatAlign::VerticalCenter),
             note: Format::new()
@@ -155,12 +162,19 @@ impl SheetOut {
         let formats = Formats::new(table.dates, lang);
         let columns = table.header.len().max(1) as u16;
         // The lines over the table are centred over its columns. A grid printed on
-        // several pages repeats its first columns on every page, and a line merged over
-        // them showed there cut off after a few characters: there each line stands alone
-        // in the first cell, left-aligned, and runs on over the empty cells beside it, on
-        // the first page and again on every later one.
+        // several pages repeats its first columns on every page (code, name), and a line
+        // running on beyond them showed there cut off: there each line is merged over
+        // those columns only and wraps inside them, so every page shows it whole.
         let paged = super::xlsx_print::page_breaks(table).is_some();
-        let last = if paged { 0 } else { columns - 1 };
+        let (last, room) = if paged {
+            let kept = table.freeze.clamp(1, columns);
+            (
+                kept - 1,
+                table.widths.iter().take(kept as usize).sum::<f64>(),
+            )
+        } else {
+            (columns - 1, 0.0)
+        };
         for (c, w) in table.widths.iter().enumerate().take(columns as usize) {
             sheet.set_column_width(c as u16, *w)?;
         }
@@ -174,12 +188,19 @@ impl SheetOut {
             name,
         };
         for (i, line) in table.heading.iter().enumerate() {
-            let (format, height) = if i == 0 && paged {
-                (&out.formats.title_left, 30.0)
-            } else if i == 0 {
-                (&out.formats.title, 30.0)
-            } else {
-                (&out.formats.line, 18.0)
+            // A 16-point title takes half as much room again as the columns' 11-point
+            // digits; a 10-point line a little less.
+            let (format, height) = match (i, paged) {
+                (0, true) => (
+                    &out.formats.title_left,
+                    24.0 * lines_in(line, room / 1.5) as f64 + 6.0,
+                ),
+                (0, false) => (&out.formats.title, 30.0),
+                (_, true) => (
+                    &out.formats.line_wrapped,
+                    14.0 * lines_in(line, room * 1.05) as f64 + 4.0,
+                ),
+                (_, false) => (&out.formats.line, 18.0),
             };
             let r = out.next_row;
             out.sheet.set_row_height(r, height)?;
