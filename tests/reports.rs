@@ -193,11 +193,29 @@ fn step_difficulty_counts_wrong_tries_help_time_and_drop_off() {
     assert_eq!(figures(0), (1, 4, 0, 0, Some(75.0), 2), "30 60 90 120 s");
     assert_eq!(figures(2), (3, 3, 2, 1, Some(90.0), 1));
     assert_eq!(figures(6), (7, 2, 0, 0, Some(75.0), 0));
-    let ((table, rows), charts) = steps_table(&all, &cx());
+    let (tables, charts) = steps_table(&all, &cx());
+    let (table, rows) = &tables[0];
     assert_eq!(table.header[8], "没学完占比(%)");
     assert_eq!(rows[0][8], n(50.0));
     assert_eq!(rows[2][8], n(33.3));
     assert_eq!(charts.len(), 1);
+    // The charts stand on a sheet of their own, two to a printed page, each drawing its
+    // lesson's rows of the table.
+    assert_eq!(tables[1].0.name, "图表");
+    assert!(tables[1].1.is_empty());
+    let (_, charts) = steps_table(&vec![all[0].clone(); 3], &cx());
+    let placed: Vec<_> = charts
+        .iter()
+        .map(|c| (c.table, c.on, c.at, c.new_page, c.categories.rows))
+        .collect();
+    assert_eq!(
+        placed,
+        [
+            (0, 1, (0, 0), false, (0, 11)),
+            (0, 1, (18, 0), false, (12, 23)),
+            (0, 1, (36, 0), true, (24, 35)),
+        ]
+    );
     assert_eq!(median(vec![]), None);
     assert_eq!(median(vec![5, 1, 3]), Some(3.0));
 }

@@ -333,7 +333,7 @@ impl Job<'_> {
         if figures.is_empty() {
             writeln!(note, "{}", self.lang.text().reports.steps_none)?;
         }
-        let (table, charts) = steps_table(&figures, &cx);
-        Ok(Some((vec![table], charts, self.written())))
+        let (tables, charts) = steps_table(&figures, &cx);
+        Ok(Some((tables, charts, self.written())))
     }
 }

@@ -433,6 +433,16 @@ impl XlsxSink {
         }
     }
 
+    /// Page breaks over `rows` of the sheet of `table` (none: nothing).
+    pub fn page_breaks_over(&mut self, table: usize, rows: &[u32]) -> io::Result<()> {
+        match self.sheets.get_mut(table) {
+            Some(out) if !rows.is_empty() => {
+                out.sheet.set_page_breaks(rows).map(drop).map_err(io_error)
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn close(&mut self) -> Result<(), XlsxError> {
         for mut out in std::mem::take(&mut self.sheets) {
             out.finish()?;

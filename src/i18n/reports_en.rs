@@ -70,6 +70,7 @@ pub(super) const TEXT: ReportText = ReportText {
     median: "Median time (s)",
     dropped: "Did not finish",
     drop_rate: "Did not finish (%)",
+    steps_charts: "Charts",
     steps_note: "Reached: learners with any record on the step; did not finish: of them, those who never completed the whole lesson; time is the seconds recorded when the step was done.",
     steps_none: "No step has been recorded yet.",
     volunteers_none: "No volunteer service in this period.",

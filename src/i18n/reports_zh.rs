@@ -70,6 +70,7 @@ pub(super) const TEXT: ReportText = ReportText {
     median: "用时中位数(秒)",
     dropped: "没学完人数",
     drop_rate: "没学完占比(%)",
+    steps_charts: "图表",
     steps_note: "到过人数：在这一步有任何记录的学员；没学完人数：到过这一步、却没有学完整节课的学员；用时是做完这一步时记下的秒数。",
     steps_none: "还没有任何步骤记录。",
     volunteers_none: "这段时间没有志愿服务记录。",

@@ -73,8 +73,13 @@ pub struct ChartSpec {
     pub categories: Area,
     /// Each series' name and its values.
     pub series: Vec<(String, Area)>,
-    /// Where it goes: the data row (from 0) at its top and the column of its left edge.
+    /// The table (sheet) it is placed on: `table`, or a sheet of charts.
+    pub on: usize,
+    /// Where it goes on that sheet: the data row (from 0) at its top and the column of
+    /// its left edge.
     pub at: (u32, u16),
+    /// Printed on a new page (a page break over its top row).
+    pub new_page: bool,
 }
 
 fn chart(spec: &ChartSpec, sheet: &str, first: u32) -> Chart {
@@ -135,12 +140,21 @@ pub fn write_with_charts(
             sink.row(i, row)?;
         }
     }
+    let mut breaks: Vec<Vec<u32>> = vec![Vec::new(); tables.len()];
     for spec in charts {
-        let Some((name, first)) = starts.get(spec.table) else {
+        let (Some((name, first)), Some((_, top))) = (starts.get(spec.table), starts.get(spec.on))
+        else {
             continue;
         };
         let drawn = chart(spec, name, *first);
-        sink.insert_chart(spec.table, (first + spec.at.0, spec.at.1), &drawn)?;
+        let row = top + spec.at.0;
+        sink.insert_chart(spec.on, (row, spec.at.1), &drawn)?;
+        if spec.new_page {
+            breaks[spec.on].push(row);
+        }
+    }
+    for (i, rows) in breaks.iter().enumerate() {
+        sink.page_breaks_over(i, rows)?;
     }
     match target {
         Target::File(path) => write_atomically_with(path, Access::Usual, |f| sink.save(f)),

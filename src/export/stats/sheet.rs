@@ -166,7 +166,9 @@ pub fn activity_tables(
             title: t.chart_by_domain.to_string(),
             categories: Area::row(-1, 1, columns),
             series: vec![(name.clone(), Area::row(sites, 1, columns))],
+            on: 1,
             at: (sites as u32 + 2, 0),
+            new_page: false,
         });
         // The 合计 column down the sites.
         charts.push(ChartSpec {
@@ -176,7 +178,9 @@ pub fn activity_tables(
             categories: Area::column(0, 0, sites - 1),
             series: vec![(name, Area::column(columns + 1, 0, sites - 1))],
             // Beside the first, not under it: stacked, a page break would cut one.
+            on: 1,
             at: (sites as u32 + 2, beside),
+            new_page: false,
         });
     }
     (vec![(table, body), (second, domain_rows)], charts)

@@ -108,9 +108,12 @@ pub fn difficulty(log: &[LoggedStep], lessons: &[&Lesson]) -> Vec<LessonSteps> {
     out
 }
 
-/// The sheet: a row per lesson and step; a chart per lesson of wrong tries and needs-help
-/// marks per step, beside the table.
-pub fn steps_table(all: &[LessonSteps], cx: &Context) -> ((Table, Vec<Vec<Cell>>), Vec<ChartSpec>) {
+/// The sheet: a row per lesson and step; and a sheet of charts, one per lesson, of wrong
+/// tries and needs-help marks per step, two to a printed page.
+pub fn steps_table(
+    all: &[LessonSteps],
+    cx: &Context,
+) -> (Vec<(Table, Vec<Vec<Cell>>)>, Vec<ChartSpec>) {
     let t = &cx.lang.text().reports;
     let header = [
         t.lesson,
@@ -157,11 +160,11 @@ pub fn steps_table(all: &[LessonSteps], cx: &Context) -> ((Table, Vec<Vec<Cell>>
                     (t.wrong.to_string(), Area::column(4, first, last)),
                     (t.help.to_string(), Area::column(5, first, last)),
                 ],
-                // Beside its lesson's rows, below the chart before it (16 rows high).
-                at: (
-                    (first as u32).max(charts.last().map_or(0, |c| c.at.0 + 17)),
-                    10,
-                ),
+                // On the chart sheet, 18 rows apart (a chart is 16 rows high), two to a
+                // page: beside the table they fell across its page breaks.
+                on: 1,
+                at: (charts.len() as u32 * 18, 0),
+                new_page: charts.len() % 2 == 0 && !charts.is_empty(),
             });
         }
     }
@@ -171,5 +174,7 @@ pub fn steps_table(all: &[LessonSteps], cx: &Context) -> ((Table, Vec<Vec<Cell>>
     table.heading = heading(t.steps_title, None, &[], cx);
     table.footer = vec![t.steps_note.to_string()];
     table.freeze = 3;
-    ((table, rows), charts)
+    let mut sheet = Table::plain(t.steps_charts, Vec::new());
+    sheet.heading = heading(t.steps_charts, None, &[], cx);
+    (vec![(table, rows), (sheet, Vec::new())], charts)
 }

@@ -140,6 +140,8 @@ catalogue! {
         pub drop_rate: &'static str,
         /// Under the step sheet.
         pub steps_note: &'static str,
+        /// The sheet holding the step charts, a page for every two.
+        pub steps_charts: &'static str,
         /// Said when there is nothing to show.
         pub steps_none: &'static str,
         /// Said when the ledger is empty.
