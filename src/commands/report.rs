@@ -136,6 +136,8 @@ pub fn report(
 
 type Tables = Vec<(crate::export::book::Table, Vec<Vec<crate::export::Cell>>)>;
 type Charts = Vec<crate::export::stats::chart::ChartSpec>;
+/// The units counted, and the statistics' tables and charts.
+type Statistics<'a> = (Cow<'a, [Unit]>, Tables, Charts);
 /// The tables to write, their charts and what to say once written; None: said why not.
 type Written = Option<(Tables, Charts, Box<dyn Fn(&str) -> String>)>;
 
@@ -210,11 +212,7 @@ impl Job<'_> {
     }
 
     /// The statistics: its tables and charts, the table said on `note`.
-    #[allow(clippy::type_complexity)]
-    fn statistics(
-        &self,
-        note: &mut dyn Write,
-    ) -> io::Result<Option<(Cow<'_, [Unit]>, Tables, Charts)>> {
+    fn statistics(&self, note: &mut dyn Write) -> io::Result<Option<Statistics<'_>>> {
         let cx = context(self.settings, self.lang);
         let (Some(all), Some(seen)) = (self.units(note)?, self.seen(note)?) else {
             return Ok(None);

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::super::Cell;
 use super::super::book::{Context, Table, heading};
 use super::chart::{Area, ChartSpec, Kind};
+use super::sheet::Filled;
 use crate::i18n::fill;
 use crate::lesson::Lesson;
 use crate::progress::step_log::LoggedStep;
@@ -110,10 +111,7 @@ pub fn difficulty(log: &[LoggedStep], lessons: &[&Lesson]) -> Vec<LessonSteps> {
 
 /// The sheet: a row per lesson and step; and a sheet of charts, one per lesson, of wrong
 /// tries and needs-help marks per step, two to a printed page.
-pub fn steps_table(
-    all: &[LessonSteps],
-    cx: &Context,
-) -> (Vec<(Table, Vec<Vec<Cell>>)>, Vec<ChartSpec>) {
+pub fn steps_table(all: &[LessonSteps], cx: &Context) -> (Vec<Filled>, Vec<ChartSpec>) {
     let t = &cx.lang.text().reports;
     let header = [
         t.lesson,
