@@ -53,6 +53,9 @@ impl Pushed {
     }
 }
 
+/// The first key of the lock a machine's writer holds until it commits.
+const MACHINE_LOCK: i32 = 0x7a68;
+
 /// Records the machine and its site (a machine moved to another site keeps its rows).
 pub fn register(tx: &mut Transaction, origin: &Origin) -> Result<(), postgres::Error> {
     tx.execute(
@@ -65,13 +68,21 @@ pub fn register(tx: &mut Transaction, origin: &Origin) -> Result<(), postgres::E
     .map(drop)
 }
 
-/// Applies `changes` in `tx`, in their order.
+/// Applies `changes` in `tx`, in their order. One machine's changes go in one writer at a
+/// time (two syncs of one machine, or its sync and its pack): they carry the same rows, and
+/// the statistics' tables each of them keeps (server migration 4) are shared rows, so two
+/// at once could each wait for the other. Different machines still write side by side.
 pub fn apply(
     tx: &mut Transaction,
     origin: &Origin,
     changes: &[Change],
 ) -> Result<Pushed, postgres::Error> {
     let mut pushed = Pushed::default();
+    // The two-key form: its own key space, apart from the sequence's lock.
+    tx.execute(
+        "SELECT pg_advisory_xact_lock($1, hashtext($2::uuid::text))",
+        &[&MACHINE_LOCK, &origin.machine],
+    )?;
     if changes.iter().any(Change::is_about_learners) {
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SEQ_LOCK])?;
     }
