@@ -416,19 +416,8 @@ fn a_district_that_cannot_be_reached_or_is_not_made_is_said_so() {
     let Some(server) = server("export_bare") else {
         return;
     };
-    let bare = server.url.replace(
-        "search_path%3Dt_export_bare",
-        "search_path%3Dnone_t_export_bare",
-    );
-    let password = server
-        .url
-        .split('@')
-        .next()
-        .unwrap()
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .to_string();
+    let bare = server.without_tables();
+    let password = server.password();
     a.cmd()
         .args(["export", "progress", "-o"])
         .arg(&out)

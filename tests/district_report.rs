@@ -234,14 +234,7 @@ fn the_commands_count_the_district_and_the_bureau_file_holds_no_name() {
     for site in ["甲社区", "乙街道", "丙学校", "合计"] {
         assert!(text.contains(site), "{site} in\n{text}");
     }
-    let password = server
-        .url
-        .split('@')
-        .next()
-        .unwrap()
-        .rsplit(':')
-        .next()
-        .unwrap();
+    let password = server.password();
     assert!(!text.contains(password), "no password shown:\n{text}");
     // The ledger: 陈老师 at every site, 刘助教 at A.
     let dir = tempfile::tempdir().unwrap();
@@ -312,18 +305,8 @@ fn a_district_that_cannot_be_reached_or_is_not_made_is_said_so() {
     let Some(server) = server("report_bare") else {
         return;
     };
-    let bare = server.url.replace(
-        "search_path%3Dt_report_bare",
-        "search_path%3Dnone_t_report_bare",
-    );
-    let password = server
-        .url
-        .split('@')
-        .next()
-        .unwrap()
-        .rsplit(':')
-        .next()
-        .unwrap();
+    let bare = server.without_tables();
+    let password = server.password();
     a.cmd()
         .args(["report", "activity", "--district", &bare])
         .assert()

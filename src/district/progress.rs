@@ -91,7 +91,7 @@ impl Source for District<'_, '_> {
 
     fn people(&mut self, q: &Query, cx: &Context) -> io::Result<Vec<Person>> {
         let c = &q.covers;
-        let filtered = c.from.is_some() || c.to.is_some() || c.site.is_some();
+        let filtered = q.filtered();
         let (from, to) = days(c);
         let (start, end) = cx.zone.bounds(c.from, c.to);
         let args: [&(dyn ToSql + Sync); 6] = [&filtered, &from, &to, &c.site, &start, &end];
@@ -130,7 +130,7 @@ impl Source for District<'_, '_> {
         each: &mut dyn FnMut(&Person, &LearnerFacts) -> io::Result<()>,
     ) -> io::Result<()> {
         let c = &q.covers;
-        let filtered = c.from.is_some() || c.to.is_some() || c.site.is_some();
+        let filtered = q.filtered();
         let (start, end) = match filtered {
             true => {
                 let (s, e) = cx.zone.bounds(c.from, c.to);

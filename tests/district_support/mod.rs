@@ -58,6 +58,18 @@ impl Server {
         self.client.query_one(sql, &[]).unwrap().get(0)
     }
 
+    /// The password in the URL (which no message may show).
+    pub fn password(&self) -> &str {
+        let before_host = self.url.split('@').next().unwrap();
+        before_host.rsplit(':').next().unwrap()
+    }
+
+    /// The URL of a schema that does not exist on the server: a database without zhulao's
+    /// tables.
+    pub fn without_tables(&self) -> String {
+        self.url.replace("search_path%3D", "search_path%3Dnone_")
+    }
+
     /// Checks the tables the server keeps for the statistics (server migration 4) hold
     /// what making them again from every row gives; returns their row counts (visits'
     /// lessons, sessions). Made again inside a transaction that is then rolled back.

@@ -9,6 +9,7 @@ use crate::cli::PeriodArgs;
 use crate::commands::district::checked_server;
 use crate::district::DistrictError;
 use crate::district::progress::District;
+use crate::district::report::{read_only, sites};
 use crate::export::progress::{Local, Query, Source, export_from};
 use crate::export::{Format, Target, write_tables};
 use crate::i18n::{Lang, fill};
@@ -74,17 +75,10 @@ impl Job<'_> {
             Ok(found) => found,
             Err(e) => return unreachable_server(&e, lang),
         };
-        let opened = client
-            .build_transaction()
-            .read_only(true)
-            .isolation_level(postgres::IsolationLevel::RepeatableRead)
-            .start()
-            .and_then(|mut tx| {
-                let sites: i64 = tx
-                    .query_one("SELECT count(DISTINCT site) FROM machine", &[])?
-                    .get(0);
-                Ok((tx, sites))
-            });
+        let opened = read_only(&mut client).and_then(|mut tx| {
+            let sites = sites(&mut tx)?;
+            Ok((tx, sites))
+        });
         let (mut tx, sites) = match opened {
             Ok(opened) => opened,
             Err(e) => return unreachable_server(&DistrictError::from(e), lang),

@@ -69,6 +69,26 @@ impl Numbering {
     }
 }
 
+/// A read-only transaction that sees one moment of the district database (a report's
+/// reads agree with each other whatever the sites send meanwhile).
+pub fn read_only(
+    client: &mut postgres::Client,
+) -> Result<postgres::Transaction<'_>, postgres::Error> {
+    client
+        .build_transaction()
+        .read_only(true)
+        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+        .start()
+}
+
+/// How many sites have sent anything.
+pub fn sites(tx: &mut postgres::Transaction) -> Result<usize, postgres::Error> {
+    let n: i64 = tx
+        .query_one("SELECT count(DISTINCT site) FROM machine", &[])?
+        .get(0);
+    Ok(n as usize)
+}
+
 /// The settings of a report's transaction: its few big reads are planned cheaply
 /// (compiling them, JIT, costs more than it saves), their sorts fit in memory, and each
 /// runs in one server process (the report already reads on two connections at once).
@@ -88,11 +108,7 @@ pub fn district_units(
 ) -> Result<DistrictUnits, DistrictError> {
     let by_id: HashMap<&str, &Lesson> = lessons.iter().map(|l| (l.id.as_str(), *l)).collect();
     let mut numbers = Numbering::default();
-    let mut tx = client
-        .build_transaction()
-        .read_only(true)
-        .isolation_level(postgres::IsolationLevel::RepeatableRead)
-        .start()?;
+    let mut tx = read_only(client)?;
     tx.batch_execute(REPORT_SETTINGS)?;
     let from = period.from.unwrap_or(NaiveDate::MIN);
     let to = period.to.unwrap_or(NaiveDate::MAX);
@@ -111,11 +127,7 @@ pub fn district_units(
             let snapshot: String = tx.query_one("SELECT pg_export_snapshot()", &[])?.get(0);
             let (sessions, visits) = std::thread::scope(|scope| {
                 let visits = scope.spawn(|| -> Result<_, DistrictError> {
-                    let mut tx = other
-                        .build_transaction()
-                        .read_only(true)
-                        .isolation_level(postgres::IsolationLevel::RepeatableRead)
-                        .start()?;
+                    let mut tx = read_only(other)?;
                     tx.batch_execute(&format!(
                         "SET TRANSACTION SNAPSHOT '{snapshot}'; {REPORT_SETTINGS}"
                     ))?;
@@ -144,16 +156,14 @@ pub fn district_units(
     };
     let codes = rows::codes(&mut tx, &mut numbers)?;
     let plans = rows::plans(&mut tx, (from, to))?;
-    let sites: i64 = tx
-        .query_one("SELECT count(DISTINCT site) FROM machine", &[])?
-        .get(0);
+    let sites = sites(&mut tx)?;
     tx.commit()?;
     Ok(DistrictUnits {
         units,
         seen,
         codes,
         plans,
-        sites: sites as usize,
+        sites,
     })
 }
 

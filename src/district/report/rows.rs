@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Transaction;
 use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::ToSql;
 use uuid::Uuid;
 
 use super::Numbering;
@@ -52,6 +53,8 @@ pub(super) fn sessions(
     by_id: &HashMap<&str, &Lesson>,
     numbers: &mut Numbering,
 ) -> Result<Vec<Unit>, DistrictError> {
+    let (first, last) = (day(from), day(to));
+    let period: [&(dyn ToSql + Sync); 3] = [&first, &last, &site];
     let held = tx.query(
         &format!(
             "SELECT s.uuid, s.date, s.site, s.trainer, s.lesson_id, s.created, s.started, s.ended,
@@ -59,7 +62,7 @@ pub(super) fn sessions(
              FROM class_session s LEFT JOIN session_last l ON l.session = s.uuid
              WHERE {HELD} ORDER BY s.date, s.created, s.uuid"
         ),
-        &[&day(from), &day(to), &site],
+        &period,
     )?;
     // The rosters, in the order of signing in; the longest presence and the first sign-in
     // of each session from every attendance row (a learner the server lacks included).
@@ -71,7 +74,7 @@ pub(super) fn sessions(
                  JOIN class_session s ON s.uuid = a.session
                  LEFT JOIN learner l ON l.uuid = a.learner WHERE {HELD}"
             ),
-            &[&day(from), &day(to), &site],
+            &period,
         )?
         .into_iter()
         .map(|r| SignIn {
@@ -107,7 +110,7 @@ pub(super) fn sessions(
             "SELECT c.session, c.learner, c.answered, c.correct FROM session_score c
              JOIN class_session s ON s.uuid = c.session WHERE {HELD}"
         ),
-        &[&day(from), &day(to), &site],
+        &period,
     )? {
         let who = numbers.id(r.get(1));
         let mine = answers.entry(r.get(0)).or_default();
@@ -121,7 +124,7 @@ pub(super) fn sessions(
              JOIN class_session s ON s.uuid = v.session WHERE {HELD}
              ORDER BY v.session, v.role DESC, v.position, v.name"
         ),
-        &[&day(from), &day(to), &site],
+        &period,
     )? {
         volunteers
             .entry(r.get(0))
@@ -211,7 +214,7 @@ pub(super) fn visits(
         }
     };
     // Read as the rows come (hundreds of thousands of visits), not gathered first.
-    let params: [&(dyn postgres::types::ToSql + Sync); 3] = [&start, &end, &site];
+    let params: [&(dyn ToSql + Sync); 3] = [&start, &end, &site];
     let mut rows = tx.query_raw(PRACTISED, params)?;
     while let Some(r) = rows.next()? {
         let uuid: Uuid = r.get(0);

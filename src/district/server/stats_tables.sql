@@ -84,73 +84,48 @@ CREATE FUNCTION zhulao_sessions(sessions uuid[]) RETURNS void LANGUAGE sql AS $$
   WHERE e IS NOT NULL OR q IS NOT NULL;
 $$;
 
--- After steps or answers arrive, change or go: the visits and sessions they belong to,
--- before and after. (A trigger may name a transition table only for one event, hence one
--- function per event.)
-CREATE FUNCTION zhulao_records_added() RETURNS trigger LANGUAGE plpgsql AS $$
+-- After steps or answers arrive, change or go: the visits and sessions of the rows
+-- touched. Every trigger names its rows `touched` (new rows for an insert, old ones for
+-- a delete; an update has one trigger for each), so one function serves them all.
+CREATE FUNCTION zhulao_records_touched() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM zhulao_visit_lessons(ARRAY(
-    SELECT DISTINCT v.uuid FROM added n JOIN kiosk_visit v
-      ON v.learner = n.learner AND n.at >= v.started AND n.at <= v.ended
-    WHERE n.mode = 'kiosk'));
-  PERFORM zhulao_sessions(ARRAY(
-    SELECT DISTINCT session FROM added WHERE session IS NOT NULL));
-  RETURN NULL;
-END $$;
-CREATE FUNCTION zhulao_records_gone() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM zhulao_visit_lessons(ARRAY(
-    SELECT DISTINCT v.uuid FROM gone o JOIN kiosk_visit v
-      ON v.learner = o.learner AND o.at >= v.started AND o.at <= v.ended
-    WHERE o.mode = 'kiosk'));
-  PERFORM zhulao_sessions(ARRAY(
-    SELECT DISTINCT session FROM gone WHERE session IS NOT NULL));
-  RETURN NULL;
-END $$;
-CREATE FUNCTION zhulao_records_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM zhulao_visit_lessons(ARRAY(
-    SELECT DISTINCT v.uuid FROM (SELECT learner, at, mode FROM added
-                                 UNION SELECT learner, at, mode FROM gone) r
-    JOIN kiosk_visit v ON v.learner = r.learner AND r.at >= v.started AND r.at <= v.ended
+    SELECT DISTINCT v.uuid FROM touched r JOIN kiosk_visit v
+      ON v.learner = r.learner AND r.at >= v.started AND r.at <= v.ended
     WHERE r.mode = 'kiosk'));
   PERFORM zhulao_sessions(ARRAY(
-    SELECT session FROM added WHERE session IS NOT NULL
-    UNION SELECT session FROM gone WHERE session IS NOT NULL));
+    SELECT DISTINCT session FROM touched WHERE session IS NOT NULL));
   RETURN NULL;
 END $$;
-CREATE TRIGGER step_event_added AFTER INSERT ON step_event
-  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_added();
-CREATE TRIGGER step_event_gone AFTER DELETE ON step_event
-  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_gone();
-CREATE TRIGGER step_event_changed AFTER UPDATE ON step_event
-  REFERENCING OLD TABLE AS gone NEW TABLE AS added
-  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_changed();
-CREATE TRIGGER quiz_answer_added AFTER INSERT ON quiz_answer
-  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_added();
-CREATE TRIGGER quiz_answer_gone AFTER DELETE ON quiz_answer
-  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_gone();
-CREATE TRIGGER quiz_answer_changed AFTER UPDATE ON quiz_answer
-  REFERENCING OLD TABLE AS gone NEW TABLE AS added
-  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_changed();
+CREATE TRIGGER step_event_added AFTER INSERT ON step_event REFERENCING NEW TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
+CREATE TRIGGER step_event_gone AFTER DELETE ON step_event REFERENCING OLD TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
+CREATE TRIGGER step_event_was AFTER UPDATE ON step_event REFERENCING OLD TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
+CREATE TRIGGER step_event_now AFTER UPDATE ON step_event REFERENCING NEW TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
+CREATE TRIGGER quiz_answer_added AFTER INSERT ON quiz_answer REFERENCING NEW TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
+CREATE TRIGGER quiz_answer_gone AFTER DELETE ON quiz_answer REFERENCING OLD TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
+CREATE TRIGGER quiz_answer_was AFTER UPDATE ON quiz_answer REFERENCING OLD TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
+CREATE TRIGGER quiz_answer_now AFTER UPDATE ON quiz_answer REFERENCING NEW TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_records_touched();
 
--- After visits arrive, change (a later end, a merge) or go.
-CREATE FUNCTION zhulao_visits_added() RETURNS trigger LANGUAGE plpgsql AS $$
+-- After visits arrive, change (a later end, a merge: the same uuid) or go.
+CREATE FUNCTION zhulao_visits_touched() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM zhulao_visit_lessons(ARRAY(SELECT uuid FROM added));
+  PERFORM zhulao_visit_lessons(ARRAY(SELECT uuid FROM touched));
   RETURN NULL;
 END $$;
-CREATE FUNCTION zhulao_visits_gone() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM zhulao_visit_lessons(ARRAY(SELECT uuid FROM gone));
-  RETURN NULL;
-END $$;
-CREATE TRIGGER kiosk_visit_added AFTER INSERT ON kiosk_visit
-  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_added();
-CREATE TRIGGER kiosk_visit_changed AFTER UPDATE ON kiosk_visit
-  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_added();
-CREATE TRIGGER kiosk_visit_gone AFTER DELETE ON kiosk_visit
-  REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_gone();
+CREATE TRIGGER kiosk_visit_added AFTER INSERT ON kiosk_visit REFERENCING NEW TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_touched();
+CREATE TRIGGER kiosk_visit_changed AFTER UPDATE ON kiosk_visit REFERENCING NEW TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_touched();
+CREATE TRIGGER kiosk_visit_gone AFTER DELETE ON kiosk_visit REFERENCING OLD TABLE AS touched
+  FOR EACH STATEMENT EXECUTE FUNCTION zhulao_visits_touched();
 
 -- What the sites sent before this migration.
 SELECT zhulao_visit_lessons(ARRAY(SELECT uuid FROM kiosk_visit));

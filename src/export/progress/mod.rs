@@ -79,7 +79,8 @@ pub struct Query<'a> {
 }
 
 impl Query<'_> {
-    fn filtered(&self) -> bool {
+    /// True when a period or a site picks the rows and the cells.
+    pub fn filtered(&self) -> bool {
         let c = &self.covers;
         c.from.is_some() || c.to.is_some() || c.site.is_some()
     }
