@@ -49,6 +49,7 @@ fn class_of_40() -> Class {
         trainer: "李老师".into(),
         lesson_id: lesson.id.to_string(),
         current_step: lesson.steps[5].id.to_string(),
+        plan: None,
     };
     let attendees = learners
         .into_iter()

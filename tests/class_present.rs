@@ -58,6 +58,7 @@ fn presenting(lesson: &Lesson, step: usize, notes: bool) -> Class {
         trainer: "李老师".into(),
         lesson_id: lesson.id.to_string(),
         current_step: lesson.steps[step].id.to_string(),
+        plan: None,
     };
     class.update(Msg::Opened(session, attendees, SessionRecord::default()));
     assert_eq!(class.step, step);

@@ -61,6 +61,7 @@ fn classes(lesson: Lesson) -> Vec<Class> {
         trainer: "t".repeat(200),
         lesson_id: lesson.id.to_string(),
         current_step: String::new(),
+        plan: None,
     };
     let attendees = learners
         .into_iter()

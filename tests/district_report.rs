@@ -65,9 +65,11 @@ fn world(server: &Server) -> World {
     visit(&b, z.id, 2, &[true]);
     let y = c.add("王秀英", None);
     class(&c, &[y.id], 2, None);
-    // A plan at A and at B for today's lesson (the example lesson is not bundled, so not
-    // through `plan add`, which checks the lesson is in the library).
-    for (site, time) in [(&a, "09:30"), (&b, "14:00")] {
+    // Plans at A (two) and at B for today's lesson (the example lesson is not bundled, so
+    // not through `plan add`, which checks the lesson is in the library). A's class was
+    // started from its 16:00 plan, so it holds that one, not the 09:30 of the same lesson;
+    // B's class, started from none, holds B's plan of its day, site and lesson.
+    for (site, time) in [(&a, "09:30"), (&a, "16:00"), (&b, "14:00")] {
         let plan = zhulao::progress::NewPlan {
             date: chrono::Utc::now().date_naive(),
             time: time.into(),
@@ -76,7 +78,11 @@ fn world(server: &Server) -> World {
             trainer: "陈老师".into(),
             expected: 12,
         };
-        site.store().add_plan(&plan, chrono::Utc::now()).unwrap();
+        let mut store = site.store();
+        let added = store.add_plan(&plan, chrono::Utc::now()).unwrap();
+        if time == "16:00" {
+            store.link_plan(first, added.id).unwrap();
+        }
     }
     for site in [&a, &b, &c, &a, &b, &c] {
         site.sync(&server.url);
@@ -253,10 +259,14 @@ fn the_commands_count_the_district_and_the_bureau_file_holds_no_name() {
     let path = plan.to_str().unwrap();
     stdout_of(&w.c, &["report", "plan", "--district", url, "-o", path]);
     let csv = std::fs::read_to_string(&plan).unwrap();
-    for want in ["甲社区", "乙街道", "09:30", "14:00"] {
+    for want in ["甲社区", "乙街道", "09:30", "16:00", "14:00"] {
         assert!(csv.contains(want), "{want} in\n{csv}");
     }
     assert_eq!(csv.matches("已举办").count(), 2, "{csv}");
+    let line = |time: &str| csv.lines().find(|l| l.contains(time)).unwrap_or_default();
+    assert!(line("16:00").contains("已举办"), "{csv}");
+    assert!(line("09:30").contains("待举办"), "{csv}");
+    assert!(line("14:00").contains("已举办"), "{csv}");
     // The bureau's file, from the district and from one site: codes, no names.
     for (site, district, name) in [
         (&w.c, true, "区.xlsx"),

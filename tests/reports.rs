@@ -452,3 +452,47 @@ fn the_plan_and_steps_reports_write_xlsx_with_charts() {
             )
     );
 }
+
+#[test]
+fn a_class_started_from_a_plan_holds_that_plan_not_an_earlier_one_of_its_lesson() {
+    use zhulao::export::stats::plan::State;
+    let (_dir, mut f) = made();
+    // The one class of 10-19 (at A, paying by phone, 4 signed in) held the 09:00 plan by
+    // day, site and lesson. Started from a 15:00 plan of the same lesson, it holds that.
+    let class = f
+        .store
+        .sessions_on(day(10, 19))
+        .unwrap()
+        .into_iter()
+        .find(|s| s.site == A && s.lesson_id == f.pay.id.as_str())
+        .unwrap();
+    let later = zhulao::progress::NewPlan {
+        date: day(10, 19),
+        time: "15:00".into(),
+        site: A.into(),
+        lesson_id: f.pay.id.to_string(),
+        trainer: "李老师".into(),
+        expected: 6,
+    };
+    let later = f.store.add_plan(&later, chrono::Utc::now()).unwrap();
+    f.store.link_plan(class.id, later.id).unwrap();
+    let all = f.units(&week());
+    let linked: Vec<_> = all.iter().filter(|u| u.plan == Some(later.id)).collect();
+    assert_eq!(linked.len(), 1, "the class's unit carries its plan");
+    let plans = f
+        .store
+        .plans_between(Some(day(10, 19)), Some(day(10, 19)))
+        .unwrap();
+    let lines = plan_lines(&plans, &all, cx().today);
+    let at = |time: &str| {
+        lines
+            .iter()
+            .find(|l| l.plan.plan.time.starts_with(time))
+            .unwrap()
+    };
+    assert_eq!(
+        (at("15:00").state, at("15:00").held),
+        (State::Held, Some(4))
+    );
+    assert_eq!((at("09:00").state, at("09:00").held), (State::Missed, None));
+}

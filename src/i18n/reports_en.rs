@@ -58,7 +58,7 @@ pub(super) const TEXT: ReportText = ReportText {
     state_held: "Held",
     state_pending: "To come",
     state_missed: "Not held",
-    plan_note: "Attended: person-times of class sessions held on the same day, at the same site, for the same lesson, with someone signed in.",
+    plan_note: "Attended: person-times signed in to the class started from this plan; a class started without choosing a plan counts for a plan of its day, site and lesson.",
     plans_none: "Nothing is planned in this period.",
     steps_title: "Step difficulty",
     lesson: "Lesson",

@@ -58,7 +58,7 @@ pub(super) const TEXT: ReportText = ReportText {
     state_held: "已举办",
     state_pending: "待举办",
     state_missed: "未举办",
-    plan_note: "“实际人次”是同一天、同一地点、同一节课有人签到的集中授课的人次。",
+    plan_note: "“实际人次”是按这项安排开的课签到的人次；开课时没有选安排的课，按同一天、同一地点、同一节课算。",
     plans_none: "这段时间没有安排。",
     steps_title: "课程步骤难点表",
     lesson: "课程",

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::model::{LearnerId, Outcome, timestamp};
-use super::{Learner, Store, StoreError};
+use super::{Learner, PlanId, Store, StoreError};
 use crate::lesson::model::{LessonId, QuestionId};
 
 /// A class session's row id.
@@ -28,6 +28,8 @@ pub struct ClassSession {
     pub lesson_id: String,
     /// The step id the class was on when last saved ('' before the first step).
     pub current_step: String,
+    /// The plan it holds, when it was started from one.
+    pub plan: Option<PlanId>,
 }
 
 /// What a new session is made of.
@@ -91,10 +93,12 @@ fn session_row(r: &rusqlite::Row) -> rusqlite::Result<ClassSession> {
         trainer: r.get(3)?,
         lesson_id: r.get(4)?,
         current_step: r.get(5)?,
+        plan: r.get::<_, Option<i64>>(6)?.map(PlanId),
     })
 }
 
-const SESSION: &str = "SELECT id, date, site, trainer, lesson_id, current_step FROM class_session";
+const SESSION: &str =
+    "SELECT id, date, site, trainer, lesson_id, current_step, plan FROM class_session";
 
 impl Store {
     /// Starts a class session.
@@ -137,6 +141,7 @@ impl Store {
             trainer: new.trainer.clone(),
             lesson_id: new.lesson_id.clone(),
             current_step: String::new(),
+            plan: None,
         })
     }
 

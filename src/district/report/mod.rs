@@ -117,10 +117,11 @@ pub fn district_units(
     let read_visits = |tx: &mut postgres::Transaction, numbers: &mut Numbering| {
         rows::visits(tx, (&start, &end), site, &by_id, zone, numbers)
     };
+    let (plans, planned) = rows::plans(&mut tx, (from, to))?;
     let mut units;
     match second {
         None => {
-            units = rows::sessions(&mut tx, (from, to), site, &by_id, &mut numbers)?;
+            units = rows::sessions(&mut tx, (from, to), site, &by_id, &planned, &mut numbers)?;
             units.extend(read_visits(&mut tx, &mut numbers)?);
         }
         Some(other) => {
@@ -136,7 +137,8 @@ pub fn district_units(
                     tx.commit()?;
                     Ok((units, own))
                 });
-                let sessions = rows::sessions(&mut tx, (from, to), site, &by_id, &mut numbers);
+                let sessions =
+                    rows::sessions(&mut tx, (from, to), site, &by_id, &planned, &mut numbers);
                 let visits = visits.join().unwrap_or_else(|_| {
                     Err(DistrictError::Server {
                         detail: "the kiosk visits' reader stopped".to_string(),
@@ -155,7 +157,6 @@ pub fn district_units(
         None => HashSet::new(),
     };
     let codes = rows::codes(&mut tx, &mut numbers)?;
-    let plans = rows::plans(&mut tx, (from, to))?;
     let sites = sites(&mut tx)?;
     tx.commit()?;
     Ok(DistrictUnits {
@@ -193,6 +194,7 @@ mod tests {
             learners: learners.iter().map(|i| LearnerId(*i)).collect(),
             volunteers: Vec::new(),
             scores: Vec::new(),
+            plan: None,
         }
     }
 

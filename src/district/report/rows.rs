@@ -51,6 +51,7 @@ pub(super) fn sessions(
     (from, to): (NaiveDate, NaiveDate),
     site: Option<&str>,
     by_id: &HashMap<&str, &Lesson>,
+    planned: &HashMap<Uuid, PlanId>,
     numbers: &mut Numbering,
 ) -> Result<Vec<Unit>, DistrictError> {
     let (first, last) = (day(from), day(to));
@@ -58,7 +59,7 @@ pub(super) fn sessions(
     let held = tx.query(
         &format!(
             "SELECT s.uuid, s.date, s.site, s.trainer, s.lesson_id, s.created, s.started, s.ended,
-               l.at
+               l.at, s.plan
              FROM class_session s LEFT JOIN session_last l ON l.session = s.uuid
              WHERE {HELD} ORDER BY s.date, s.created, s.uuid"
         ),
@@ -166,6 +167,9 @@ pub(super) fn sessions(
             },
             answers: answers.remove(&uuid).unwrap_or_default(),
             volunteers: Volunteers { lead, assistants },
+            plan: r
+                .get::<_, Option<Uuid>>(9)
+                .and_then(|p| planned.get(&p).copied()),
         };
         out.extend(class_unit(facts, by_id.get(lesson_id.as_str()).copied()));
     }
@@ -268,25 +272,29 @@ pub(super) fn codes(
         .collect())
 }
 
-/// The planned sessions of days `from..=to`, by date, time and site, numbered from 1.
+/// The planned sessions of days `from..=to`, by date, time and site, numbered from 1; and
+/// the number of each plan's uuid (sessions point at their plan by it).
 pub(super) fn plans(
     tx: &mut Transaction,
     (from, to): (NaiveDate, NaiveDate),
-) -> Result<Vec<Plan>, DistrictError> {
+) -> Result<(Vec<Plan>, HashMap<Uuid, PlanId>), DistrictError> {
     let rows = tx.query(
-        "SELECT date, time, site, lesson_id, trainer, expected FROM planned_session
+        "SELECT date, time, site, lesson_id, trainer, expected, uuid FROM planned_session
          WHERE ($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2)
          ORDER BY date, time, site, uuid",
         &[&day(from), &day(to)],
     )?;
-    Ok(rows
+    let mut numbers = HashMap::new();
+    let plans = rows
         .into_iter()
         .enumerate()
         .filter_map(|(i, r)| {
             let date = NaiveDate::parse_from_str(r.get(0), "%Y-%m-%d").ok()?;
             let expected: i32 = r.get(5);
+            let id = PlanId(i as i64 + 1);
+            numbers.insert(r.get(6), id);
             Some(Plan {
-                id: PlanId(i as i64 + 1),
+                id,
                 plan: NewPlan {
                     date,
                     time: r.get(1),
@@ -297,5 +305,6 @@ pub(super) fn plans(
                 },
             })
         })
-        .collect())
+        .collect();
+    Ok((plans, numbers))
 }

@@ -110,6 +110,7 @@ mod tests {
             learners: learners.iter().map(|l| LearnerId(*l)).collect(),
             volunteers: vec![("陈老师".into(), super::super::units::Role::Lead)],
             scores: Vec::new(),
+            plan: None,
         }
     }
 

@@ -11,12 +11,13 @@ use super::sheet::domain_name;
 use super::table::Period;
 use super::units::{Form, Unit};
 use crate::lesson::Lesson;
-use crate::progress::Plan;
+use crate::progress::{Plan, PlanId};
 
 /// Whether a plan was held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State {
-    /// A class session of the same day, site and lesson had someone signed in.
+    /// The class session started from it had someone signed in; or, for a plan no
+    /// session was started from, one of the same day, site and lesson.
     Held,
     /// The day is today or later, and it was not held yet.
     Pending,
@@ -35,19 +36,37 @@ pub struct PlanLine {
     pub state: State,
 }
 
-/// Matches each plan with a class session held on its day, at its site, of its lesson
-/// (each session holds one plan at most, earliest first).
+/// Matches each plan with the class session that held it: the earliest session started
+/// from it (the trainer chose it on the class screen); for a plan none was started from,
+/// the earliest session started from no plan on its day, at its site, of its lesson
+/// (sessions from before plans were linked, or begun without choosing one). Each session
+/// holds one plan at most.
 pub fn plan_lines(plans: &[Plan], units: &[Unit], today: NaiveDate) -> Vec<PlanLine> {
-    let mut free: Vec<&Unit> = units.iter().filter(|u| u.form == Form::Class).collect();
-    free.sort_by_key(|u| u.span.0);
+    let mut classes: Vec<&Unit> = units.iter().filter(|u| u.form == Form::Class).collect();
+    classes.sort_by_key(|u| u.span.0);
+    let mut started_from: HashMap<PlanId, &Unit> = HashMap::new();
+    let mut free = Vec::new();
+    for unit in classes {
+        match unit.plan {
+            Some(plan) => {
+                started_from.entry(plan).or_insert(unit);
+            }
+            None => free.push(unit),
+        }
+    }
     plans
         .iter()
         .map(|p| {
             let n = &p.plan;
-            let found = free
-                .iter()
-                .position(|u| u.date == n.date && u.site == n.site && u.lesson_id == n.lesson_id);
-            let held = found.map(|i| free.remove(i).learners.len());
+            let held = match started_from.get(&p.id) {
+                Some(unit) => Some(unit.learners.len()),
+                None => free
+                    .iter()
+                    .position(|u| {
+                        u.date == n.date && u.site == n.site && u.lesson_id == n.lesson_id
+                    })
+                    .map(|i| free.remove(i).learners.len()),
+            };
             let state = match held {
                 Some(_) => State::Held,
                 None if n.date >= today => State::Pending,

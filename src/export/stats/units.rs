@@ -12,7 +12,7 @@ use crate::lesson::Lesson;
 use crate::lesson::model::Category;
 use crate::progress::session_time::session_time;
 use crate::progress::{
-    ClassSession, LearnerId, SessionFacts, Store, StoreError, VisitLesson, Volunteers,
+    ClassSession, LearnerId, PlanId, SessionFacts, Store, StoreError, VisitLesson, Volunteers,
 };
 
 /// How the learning happened.
@@ -59,6 +59,8 @@ pub struct Unit {
     pub volunteers: Vec<(String, Role)>,
     /// Each learner's score in percent, for those who answered a check question.
     pub scores: Vec<f64>,
+    /// The plan a class session was started from (numbered as the report's plans are).
+    pub plan: Option<PlanId>,
 }
 
 fn parse(stored: &str) -> Option<DateTime<Utc>> {
@@ -91,6 +93,8 @@ pub struct ClassFacts {
     pub answers: Vec<(LearnerId, bool)>,
     /// Its lead and assistants.
     pub volunteers: Volunteers,
+    /// The plan it was started from.
+    pub plan: Option<PlanId>,
 }
 
 /// The class session as a unit; None when nobody signed in. One rule for every source.
@@ -137,6 +141,7 @@ pub fn class_unit(c: ClassFacts, lesson: Option<&Lesson>) -> Option<Unit> {
             })
             .collect(),
         scores: scores.into_iter().map(|(_, s)| s).collect(),
+        plan: c.plan,
     })
 }
 
@@ -166,6 +171,7 @@ pub fn session_unit(
         facts,
         answers: record.answers.iter().map(|(l, _, _, c)| (*l, *c)).collect(),
         volunteers: store.volunteers(s.id)?,
+        plan: s.plan,
     };
     Ok(class_unit(facts, lesson))
 }
@@ -210,6 +216,7 @@ pub fn visit_units(
                 learners: vec![learner],
                 volunteers: Vec::new(),
                 scores,
+                plan: None,
             }
         })
         .collect()
