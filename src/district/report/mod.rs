@@ -92,7 +92,11 @@ pub fn sites(tx: &mut postgres::Transaction) -> Result<usize, postgres::Error> {
 /// The settings of a report's transaction: its few big reads are planned cheaply
 /// (compiling them, JIT, costs more than it saves), their sorts fit in memory, and each
 /// runs in one server process (the report already reads on two connections at once).
-const REPORT_SETTINGS: &str = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0";
+/// An index page is costed as cheap as a table page (`random_page_cost`): the visits are
+/// read in order through the covering index kept for that, which PostgreSQL's default
+/// costs (made for spinning disks) passed over for reading the whole table and sorting it
+/// on disk. On the bench's 10 million events: 1.4 s against 2.7 s for that one read.
+const REPORT_SETTINGS: &str = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL random_page_cost = 1.1";
 
 /// Reads the units of `period` (days counted in `zone`) from the district database. With
 /// a `second` connection to it, the kiosk visits are read on that one in a thread of
