@@ -132,7 +132,9 @@ fn kiosk_events(events: usize) -> Result<usize, String> {
     };
     match text.trim().parse::<f64>() {
         Ok(share) if (0.0..=1.0).contains(&share) => Ok((events as f64 * share).round() as usize),
-        _ => Err(format!("{KIOSK_ENV} must be a share from 0 to 1, not {text:?}")),
+        _ => Err(format!(
+            "{KIOSK_ENV} must be a share from 0 to 1, not {text:?}"
+        )),
     }
 }
 

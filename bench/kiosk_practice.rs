@@ -122,8 +122,8 @@ pub fn write(
             let lesson = &lessons[rng.below(lessons.len() as u64) as usize];
             let steps = lesson.steps.len();
             // Go on from a step the share may reach the end from, or not.
-            let mut at_step = steps
-                .saturating_sub(share * 4 / 5 + rng.below(steps as u64 / 2 + 1) as usize);
+            let mut at_step =
+                steps.saturating_sub(share * 4 / 5 + rng.below(steps as u64 / 2 + 1) as usize);
             let mut finished = false;
             for _ in 0..share {
                 let seconds = 15 + rng.below(75) as i64;
