@@ -10,6 +10,10 @@
 //! ```
 //! Defaults: 500 lessons, 10,000 learners, 1,000,000 events. Refuses a folder that already
 //! holds a database.
+//!
+//! `ZHULAO_BENCH_KIOSK=SHARE` (a fraction, e.g. 0.8) makes that share of the EVENTS kiosk
+//! practice instead of class marks: visits at the site `基准社区` with their steps and
+//! answers, written as the kiosk writes them (bench/kiosk_practice.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,6 +25,13 @@ use zhulao::progress::store::db_path;
 
 #[path = "lesson_text.rs"]
 mod generated;
+#[path = "kiosk_practice.rs"]
+mod kiosk;
+
+/// The environment variable with the kiosk practice's share of the events.
+const KIOSK_ENV: &str = "ZHULAO_BENCH_KIOSK";
+/// The site the kiosk visits are at (`bench/district` sets the machine up there).
+const SITE: &str = "基准社区";
 
 /// Extra lesson `n`, in one of six categories.
 fn lesson_text(n: usize) -> String {
@@ -37,9 +48,16 @@ fn lesson_text(n: usize) -> String {
 
 /// Learners and events, written the way the store writes: one `BEGIN IMMEDIATE`
 /// transaction through `Store::write` (one transaction for the lot, or this takes hours),
-/// then the derived per-lesson state rebuilt by `Store::rebuild_state`.
-fn fill(store: &mut Store, lessons: &[Lesson], learners: i64, events: usize) {
-    store
+/// then the derived per-lesson state rebuilt by `Store::rebuild_state`. `kiosk_events` of
+/// the `events` are kiosk practice; returns what that wrote.
+fn fill(
+    store: &mut Store,
+    lessons: &[Lesson],
+    learners: i64,
+    events: usize,
+    kiosk_events: usize,
+) -> kiosk::Practice {
+    let practice = store
         .write(|tx| {
             let mut add = tx.prepare(
                 "INSERT INTO learner (uuid, display_name, code, created) VALUES (?1, ?2, ?3, ?4)",
@@ -57,7 +75,7 @@ fn fill(store: &mut Store, lessons: &[Lesson], learners: i64, events: usize) {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'class', 30, ?7)",
             )?;
             let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-            let events = if learners > 0 { events } else { 0 };
+            let events = if learners > 0 { events - kiosk_events } else { 0 };
             for n in 0..events {
                 x ^= x << 13;
                 x ^= x >> 7;
@@ -100,10 +118,24 @@ fn fill(store: &mut Store, lessons: &[Lesson], learners: i64, events: usize) {
                     }
                 }
             }
-            Ok(())
+            kiosk::write(tx, lessons, learners, kiosk_events, SITE)
         })
         .expect("writing the events");
     store.rebuild_state(None).expect("rebuilding the state");
+    practice
+}
+
+/// The kiosk share of `events` from [`KIOSK_ENV`] (none when unset).
+fn kiosk_events(events: usize) -> Result<usize, String> {
+    let Ok(text) = std::env::var(KIOSK_ENV) else {
+        return Ok(0);
+    };
+    match text.trim().parse::<f64>() {
+        Ok(share) if (0.0..=1.0).contains(&share) => Ok((events as f64 * share).round() as usize),
+        _ => Err(format!(
+            "{KIOSK_ENV} must be a share from 0 to 1, not {text:?}"
+        )),
+    }
 }
 
 fn main() -> ExitCode {
@@ -122,6 +154,13 @@ fn main() -> ExitCode {
         number(2, 10_000) as i64,
         number(3, 1_000_000),
     );
+    let kiosk_events = match kiosk_events(events) {
+        Ok(n) => n,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
     if db_path(&data).exists() {
         eprintln!("{} already holds a database", data.display());
         return ExitCode::FAILURE;
@@ -140,7 +179,7 @@ fn main() -> ExitCode {
     );
     let lessons: Vec<Lesson> = library.lessons.into_iter().map(|l| l.lesson).collect();
     let mut store = Store::open(&data, Utc::now()).expect("creating the database");
-    fill(&mut store, &lessons, learners, events);
+    let practice = fill(&mut store, &lessons, learners, events, kiosk_events);
     drop(store);
     println!(
         "{}: {} lessons ({lesson_count} extra), {learners} learners, {events} events, database {} MB",
@@ -148,6 +187,12 @@ fn main() -> ExitCode {
         lessons.len(),
         size_mb(&db_path(&data))
     );
+    if kiosk_events > 0 {
+        println!(
+            "  of them kiosk practice: {} visits, {} step events, {} answers",
+            practice.visits, practice.steps, practice.answers
+        );
+    }
     ExitCode::SUCCESS
 }
 
