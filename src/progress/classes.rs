@@ -5,8 +5,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 
-use super::model::{LearnerId, Outcome, timestamp};
-use super::{Learner, PlanId, Store, StoreError};
+use super::model::{LearnerId, Outcome, PlanId, timestamp};
+use super::{Learner, Store, StoreError};
 use crate::lesson::model::{LessonId, QuestionId};
 
 /// A class session's row id.

@@ -8,6 +8,10 @@ use crate::lesson::model::{LessonId, QuestionId, StepId};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct LearnerId(pub i64);
 
+/// A planned session's row id (a class session points at the plan it was started from).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PlanId(pub i64);
+
 /// A learner: the minimum of personal data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Learner {

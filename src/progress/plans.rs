@@ -5,12 +5,9 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::params;
 
 use super::classes::SessionId;
+pub use super::model::PlanId;
 use super::model::timestamp;
 use super::{Store, StoreError};
-
-/// A planned session's row id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PlanId(pub i64);
 
 /// What a plan is made of.
 #[derive(Debug, Clone, PartialEq, Eq)]
