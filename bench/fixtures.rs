@@ -74,12 +74,10 @@ fn fill(
                 "INSERT INTO step_event (uuid, learner, lesson_id, lesson_version, step_id, outcome, mode, seconds, at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'class', 30, ?7)",
             )?;
-            let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+            let mut rng = kiosk::Rng::new(0x9e37_79b9_7f4a_7c15);
             let events = if learners > 0 { events - kiosk_events } else { 0 };
             for n in 0..events {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
+                let x = rng.next();
                 let learner = (x % learners as u64) as i64 + 1;
                 let lesson = &lessons[(x >> 20) as usize % lessons.len()];
                 let step = &lesson.steps[(x >> 32) as usize % lesson.steps.len()];

@@ -54,10 +54,9 @@ const OPENS: i64 = 0;
 const CLOSES: i64 = 12 * 3_600;
 
 fn stamp(unix: i64) -> String {
-    chrono::DateTime::from_timestamp(unix, 0)
-        .expect("a time in range")
-        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-        .to_string()
+    zhulao::progress::model::timestamp(
+        chrono::DateTime::from_timestamp(unix, 0).expect("a time in range"),
+    )
 }
 
 /// How many step events the next visit holds: 5 plus a geometric number of mean 3, at

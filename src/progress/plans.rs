@@ -5,8 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::params;
 
 use super::classes::SessionId;
-pub use super::model::PlanId;
-use super::model::timestamp;
+use super::model::{PlanId, timestamp};
 use super::{Store, StoreError};
 
 /// What a plan is made of.
