@@ -59,6 +59,30 @@ fn a_sound_file_passes_its_background_check() {
     assert!(store.background_check(Duration::ZERO).is_none());
 }
 
+/// A store closed while its check still reads stops the check first, so its own
+/// connection is the last: SQLite folds the write-ahead log back and removes it. (With the
+/// check's connection still open the log stayed, and a program ending at that moment, its
+/// terminal closed in the first second, left it behind.)
+#[test]
+fn a_store_closed_during_its_background_check_is_closed_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    filled(dir.path());
+    let wal = dir.path().join("zhulao.db-wal");
+    for _ in 0..20 {
+        let mut store = Store::open_checking_in_background(dir.path(), Utc::now()).unwrap();
+        store.add_learner("王秀英", None, Utc::now()).unwrap();
+        assert!(wal.exists(), "the store is open in WAL mode");
+        drop(store);
+        assert!(!wal.exists(), "the write-ahead log was left behind");
+    }
+    let mut store = Store::open_checking_in_background(dir.path(), Utc::now()).unwrap();
+    assert_eq!(store.learners().unwrap().len(), 2020, "nothing was lost");
+    assert!(matches!(
+        store.background_check(Duration::from_secs(60)),
+        Some(Ok(()))
+    ));
+}
+
 #[test]
 fn a_damaged_file_is_found_by_the_background_check() {
     let dir = tempfile::tempdir().unwrap();

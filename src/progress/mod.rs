@@ -1,6 +1,7 @@
 //! Progress that is never lost: one SQLite file in the data folder with learners, class
 //! sessions and an append-only event log; current progress is derived from the events.
 
+pub mod background_check;
 pub mod classes;
 pub mod code;
 pub mod derive;

@@ -5,12 +5,12 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use super::background_check::BackgroundCheck;
 use super::error::{StoreError, from_sqlite};
 use super::facts::{FACTS_SQL, StepFacts, facts_from_row};
 use super::model::LearnerId;
@@ -25,10 +25,12 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The progress database.
 pub struct Store {
+    /// A `quick_check` on a background connection, until its outcome is taken. Declared
+    /// before `conn`, so it is stopped and its connection closed first when the store is
+    /// dropped (see [`BackgroundCheck`]).
+    check: Option<BackgroundCheck>,
     pub(crate) conn: Connection,
     path: PathBuf,
-    /// The outcome of `quick_check` when it runs on a background connection.
-    check: Option<Receiver<Result<(), StoreError>>>,
     /// Where new learner codes come from (random, except in tests that seed it).
     pub(crate) codes: super::code::CodeSource,
 }
@@ -59,6 +61,16 @@ fn check_file(path: &Path) -> Result<(), StoreError> {
 }
 
 impl Store {
+    /// A store on an open connection, with no background check and random learner codes.
+    pub(crate) fn on_connection(conn: Connection, path: PathBuf) -> Store {
+        Store {
+            check: None,
+            conn,
+            path,
+            codes: super::code::CodeSource::Random,
+        }
+    }
+
     /// Opens (creating if needed) the database in `data_dir`, checks it and migrates it.
     /// `now` names the backup taken before a migration.
     pub fn open(data_dir: &Path, now: DateTime<Utc>) -> Result<Store, StoreError> {
@@ -83,30 +95,14 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Store, StoreError> {
         let mut store = Store::open_with(data_dir, now, false)?;
-        let path = store.path.clone();
-        let (send, receive) = std::sync::mpsc::channel();
-        std::thread::Builder::new()
-            .name("zhulao-quick-check".into())
-            .spawn(move || {
-                let _ = send.send(quick_check_readonly(&path));
-            })
-            .map_err(|e| StoreError::Other {
-                detail: e.to_string(),
-            })?;
-        store.check = Some(receive);
+        store.check = Some(BackgroundCheck::start(&store.path)?);
         Ok(store)
     }
 
     /// The outcome of a background check, once it is known: waits up to `wait` for it.
     /// None while it is still running, and after its outcome has been taken.
     pub fn background_check(&mut self, wait: Duration) -> Option<Result<(), StoreError>> {
-        let outcome = match self.check.as_ref()?.recv_timeout(wait) {
-            Ok(outcome) => outcome,
-            Err(RecvTimeoutError::Timeout) => return None,
-            Err(RecvTimeoutError::Disconnected) => Err(StoreError::Other {
-                detail: "the integrity check stopped".into(),
-            }),
-        };
+        let outcome = self.check.as_ref()?.outcome(wait)?;
         self.check = None;
         Some(outcome)
     }
@@ -158,12 +154,7 @@ impl Store {
         }
         .map_err(sql)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
-        let store = Store {
-            conn,
-            path: path.to_path_buf(),
-            check: None,
-            codes: super::code::CodeSource::Random,
-        };
+        let store = Store::on_connection(conn, path.to_path_buf());
         let version = store.check_identity()?;
         Ok((store, version))
     }
@@ -183,12 +174,7 @@ impl Store {
             tx.execute_batch(migration).map_err(sql)?;
         }
         tx.commit().map_err(sql)?;
-        Ok(Store {
-            conn,
-            path: self.path,
-            check: None,
-            codes: super::code::CodeSource::Random,
-        })
+        Ok(Store::on_connection(conn, self.path))
     }
 
     fn open_with(data_dir: &Path, now: DateTime<Utc>, check: bool) -> Result<Store, StoreError> {
@@ -212,12 +198,7 @@ impl Store {
                 detail: e.to_string(),
             })?;
         }
-        let mut store = Store {
-            conn,
-            path: path.clone(),
-            check: None,
-            codes: super::code::CodeSource::Random,
-        };
+        let mut store = Store::on_connection(conn, path.clone());
         if check {
             store.check_integrity(true)?;
         }
@@ -456,22 +437,6 @@ impl Store {
         }
         Ok(facts)
     }
-}
-
-/// `PRAGMA quick_check` on a read-only connection of its own (for a background thread;
-/// in WAL mode it reads a snapshot and never blocks the program's writes).
-fn quick_check_readonly(path: &Path) -> Result<(), StoreError> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| from_sqlite(path, e))?;
-    conn.busy_timeout(BUSY_TIMEOUT)
-        .map_err(|e| from_sqlite(path, e))?;
-    let store = Store {
-        conn,
-        path: path.to_path_buf(),
-        check: None,
-        codes: super::code::CodeSource::Random,
-    };
-    store.check_integrity(true)
 }
 
 /// `path` as an SQLite `file:` URI: `%`, `?` and `#` escaped, `/` as the separator, and a
