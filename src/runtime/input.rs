@@ -97,11 +97,10 @@ enum Look {
 #[cfg(unix)]
 fn look(timeout: Duration) -> Look {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
-    use std::io::IsTerminal;
-    let stdin = io::stdin();
-    if !stdin.is_terminal() {
+    if !stdin_is_terminal() {
         return Look::Unknown;
     }
+    let stdin = io::stdin();
     let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
     let timeout = Timespec::try_from(timeout).ok();
     match poll(&mut fds, timeout.as_ref()) {
@@ -125,17 +124,31 @@ fn gone(revents: rustix::event::PollFlags) -> bool {
     revents.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
+/// Whether the standard input was a terminal when first asked (by [`watch_for_hangup`],
+/// before the terminal is taken). Asked once, because a terminal that has hung up no
+/// longer answers as one (isatty(3) fails with EIO): asked again after the hang-up, the
+/// loop took it for a pipe, left the look at it to crossterm, and crossterm spun on its
+/// end-of-file for good (caught by `signals_tty`'s hang-up test, about 1 run in 60, when
+/// the terminal closed before the loop's first wait).
+#[cfg(unix)]
+fn stdin_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    use std::sync::OnceLock;
+    static TERMINAL: OnceLock<bool> = OnceLock::new();
+    *TERMINAL.get_or_init(|| io::stdin().is_terminal())
+}
+
 /// Starts, once, the thread that ends the process when the terminal has gone and the loop
 /// has not ended by itself within [`GRACE`] (it was inside crossterm's read at the moment
 /// of the hang-up). It sleeps in poll(2) asking for no input, so it wakes only for a
-/// hang-up; a standard input that is not a terminal is not watched.
-fn watch_for_hangup() {
+/// hang-up; a standard input that is not a terminal is not watched. Called before the
+/// terminal is taken, so it covers the first frames too, and again at every wait.
+pub fn watch_for_hangup() {
     #[cfg(unix)]
     {
-        use std::io::IsTerminal;
         use std::sync::OnceLock;
         static WATCHING: OnceLock<()> = OnceLock::new();
-        if !io::stdin().is_terminal() {
+        if !stdin_is_terminal() {
             return;
         }
         WATCHING.get_or_init(|| {

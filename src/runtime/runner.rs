@@ -103,6 +103,7 @@ pub fn run<P: Program, E: Edge<P>>(runner: &mut Runner<P, E>, no_terminal: &str)
         return Err(io::Error::other(no_terminal.to_string()));
     }
     super::signals::watch_endings();
+    super::input::watch_for_hangup();
     let mut terminal = super::terminal::init()?;
     let result = (|| -> io::Result<()> {
         while !runner.program.done() && super::signals::ending().is_none() {
