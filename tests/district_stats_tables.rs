@@ -89,3 +89,72 @@ fn the_kept_statistics_follow_syncs_later_ends_merges_and_erasures() {
     b.sync(&server.url);
     assert_eq!(server.stats_tables_are_fresh("the erasure"), (0, 0));
 }
+
+/// A kiosk visit arrives in one statement with the steps around it, however often its end
+/// moved: a pack can hold two states of one visit, and the later one is kept (a statement
+/// may change a row only once, so the earlier one counts as already there).
+#[test]
+fn a_visit_sent_twice_in_one_batch_keeps_its_later_end() {
+    use uuid::Uuid;
+    use zhulao::district::change::Change;
+    use zhulao::district::server::push::{Origin, apply};
+    let Some(mut server) = server("visit_twice") else {
+        return;
+    };
+    let a = Site::new("甲社区");
+    let who = a.add("李桂兰", None);
+    a.sync(&server.url);
+    let learner: Uuid = server
+        .client
+        .query_one("SELECT uuid FROM learner WHERE code = $1", &[&who.code])
+        .unwrap()
+        .get(0);
+    let visit = Uuid::new_v4();
+    let state = |ended: &str| Change::KioskVisit {
+        uuid: visit,
+        learner,
+        site: a.name.clone(),
+        started: "2026-12-01T09:00:00.000Z".into(),
+        ended: ended.into(),
+    };
+    let step = |at: &str| Change::StepEvent {
+        uuid: Uuid::new_v4(),
+        learner,
+        lesson_id: "scan-pay".into(),
+        lesson_version: 1,
+        step_id: "open".into(),
+        outcome: "done".into(),
+        mode: "kiosk".into(),
+        session: None,
+        seconds: 30,
+        at: at.into(),
+    };
+    let changes = [
+        state("2026-12-01T09:00:00.000Z"),
+        step("2026-12-01T09:01:00.000Z"),
+        state("2026-12-01T09:05:00.000Z"),
+        step("2026-12-01T09:04:00.000Z"),
+    ];
+    let origin = Origin {
+        machine: Uuid::new_v4(),
+        site: a.name.clone(),
+    };
+    let mut tx = server.client.transaction().unwrap();
+    let pushed = apply(&mut tx, &origin, &changes).unwrap();
+    tx.commit().unwrap();
+    assert_eq!((pushed.tally.sent, pushed.tally.already), (4, 1));
+    let ended: String = server
+        .client
+        .query_one("SELECT ended FROM kiosk_visit WHERE uuid = $1", &[&visit])
+        .unwrap()
+        .get(0);
+    assert_eq!(ended, "2026-12-01T09:05:00.000Z");
+    server.stats_tables_are_fresh("a visit twice in one batch");
+    assert_eq!(kept(&mut server, &who.code).0, 1, "one lesson in the visit");
+
+    // Sent again, all of it is there already.
+    let mut tx = server.client.transaction().unwrap();
+    let again = apply(&mut tx, &origin, &changes).unwrap();
+    tx.commit().unwrap();
+    assert_eq!((again.tally.sent, again.tally.already), (4, 4));
+}

@@ -1,6 +1,9 @@
-//! Steps and answers, nearly all of what a site sends: a run of them goes in one statement
-//! (`unnest` of one array per column), stored under the learner kept when the learner was
-//! merged away, dropped when the learner was erased, stored once whatever is sent twice.
+//! Steps, answers and kiosk visits, nearly all of what a site sends: each kind in a run
+//! goes in one statement (`unnest` of one array per column), stored under the learner kept
+//! when the learner was merged away, dropped when the learner was erased, stored once
+//! whatever is sent twice. One statement, not one per row, matters twice over: the server
+//! keeps its statistics' tables with statement triggers (server migration 4), which then
+//! run once per run instead of once per visit.
 
 use postgres::Transaction;
 use postgres::types::ToSql;
@@ -27,8 +30,14 @@ fn column<'a, T: ToSql + Sync + 'a>(
     }
 }
 
+/// What a row sent again does: events never change; a visit's end moves on as the visit
+/// goes on (the rest of it never changes).
+const EVENT_CONFLICT: &str = "ON CONFLICT (uuid) DO NOTHING";
+const VISIT_CONFLICT: &str = "ON CONFLICT (uuid) DO UPDATE SET ended = excluded.ended
+         WHERE kiosk_visit.ended IS DISTINCT FROM excluded.ended";
+
 /// The statement for a run into `table`: one array parameter per column, the machine last.
-fn insert_sql(table: &str, columns: &[Column]) -> String {
+fn insert_sql(table: &str, columns: &[Column], conflict: &str) -> String {
     let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
     let selected: Vec<String> = columns
         .iter()
@@ -49,7 +58,7 @@ fn insert_sql(table: &str, columns: &[Column]) -> String {
          LEFT JOIN learner_alias a ON a.uuid = u.learner
          WHERE NOT EXISTS (SELECT 1 FROM learner_erased e
                            WHERE e.uuid = u.learner OR e.uuid = a.learner)
-         ON CONFLICT (uuid) DO NOTHING",
+         {conflict}",
         names = names.join(", "),
         selected = selected.join(", "),
         machine = columns.len() + 1,
@@ -67,7 +76,11 @@ fn insert_run(
 ) -> Result<Tally, postgres::Error> {
     let mut params: Vec<&(dyn ToSql + Sync)> = columns.iter().map(|c| &*c.values).collect();
     params.push(&origin.machine);
-    let new = tx.execute(&insert_sql(table, &columns), &params)?;
+    let conflict = match table {
+        "kiosk_visit" => VISIT_CONFLICT,
+        _ => EVENT_CONFLICT,
+    };
+    let new = tx.execute(&insert_sql(table, &columns, conflict), &params)?;
     Ok(Tally {
         sent: rows as u64,
         already: rows as u64 - new,
@@ -78,7 +91,7 @@ fn insert_run(
 pub(super) fn step_events(
     tx: &mut Transaction,
     origin: &Origin,
-    run: &[Change],
+    run: &[&Change],
 ) -> Result<Tally, postgres::Error> {
     let n = run.len();
     let (mut uuid, mut learner, mut lesson, mut version) = (
@@ -95,7 +108,7 @@ pub(super) fn step_events(
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
-    for change in run {
+    for &change in run {
         if let Change::StepEvent {
             uuid: u,
             learner: l,
@@ -140,7 +153,7 @@ pub(super) fn step_events(
 pub(super) fn quiz_answers(
     tx: &mut Transaction,
     origin: &Origin,
-    run: &[Change],
+    run: &[&Change],
 ) -> Result<Tally, postgres::Error> {
     let n = run.len();
     let (mut uuid, mut learner, mut lesson, mut version) = (
@@ -157,7 +170,7 @@ pub(super) fn quiz_answers(
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
-    for change in run {
+    for &change in run {
         if let Change::QuizAnswer {
             uuid: u,
             learner: l,
@@ -198,6 +211,61 @@ pub(super) fn quiz_answers(
     insert_run(tx, origin, "quiz_answer", columns, n)
 }
 
+/// A run of kiosk visits. A visit in it twice (a pack holding two of its states) is sent
+/// as its last: a statement may change a row only once.
+pub(super) fn kiosk_visits(
+    tx: &mut Transaction,
+    origin: &Origin,
+    run: &[&Change],
+) -> Result<Tally, postgres::Error> {
+    let mut seen = std::collections::HashSet::new();
+    let last: Vec<&Change> = run
+        .iter()
+        .rev()
+        .filter(|c| match c {
+            Change::KioskVisit { uuid, .. } => seen.insert(*uuid),
+            _ => false,
+        })
+        .copied()
+        .collect();
+    let n = last.len();
+    let mut uuid = Vec::with_capacity(n);
+    let mut learner = Vec::with_capacity(n);
+    let (mut site, mut started, mut ended) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for &change in last.iter().rev() {
+        if let Change::KioskVisit {
+            uuid: u,
+            learner: l,
+            site: s,
+            started: from,
+            ended: to,
+        } = change
+        {
+            uuid.push(*u);
+            learner.push(*l);
+            site.push(s.as_str());
+            started.push(from.as_str());
+            ended.push(to.as_str());
+        }
+    }
+    let columns = vec![
+        column("uuid", "uuid", uuid),
+        column("learner", "uuid", learner),
+        column("site", "text", site),
+        column("started", "text", started),
+        column("ended", "text", ended),
+    ];
+    let tally = insert_run(tx, origin, "kiosk_visit", columns, n)?;
+    Ok(Tally {
+        sent: run.len() as u64,
+        already: tally.already + (run.len() - n) as u64,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,7 +277,7 @@ mod tests {
             column("learner", "uuid", Vec::<uuid::Uuid>::new()),
             column("at", "text", Vec::<&str>::new()),
         ];
-        let sql = insert_sql("step_event", &columns);
+        let sql = insert_sql("step_event", &columns, EVENT_CONFLICT);
         let flat = sql.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
             flat.starts_with(

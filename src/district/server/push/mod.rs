@@ -1,7 +1,7 @@
 //! Sending changes to the district database: one batch in one transaction, every row
 //! keyed by its uuid, so a batch sent twice (after a kill, or by two machines at once)
-//! changes nothing the second time. Steps and answers, nearly all of what is sent, go in
-//! one statement per run ([`events`]); learners, their edits, merges and erasures
+//! changes nothing the second time. Steps, answers and kiosk visits, nearly all of what is
+//! sent, go in one statement per kind and run ([`events`]); learners, their edits, merges and erasures
 //! ([`learners`], deciding as `district::decide` says) and the rest ([`rows`]) row by
 //! row. A row about a learner merged away is stored under the learner kept; a row about
 //! an erased learner is dropped.
@@ -56,6 +56,42 @@ impl Pushed {
 /// The first key of the lock a machine's writer holds until it commits.
 const MACHINE_LOCK: i32 = 0x7a68;
 
+/// Steps, answers and kiosk visits: nearly all of what a site sends, in runs between the
+/// changes about learners and the other rows.
+fn is_record(change: &Change) -> bool {
+    matches!(
+        change,
+        Change::StepEvent { .. } | Change::QuizAnswer { .. } | Change::KioskVisit { .. }
+    )
+}
+
+/// A run of records, one statement for each kind in it. The order within a run does not
+/// matter: none of them is about a learner's identity, each kind is its own table, and
+/// the statistics' tables are made again from what is stored whichever arrives first.
+/// Steps and answers go first: the visits' statement then finds them all, and theirs
+/// finds the visits as they were, so each visit's lessons are reckoned about once.
+fn records(
+    tx: &mut Transaction,
+    origin: &Origin,
+    run: &[Change],
+    pushed: &mut Pushed,
+) -> Result<(), postgres::Error> {
+    let of = |pred: fn(&Change) -> bool| run.iter().filter(|c| pred(c)).collect::<Vec<_>>();
+    let steps = of(|c| matches!(c, Change::StepEvent { .. }));
+    let answers = of(|c| matches!(c, Change::QuizAnswer { .. }));
+    let visits = of(|c| matches!(c, Change::KioskVisit { .. }));
+    if !steps.is_empty() {
+        pushed.count(Kind::Events, events::step_events(tx, origin, &steps)?);
+    }
+    if !answers.is_empty() {
+        pushed.count(Kind::Events, events::quiz_answers(tx, origin, &answers)?);
+    }
+    if !visits.is_empty() {
+        pushed.count(Kind::Visits, events::kiosk_visits(tx, origin, &visits)?);
+    }
+    Ok(())
+}
+
 /// Records the machine and its site (a machine moved to another site keeps its rows).
 pub fn register(tx: &mut Transaction, origin: &Origin) -> Result<(), postgres::Error> {
     tx.execute(
@@ -95,16 +131,9 @@ pub fn apply(
                 .map_or(changes.len(), |n| i + n)
         };
         match &changes[i] {
-            Change::StepEvent { .. } => {
-                let end = run_end(|c| matches!(c, Change::StepEvent { .. }));
-                let tally = events::step_events(tx, origin, &changes[i..end])?;
-                pushed.count(Kind::Events, tally);
-                i = end;
-            }
-            Change::QuizAnswer { .. } => {
-                let end = run_end(|c| matches!(c, Change::QuizAnswer { .. }));
-                let tally = events::quiz_answers(tx, origin, &changes[i..end])?;
-                pushed.count(Kind::Events, tally);
+            c if is_record(c) => {
+                let end = run_end(is_record);
+                records(tx, origin, &changes[i..end], &mut pushed)?;
                 i = end;
             }
             change => {

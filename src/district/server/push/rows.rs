@@ -1,5 +1,5 @@
 //! Everything else a site sends, row by row: class groups and their members, sessions,
-//! who attended, volunteers, kiosk visits, marks taken back, plans. A row about a learner
+//! who attended, volunteers, marks taken back, plans. A row about a learner
 //! merged away is stored under the learner kept; one about an erased learner is dropped.
 
 use postgres::Transaction;
@@ -156,26 +156,6 @@ pub(super) fn one(
                 1
             }
         }
-        Change::KioskVisit {
-            uuid,
-            learner,
-            site,
-            started,
-            ended,
-        } => {
-            let who = resolve(tx, *learner)?;
-            if erased(tx, who)? {
-                0
-            } else {
-                tx.execute(
-                    "INSERT INTO kiosk_visit (uuid, learner, site, started, ended, machine)
-                     VALUES ($1, $2, $3, $4, $5, $6)
-                     ON CONFLICT (uuid) DO UPDATE SET ended = excluded.ended
-                     WHERE kiosk_visit.ended IS DISTINCT FROM excluded.ended",
-                    &[uuid, &who, site, started, ended, m],
-                )?
-            }
-        }
         Change::MarkCleared { event, at } => tx.execute(
             "INSERT INTO mark_cleared (event, at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
             &[event, at],
@@ -217,6 +197,7 @@ pub(super) fn one(
         }
         Change::StepEvent { .. }
         | Change::QuizAnswer { .. }
+        | Change::KioskVisit { .. }
         | Change::Learner { .. }
         | Change::LearnerEdit { .. }
         | Change::LearnerMerge { .. }
