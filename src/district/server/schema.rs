@@ -197,6 +197,10 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
     // class session's last record. And the class answers in the order the report reads
     // them (its latest answer to each question), so no sort is needed.
     include_str!("stats_tables.sql"),
+    // 4 -> 5: the kiosk visits a run of steps or answers falls in, found per learner
+    // through an index on (learner, end) instead of per row through every visit of the
+    // learner; the trigger skips what a run does not touch.
+    include_str!("visit_lookup.sql"),
 ];
 
 /// The server schema version this program writes.
