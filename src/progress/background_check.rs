@@ -7,7 +7,7 @@
 //! (and, with the program ending under it, left it behind: a terminal closed during the
 //! first second did that, about 1 run in 30 of `signals_tty`'s hang-up test).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -17,7 +17,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use super::error::{StoreError, from_sqlite};
-use super::store::{BUSY_TIMEOUT, Store};
+use super::connection::{BUSY_TIMEOUT, check_integrity};
 
 /// How many SQLite virtual-machine steps pass between looks at the stop flag (a few
 /// microseconds' work).
@@ -35,14 +35,15 @@ impl BackgroundCheck {
     /// that cannot be opened at all is told at once.
     pub fn start(path: &Path) -> Result<BackgroundCheck, StoreError> {
         let stop = Arc::new(AtomicBool::new(false));
-        let store = connect(path, Arc::clone(&stop))?;
+        let conn = connect(path, Arc::clone(&stop))?;
+        let path = path.to_path_buf();
         let (send, outcome) = std::sync::mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("zhulao-quick-check".into())
             .spawn(move || {
-                let result = store.check_integrity(true);
+                let result = check_integrity(&conn, &path, true);
                 // The connection is closed before the outcome is told.
-                drop(store);
+                drop(conn);
                 let _ = send.send(result);
             })
             .map_err(|e| StoreError::Other {
@@ -79,12 +80,12 @@ impl Drop for BackgroundCheck {
 
 /// A read-only connection that interrupts whatever it runs once `stop` is set (in WAL
 /// mode it reads a snapshot and never blocks the program's writes).
-fn connect(path: &Path, stop: Arc<AtomicBool>) -> Result<Store, StoreError> {
+fn connect(path: &Path, stop: Arc<AtomicBool>) -> Result<Connection, StoreError> {
     let sql = |e| from_sqlite(path, e);
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(sql)?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
     conn.progress_handler(STOP_CHECK_OPS, Some(move || stop.load(Ordering::Relaxed)))
         .map_err(sql)?;
-    Ok(Store::on_connection(conn, PathBuf::from(path)))
+    Ok(conn)
 }

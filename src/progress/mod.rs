@@ -4,6 +4,7 @@
 pub mod background_check;
 pub mod classes;
 pub mod code;
+pub mod connection;
 pub mod derive;
 pub mod erase;
 pub mod error;

@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use super::background_check::BackgroundCheck;
+use super::connection;
 use super::error::{StoreError, from_sqlite};
 use super::facts::{FACTS_SQL, StepFacts, facts_from_row};
 use super::model::LearnerId;
@@ -20,8 +21,7 @@ use super::schema::{MIGRATIONS, current_version};
 pub const DB_FILE: &str = "zhulao.db";
 /// Marks a database as zhulao's (`PRAGMA application_id`): "zhla".
 pub const APPLICATION_ID: i64 = 0x7a68_6c61;
-/// How long a write waits for another process before giving up.
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+pub use super::connection::BUSY_TIMEOUT;
 
 /// The progress database.
 pub struct Store {
@@ -248,23 +248,7 @@ impl Store {
 
     /// `PRAGMA quick_check` (or the full `integrity_check`): Ok when the file is sound.
     pub fn check_integrity(&self, quick: bool) -> Result<(), StoreError> {
-        let pragma = if quick {
-            "quick_check"
-        } else {
-            "integrity_check"
-        };
-        let result: String = self
-            .conn
-            .pragma_query_value(None, pragma, |r| r.get(0))
-            .map_err(|e| from_sqlite(&self.path, e))?;
-        if result == "ok" {
-            Ok(())
-        } else {
-            Err(StoreError::Corrupt {
-                path: self.path.clone(),
-                detail: result,
-            })
-        }
+        connection::check_integrity(&self.conn, &self.path, quick)
     }
 
     /// Checks the file is zhulao's and not from a newer version; returns its schema version.
