@@ -9,6 +9,9 @@ use std::time::{Duration, Instant};
 
 pub struct Tmux {
     pub socket: PathBuf,
+    /// Every zhulao process seen in the pane, so one still running after the terminal was
+    /// closed (when tmux can no longer name it) is still ended with the test.
+    seen: std::cell::RefCell<Vec<String>>,
 }
 
 impl Tmux {
@@ -77,6 +80,12 @@ impl Tmux {
                     .is_ok_and(|c| c.trim() == "zhulao")
             })
             .map(str::to_string)
+            .inspect(|pid| {
+                let mut seen = self.seen.borrow_mut();
+                if !seen.contains(pid) {
+                    seen.push(pid.clone());
+                }
+            })
             .collect()
     }
 
@@ -114,13 +123,19 @@ pub fn ended_within(pid: &str, limit: Duration) -> bool {
 }
 
 /// A test that ends (passing, failing or timing out) closes its terminal, and no program
-/// it started outlives it: one still running a while after its terminal is gone is killed.
+/// it started outlives it: one still running a while after its terminal is gone is killed
+/// (a failed hang-up test once left two spinning for half an hour, skewing every figure
+/// measured meanwhile).
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let programs = self.program_pids();
+        self.program_pids();
         self.close();
-        for pid in programs {
-            if !ended_within(&pid, Duration::from_secs(10)) {
+        for pid in self.seen.take() {
+            let still_zhulao = || {
+                std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|c| c.trim() == "zhulao")
+            };
+            if !ended_within(&pid, Duration::from_secs(10)) && still_zhulao() {
                 let _ = Command::new("kill").args(["-s", "KILL", &pid]).status();
             }
         }
@@ -156,6 +171,7 @@ pub fn start(dir: &Path, args: &str, env: &[&str]) -> Tmux {
 pub fn start_sized(dir: &Path, args: &str, env: &[&str], (width, height): (u16, u16)) -> Tmux {
     let tmux = Tmux {
         socket: dir.join("tmux.sock"),
+        seen: Default::default(),
     };
     let data = dir.join("data");
     // tmux may drop what a pane prints in its first and last moments, so the program starts
