@@ -16,8 +16,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::error::{StoreError, from_sqlite};
 use super::connection::{BUSY_TIMEOUT, check_integrity};
+use super::error::{StoreError, from_sqlite};
 
 /// How many SQLite virtual-machine steps pass between looks at the stop flag (a few
 /// microseconds' work).
