@@ -2,11 +2,13 @@
 //! notes (the newest wins: `decide::replaces`), merges (`decide::merge_action`) and
 //! erasures (`decide::tombstones`).
 
+use std::collections::HashSet;
+
 use postgres::Transaction;
 use uuid::Uuid;
 
 use super::Origin;
-use crate::district::change::Change;
+use crate::district::change::{Change, Tally};
 use crate::district::decide::{self, MergeAction, Stamp};
 
 /// A learner uuid as the district knows it: the learner kept, for one merged away.
@@ -26,6 +28,80 @@ pub(super) fn erased(tx: &mut Transaction, uuid: Uuid) -> Result<bool, postgres:
     Ok(row.get(0))
 }
 
+/// Registers a run of new learners (`Change::Learner`, nothing else) in one statement:
+/// each stored unless the server has it already or it was merged away or erased; each
+/// stored one claims its code, unless the district holds the code for another learner
+/// (then its code is a clash). The same as sending them one by one, in their order: of
+/// two in the run with one code, the first claims it.
+pub(super) fn register(
+    tx: &mut Transaction,
+    origin: &Origin,
+    run: &[Change],
+    clashes: &mut Vec<String>,
+) -> Result<Tally, postgres::Error> {
+    let mut seen = HashSet::new();
+    let (mut uuids, mut codes, mut names, mut notes, mut created) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for change in run {
+        if let Change::Learner {
+            uuid,
+            code,
+            name,
+            notes: note,
+            created: at,
+        } = change
+        {
+            // One learner sent twice in a run: the second changes nothing.
+            if seen.insert(*uuid) {
+                uuids.push(*uuid);
+                codes.push(code.as_str());
+                names.push(name.as_str());
+                notes.push(note.as_str());
+                created.push(at.as_str());
+            }
+        }
+    }
+    let stored = tx.query(
+        "WITH input AS (
+             SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+                 WITH ORDINALITY AS u(uuid, code, name, notes, created, ord)),
+         stored AS (
+             INSERT INTO learner (uuid, code, display_name, notes, created, machine, name_at,
+                                  notes_at, seq)
+             SELECT i.uuid, i.code, i.name, i.notes, i.created, $6, i.created, i.created,
+                    nextval('district_seq')
+             FROM input i
+             WHERE NOT EXISTS (SELECT 1 FROM learner_erased e WHERE e.uuid = i.uuid)
+               AND NOT EXISTS (SELECT 1 FROM learner_alias a WHERE a.uuid = i.uuid)
+             ORDER BY i.ord
+             ON CONFLICT (uuid) DO NOTHING
+             RETURNING uuid),
+         mine AS (SELECT i.ord, i.uuid, i.code FROM stored s JOIN input i ON i.uuid = s.uuid),
+         claimed AS (
+             INSERT INTO code_claim (code, machine, learner)
+             SELECT DISTINCT ON (code) code, $6, uuid FROM mine ORDER BY code, ord
+             ON CONFLICT (code) DO UPDATE SET learner = excluded.learner
+             WHERE code_claim.learner IS NULL AND code_claim.machine = excluded.machine
+             RETURNING code, learner)
+         SELECT m.code, coalesce(k.learner, c.learner) IS DISTINCT FROM m.uuid
+         FROM mine m LEFT JOIN claimed k ON k.code = m.code
+                     LEFT JOIN code_claim c ON c.code = m.code
+         ORDER BY m.ord",
+        &[&uuids, &codes, &names, &notes, &created, &origin.machine],
+    )?;
+    clashes.extend(
+        stored
+            .iter()
+            .filter(|r| r.get::<_, bool>(1))
+            .map(|r| r.get::<_, String>(0)),
+    );
+    let sent = run.len() as u64;
+    Ok(Tally {
+        sent,
+        already: sent - stored.len() as u64,
+    })
+}
+
 /// Applies one change about who a learner is: Some(true) when it changed something,
 /// None when the change is about something else.
 pub(super) fn one(
@@ -36,37 +112,9 @@ pub(super) fn one(
 ) -> Result<Option<bool>, postgres::Error> {
     let m = &origin.machine;
     let n = match change {
-        Change::Learner {
-            uuid,
-            code,
-            name,
-            notes,
-            created,
-        } => {
-            let n = tx.execute(
-                "INSERT INTO learner (uuid, code, display_name, notes, created, machine, name_at,
-                                      notes_at, seq)
-                 SELECT $1, $2, $3, $4, $5, $6, $5, $5, nextval('district_seq')
-                 WHERE NOT EXISTS (SELECT 1 FROM learner_erased WHERE uuid = $1)
-                   AND NOT EXISTS (SELECT 1 FROM learner_alias WHERE uuid = $1)
-                 ON CONFLICT (uuid) DO NOTHING",
-                &[uuid, code, name, notes, created, m],
-            )?;
-            if n > 0 {
-                tx.execute(
-                    "INSERT INTO code_claim (code, machine, learner) VALUES ($1, $2, $3)
-                     ON CONFLICT (code) DO UPDATE SET learner = excluded.learner
-                     WHERE code_claim.learner IS NULL AND code_claim.machine = excluded.machine",
-                    &[code, m, uuid],
-                )?;
-                let holder: Option<Uuid> = tx
-                    .query_one("SELECT learner FROM code_claim WHERE code = $1", &[code])?
-                    .get(0);
-                if holder != Some(*uuid) {
-                    clashes.push(code.clone());
-                }
-            }
-            n
+        Change::Learner { .. } => {
+            let tally = register(tx, origin, std::slice::from_ref(change), clashes)?;
+            tally.sent - tally.already
         }
         Change::LearnerEdit {
             uuid,

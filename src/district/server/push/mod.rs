@@ -1,10 +1,10 @@
 //! Sending changes to the district database: one batch in one transaction, every row
 //! keyed by its uuid, so a batch sent twice (after a kill, or by two machines at once)
 //! changes nothing the second time. Steps, answers and kiosk visits, nearly all of what is
-//! sent, go in one statement per kind and run ([`events`]); learners, their edits, merges and erasures
-//! ([`learners`], deciding as `district::decide` says) and the rest ([`rows`]) row by
-//! row. A row about a learner merged away is stored under the learner kept; a row about
-//! an erased learner is dropped.
+//! sent, go in one statement per kind and run ([`events`]), and so do new learners; their
+//! edits, merges and erasures ([`learners`], deciding as `district::decide` says) and the
+//! rest ([`rows`]) row by row. A row about a learner merged away is stored under the
+//! learner kept; a row about an erased learner is dropped.
 
 mod events;
 mod learners;
@@ -134,6 +134,12 @@ pub fn apply(
             c if is_record(c) => {
                 let end = run_end(is_record);
                 records(tx, origin, &changes[i..end], &mut pushed)?;
+                i = end;
+            }
+            Change::Learner { .. } => {
+                let end = run_end(|c| matches!(c, Change::Learner { .. }));
+                let tally = learners::register(tx, origin, &changes[i..end], &mut pushed.clashes)?;
+                pushed.count(Kind::Learners, tally);
                 i = end;
             }
             change => {
