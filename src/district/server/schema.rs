@@ -201,6 +201,9 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
     // through an index on (learner, end) instead of per row through every visit of the
     // learner; the trigger skips what a run does not touch.
     include_str!("visit_lookup.sql"),
+    // 5 -> 6: nothing reads the step events by machine (each machine's cursor is its own,
+    // kept on the machine), and the index cost every one of a first sync's million rows.
+    "DROP INDEX IF EXISTS step_event_by_machine;",
 ];
 
 /// The server schema version this program writes.
