@@ -4,10 +4,12 @@
 
 mod grid;
 pub mod history;
+mod open;
 pub mod plan_form;
 mod plans;
 mod present;
 pub mod quiz;
+mod setup;
 pub mod steps;
 pub mod time;
 
@@ -20,76 +22,17 @@ use super::search;
 pub use crate::class::times::{Present, Times};
 use crate::i18n::{Lang, fill};
 use crate::lesson::Lesson;
-use crate::progress::SessionRecord;
-use crate::progress::{Attendee, ClassGroup, ClassSession, GroupId, Learner, LearnerId};
-use crate::progress::{PlanId, TodayPlan};
+use crate::progress::PlanId;
+use crate::progress::{Attendee, ClassSession, GroupId, Learner, LearnerId};
 pub use history::{History, SessionEdit};
 pub use plan_form::PlanForm;
 pub use present::Pages;
+pub use setup::{
+    ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_PLAN, ROW_SITE, ROW_START, ROW_TRAINER,
+    SETUP_ROWS, Setup,
+};
 pub use steps::StepsScreen;
 
-/// The set-up form.
-#[derive(Debug, Clone, Default)]
-pub struct Setup {
-    /// The date typed, year-month-day; today's at first.
-    pub date: String,
-    /// The site typed.
-    pub site: String,
-    /// The trainer's name typed.
-    pub trainer: String,
-    /// Index into [`Class::lessons`] of the lesson picked.
-    pub lesson: usize,
-    /// The selected row: group, date, site, trainer, lesson, start, history, then the
-    /// sessions to go on with (see the `ROW_` constants).
-    pub row: usize,
-    /// Sessions to go on with (today's, and any that saved something in the last hours),
-    /// each offered for reopening.
-    pub today: Vec<ClassSession>,
-    /// The class groups, the one that met most recently first.
-    pub groups: Vec<ClassGroup>,
-    /// Index into `groups` of the group chosen; `groups.len()` for a new group.
-    pub group: usize,
-    /// Today's planned sessions (at this site), offered above the form.
-    pub plans: Vec<TodayPlan>,
-    /// The plan selected, while the cursor is on the plans rather than the form's rows.
-    pub on_plan: Option<usize>,
-    /// The form planning a later session, while it is open.
-    pub plan_form: Option<PlanForm>,
-}
-
-impl Setup {
-    pub(super) fn field(&mut self, row: usize) -> &mut String {
-        match row {
-            ROW_DATE => &mut self.date,
-            ROW_SITE => &mut self.site,
-            _ => &mut self.trainer,
-        }
-    }
-
-    /// The group chosen, None for a new group.
-    pub fn chosen_group(&self) -> Option<&ClassGroup> {
-        self.groups.get(self.group)
-    }
-}
-
-/// Set-up row: the class group (the latest class's first).
-pub const ROW_GROUP: usize = 0;
-/// Set-up row: the date.
-pub const ROW_DATE: usize = 1;
-/// Set-up row: the site.
-pub const ROW_SITE: usize = 2;
-/// Set-up row: the trainer.
-pub const ROW_TRAINER: usize = 3;
-/// Set-up row: the lesson.
-pub const ROW_LESSON: usize = 4;
-/// Set-up row: the start button.
-pub const ROW_START: usize = 5;
-/// Set-up row: the list of past sessions.
-pub const ROW_HISTORY: usize = 6;
-/// Set-up row: plan a later session.
-pub const ROW_PLAN: usize = 7;
-/// Rows of the set-up form before the sessions to go on with.
-pub const SETUP_ROWS: usize = 8;
 pub(super) const TEXT_CAP: usize = 40;
 
 /// One row of the attendance search results.
@@ -489,78 +432,10 @@ impl Class {
         }
     }
 
-    fn opened(
-        &mut self,
-        session: ClassSession,
-        attendees: Vec<Attendee>,
-        record: SessionRecord,
-    ) -> Vec<Effect> {
-        let Some(lesson) = self
-            .lessons
-            .iter()
-            .position(|l| l.id.as_str() == session.lesson_id)
-        else {
-            self.status = Some(format!(
-                "{}: {}",
-                self.lang.text().class.no_lessons,
-                session.lesson_id
-            ));
-            return Vec::new();
-        };
-        self.lesson = lesson;
-        self.take_record(&record);
-        let steps: Vec<String> = self.lessons[lesson]
-            .steps
-            .iter()
-            .map(|s| s.id.to_string())
-            .collect();
-        let resumed = steps.iter().position(|s| *s == session.current_step);
-        self.step = resumed.unwrap_or(0);
-        self.stage = if resumed.is_some() && !attendees.is_empty() {
-            Stage::Present
-        } else {
-            Stage::Attendance
-        };
-        self.attendees = attendees;
-        if let Some(plan) = self.starting_plan.take() {
-            self.plan_held(plan, session.id);
-        }
-        self.session = Some(session);
-        self.times = Times::default();
-        self.untouched = std::mem::take(&mut self.starting);
-        self.status = None;
-        self.pages = Pages::default();
-        Vec::new()
-    }
-
     /// To the summary; the session's times are read for it.
     pub(super) fn open_summary(&mut self) -> Vec<Effect> {
         self.stage = Stage::Summary;
         self.pages = Pages::default();
         vec![Effect::LoadTimes]
-    }
-
-    /// Shows the marks and answers of `record` (the store's) for the current lesson.
-    pub fn take_record(&mut self, record: &SessionRecord) {
-        let Some(lesson) = self.lessons.get(self.lesson) else {
-            return;
-        };
-        let steps: Vec<String> = lesson.steps.iter().map(|s| s.id.to_string()).collect();
-        let questions: Vec<String> = lesson.quiz.iter().map(|q| q.id.to_string()).collect();
-        self.marks = record
-            .marks
-            .iter()
-            .filter_map(|(l, step, o)| {
-                let i = steps.iter().position(|s| s == step)?;
-                Some(((*l, i), Mark::from_outcome(*o)?))
-            })
-            .collect();
-        self.answers = record
-            .answers
-            .iter()
-            .filter_map(|(l, q, chosen, _)| {
-                Some(((*l, questions.iter().position(|x| x == q)?), *chosen))
-            })
-            .collect();
     }
 }
