@@ -13,6 +13,7 @@ pub mod learner;
 pub mod progress;
 pub mod safe;
 pub mod stats;
+mod xlsx_formats;
 pub mod xlsx_out;
 pub mod xlsx_print;
 

@@ -10,13 +10,11 @@ use std::collections::HashSet;
 use std::io;
 
 use chrono::Datelike;
-use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
-use super::book::{Dates, Sink, Table, table_of};
-use super::dates::{date_cell_format, short_date_cell_format};
+use super::book::{Sink, Table, table_of};
 use super::safe::{clean, is_risky};
+use super::xlsx_formats::Formats;
 use super::{Cell, Sheet};
 use crate::i18n::Lang;
 
@@ -45,76 +43,6 @@ fn sheet_name(name: &str, used: &mut HashSet<String>) -> String {
         n += 1;
     }
     candidate
-}
-
-struct Formats {
-    title: Format,
-    /// The title where it must not be merged (see `SheetOut::new`).
-    title_left: Format,
-    line_wrapped: Format,
-    line: Format,
-    note: Format,
-    head: Format,
-    text: Format,
-    quoted: Format,
-    number: Format,
-    one_decimal: Format,
-    date: Format,
-    blank: Format,
-}
-
-impl Formats {
-    fn new(dates: Dates, lang: Lang) -> Formats {
-        let cell = Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_align(FormatAlign::VerticalCenter);
-        let date_format = match dates {
-            Dates::Long => date_cell_format(lang),
-            Dates::Short => short_date_cell_format(lang),
-        };
-        Formats {
-            title: Format::new()
-                .set_bold()
-                .set_font_size(16)
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter),
-            title_left: Format::new()
-                .set_bold()
-                .set_font_size(16)
-                .set_text_wrap()
-                .set_align(FormatAlign::Left)
-                .set_align(FormatAlign::VerticalCenter),
-            line: Format::new()
-                .set_font_size(10)
-                .set_align(FormatAlign::Left)
-                .set_align(FormatAlign::VerticalCenter),
-            line_wrapped: Format::new()
-                .set_font_size(10)
-                .set_text_wrap()
-                .set_align(FormatAlign::Left)
-                .set_align(FormatAlign::VerticalCenter),
-            note: Format::new()
-                .set_font_size(10)
-                .set_text_wrap()
-                .set_align(FormatAlign::Left)
-                .set_align(FormatAlign::VerticalCenter),
-            head: cell
-                .clone()
-                .set_bold()
-                .set_text_wrap()
-                .set_align(FormatAlign::Center)
-                .set_background_color("#E7E6E6"),
-            text: cell.clone().set_text_wrap(),
-            quoted: cell.clone().set_text_wrap().set_quote_prefix(),
-            number: cell.clone(),
-            one_decimal: cell.clone().set_num_format("0.0"),
-            date: cell
-                .clone()
-                .set_num_format(date_format)
-                .set_align(FormatAlign::Left),
-            blank: cell,
-        }
-    }
 }
 
 struct SheetOut {
