@@ -11,6 +11,18 @@ pub mod plan;
 pub mod report;
 pub mod speak;
 
+use std::io::{self, Write};
+
+use crate::i18n::Lang;
+use crate::progress::StoreError;
+
+/// Says on `note` why the store could not do what a command asked (the error's own words
+/// after the error prefix); false, for the command to end with.
+pub(crate) fn store_failed(e: &StoreError, lang: Lang, note: &mut dyn Write) -> io::Result<bool> {
+    writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
+    Ok(false)
+}
+
 /// The lesson `name` names for a command: a lesson file (its first problem when it has
 /// any), else the id of a lesson the program loads; `unknown` (with `{name}`) says neither.
 pub fn find_lesson(

@@ -8,16 +8,12 @@ use chrono::{NaiveDate, Utc};
 
 use super::export::period;
 use crate::cli::{PlanCommand, SessionCommand};
+use crate::commands::store_failed;
 use crate::export::dates::long_date;
 use crate::i18n::{Lang, fill};
 use crate::lesson::Library;
 use crate::lesson::sanitize::escape_controls;
-use crate::progress::{NewPlan, Plan, PlanId, SessionId, Store, StoreError, Volunteers};
-
-fn fail(e: &StoreError, lang: Lang, out: &mut dyn Write) -> io::Result<bool> {
-    writeln!(out, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
-    Ok(false)
-}
+use crate::progress::{NewPlan, Plan, PlanId, SessionId, Store, Volunteers};
 
 pub use crate::progress::plans::read_time;
 
@@ -87,7 +83,7 @@ pub fn plan(
             }
             let mut store = match Store::open(data_dir, Utc::now()) {
                 Ok(s) => s,
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             };
             let new = NewPlan {
                 date: day,
@@ -116,7 +112,7 @@ pub fn plan(
                     writeln!(out, "{line}")?;
                     Ok(true)
                 }
-                Err(e) => fail(&e, lang, out),
+                Err(e) => store_failed(&e, lang, out),
             }
         }
         PlanCommand::List { period: args } => {
@@ -125,11 +121,11 @@ pub fn plan(
             };
             let store = match Store::open_read_only(data_dir) {
                 Ok(s) => s,
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             };
             let plans = match store.plans_between(p.from, p.to) {
                 Ok(list) => list,
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             };
             let plans: Vec<&Plan> = plans
                 .iter()
@@ -146,7 +142,7 @@ pub fn plan(
         PlanCommand::Remove { id } => {
             let mut store = match Store::open(data_dir, Utc::now()) {
                 Ok(s) => s,
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             };
             match store.remove_plan(PlanId(*id)) {
                 Ok(true) => {
@@ -157,7 +153,7 @@ pub fn plan(
                     writeln!(out, "{}", fill(t.plan_unknown, &[("id", id)]))?;
                     Ok(false)
                 }
-                Err(e) => fail(&e, lang, out),
+                Err(e) => store_failed(&e, lang, out),
             }
         }
     }
@@ -193,13 +189,13 @@ pub fn session(
             };
             let store = match Store::open_read_only(data_dir) {
                 Ok(s) => s,
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             };
             let from = p.from.unwrap_or(NaiveDate::MIN);
             let to = p.to.unwrap_or(NaiveDate::MAX);
             let sessions = match store.sessions_between(from, to) {
                 Ok(s) => s,
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             };
             for s in sessions
                 .iter()
@@ -207,7 +203,7 @@ pub fn session(
             {
                 let v = match store.volunteers(s.id) {
                     Ok(v) => v,
-                    Err(e) => return fail(&e, lang, out),
+                    Err(e) => return store_failed(&e, lang, out),
                 };
                 let (lead, assistants) = names(&v, lang);
                 let lesson = library
@@ -235,7 +231,7 @@ pub fn session(
         } => {
             let mut store = match Store::open(data_dir, Utc::now()) {
                 Ok(s) => s,
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             };
             let id = SessionId(*id);
             match store.session(id) {
@@ -246,7 +242,7 @@ pub fn session(
                     writeln!(out, "{}", first.split(['。', '.']).next().unwrap_or(&first))?;
                     return Ok(false);
                 }
-                Err(e) => return fail(&e, lang, out),
+                Err(e) => return store_failed(&e, lang, out),
             }
             let set = store
                 .set_volunteers(id, lead.as_deref(), assistants)
@@ -261,7 +257,7 @@ pub fn session(
                     writeln!(out, "{line}")?;
                     Ok(true)
                 }
-                Err(e) => fail(&e, lang, out),
+                Err(e) => store_failed(&e, lang, out),
             }
         }
     }

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use super::export::{context, finish, format_for, open_store, period};
 use crate::cli::ReportCommand;
+use crate::commands::store_failed;
 use crate::district::DistrictError;
 use crate::district::report::{DistrictUnits, district_units};
 use crate::district::server::connect::without_password;
@@ -25,13 +26,8 @@ use crate::export::stats::units::{Unit, seen_before, units};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
 use crate::lesson::{Lesson, Library};
-use crate::progress::{LearnerId, Store, StoreError};
+use crate::progress::{LearnerId, Store};
 use crate::settings::Settings;
-
-fn failed(e: &StoreError, lang: Lang, note: &mut dyn Write) -> io::Result<bool> {
-    writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
-    Ok(false)
-}
 
 /// Runs a report command. With `-o -` the file goes to `out` and every message to
 /// standard error, so a pipe receives only the file.
@@ -179,7 +175,7 @@ impl Job<'_> {
         match self.source {
             Source::Local(store) => match units(store, self.lessons, self.period, cx.zone) {
                 Ok(u) => Ok(Some(Cow::Owned(u))),
-                Err(e) => failed(&e, self.lang, note).map(|_| None),
+                Err(e) => store_failed(&e, self.lang, note).map(|_| None),
             },
             Source::District(found) => Ok(Some(Cow::Borrowed(&found.units))),
         }
@@ -190,7 +186,7 @@ impl Job<'_> {
         match self.source {
             Source::Local(store) => match seen_before(store, self.period, cx.zone) {
                 Ok(s) => Ok(Some(s)),
-                Err(e) => failed(&e, self.lang, note).map(|_| None),
+                Err(e) => store_failed(&e, self.lang, note).map(|_| None),
             },
             Source::District(found) => Ok(Some(found.seen.clone())),
         }
@@ -200,7 +196,7 @@ impl Job<'_> {
         match self.source {
             Source::Local(store) => match store.learners() {
                 Ok(all) => Ok(Some(all.into_iter().map(|l| (l.id, l.code)).collect())),
-                Err(e) => failed(&e, self.lang, note).map(|_| None),
+                Err(e) => store_failed(&e, self.lang, note).map(|_| None),
             },
             Source::District(found) => Ok(Some(found.codes.clone())),
         }
@@ -284,7 +280,7 @@ impl Job<'_> {
         let plans = match self.source {
             Source::Local(store) => match store.plans_between(self.period.from, self.period.to) {
                 Ok(p) => p,
-                Err(e) => return failed(&e, self.lang, note).map(|_| None),
+                Err(e) => return store_failed(&e, self.lang, note).map(|_| None),
             },
             Source::District(found) => found.plans.clone(),
         };
@@ -319,7 +315,7 @@ impl Job<'_> {
         }
         let log = match store.step_log(only) {
             Ok(l) => l,
-            Err(e) => return failed(&e, self.lang, note).map(|_| None),
+            Err(e) => return store_failed(&e, self.lang, note).map(|_| None),
         };
         let chosen: Vec<&Lesson> = self
             .lessons

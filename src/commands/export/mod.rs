@@ -8,6 +8,7 @@ use std::path::Path;
 use chrono::{NaiveDate, Utc};
 
 use crate::cli::{ExportCommand, PeriodArgs};
+use crate::commands::store_failed;
 use crate::district::DistrictError;
 use crate::export::activity::Period;
 use crate::export::book::Context;
@@ -213,10 +214,6 @@ pub fn export(
     let Some(store) = open_store(data_dir, lang, note)? else {
         return Ok(false);
     };
-    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
-        writeln!(note, "{}{}", s.error_prefix, e.message(lang))?;
-        Ok(false)
-    };
     match cmd {
         ExportCommand::Learner {
             code,
@@ -248,7 +245,7 @@ pub fn export(
             let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
             let lines = match record(&store, &learner, &all, cx.zone) {
                 Ok(lines) => lines,
-                Err(e) => return failed(e, note),
+                Err(e) => return store_failed(&e, lang, note),
             };
             let done = |path: &str| fill(s.written, &[("path", &path)]);
             let result = match format {
@@ -299,10 +296,6 @@ fn learner_cards(
     target: &Target,
 ) -> io::Result<bool> {
     let w = &lang.text().export;
-    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
-        writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
-        Ok(false)
-    };
     let mut site = if settings.default_site.trim().is_empty() {
         settings.organisation.clone()
     } else {
@@ -317,14 +310,14 @@ fn learner_cards(
                 }
                 match store.attendees(s.id) {
                     Ok(a) => chosen.extend(a.into_iter().map(|a| a.learner)),
-                    Err(e) => return failed(e, note),
+                    Err(e) => return store_failed(&e, lang, note),
                 }
             }
             Ok(None) => {
                 writeln!(note, "{}", fill(w.unknown_session, &[("id", &id)]))?;
                 return Ok(false);
             }
-            Err(e) => return failed(e, note),
+            Err(e) => return store_failed(&e, lang, note),
         }
     }
     for code in codes {
@@ -341,7 +334,7 @@ fn learner_cards(
     if codes.is_empty() && session.is_none() {
         match store.learners() {
             Ok(all) => chosen = all,
-            Err(e) => return failed(e, note),
+            Err(e) => return store_failed(&e, lang, note),
         }
     }
     let Some(page) = crate::export::cards::cards(&chosen, &site, lang) else {
@@ -387,17 +380,13 @@ fn class_certificates(
     target: &Target,
 ) -> io::Result<bool> {
     let w = &lang.text().export;
-    let failed = |e: StoreError, note: &mut dyn Write| -> io::Result<bool> {
-        writeln!(note, "{}{}", lang.text().ui.error_prefix, e.message(lang))?;
-        Ok(false)
-    };
     let session = match store.session(id) {
         Ok(Some(session)) => session,
         Ok(None) => {
             writeln!(note, "{}", fill(w.unknown_session, &[("id", &id.0)]))?;
             let recent = match store.sessions_between(NaiveDate::MIN, NaiveDate::MAX) {
                 Ok(all) => all,
-                Err(e) => return failed(e, note),
+                Err(e) => return store_failed(&e, lang, note),
             };
             for s in recent.iter().rev().take(10) {
                 let lesson = library
@@ -416,19 +405,19 @@ fn class_certificates(
             }
             return Ok(false);
         }
-        Err(e) => return failed(e, note),
+        Err(e) => return store_failed(&e, lang, note),
     };
     let cx = context(settings, lang);
     let all: Vec<&Lesson> = library.lessons.iter().map(|l| &l.lesson).collect();
     let attendees = match store.attendees(session.id) {
         Ok(a) => a,
-        Err(e) => return failed(e, note),
+        Err(e) => return store_failed(&e, lang, note),
     };
     let mut records = Vec::with_capacity(attendees.len());
     for a in &attendees {
         match record(store, &a.learner, &all, cx.zone) {
             Ok(lines) => records.push((&a.learner, lines)),
-            Err(e) => return failed(e, note),
+            Err(e) => return store_failed(&e, lang, note),
         }
     }
     let with: Vec<(&Learner, &[RecordLine])> = records
