@@ -208,11 +208,11 @@ fn an_empty_session_and_a_visit_with_nothing_practised_do_not_count() {
     );
     assert!(
         !all.iter()
-            .any(|u| u.lesson_id == "fraud-calls" && u.site == A)
+            .any(|u| &*u.lesson_id == "fraud-calls" && &*u.site == A)
     );
     assert!(
         !all.iter()
-            .any(|u| u.learners.contains(&f.learners[4]) && u.site == B)
+            .any(|u| u.learners.contains(&f.learners[4]) && &*u.site == B)
     );
 }
 

@@ -11,6 +11,9 @@
 //! The planned sessions come along for `report plan`.
 
 mod rows;
+mod uuid_hash;
+
+pub(crate) use uuid_hash::UuidMap;
 
 use std::collections::{HashMap, HashSet};
 
@@ -20,6 +23,7 @@ use uuid::Uuid;
 use super::DistrictError;
 use crate::export::book::Covers;
 use crate::export::dates::Zone;
+use crate::export::stats::names::Names;
 use crate::export::stats::units::Unit;
 use crate::lesson::Lesson;
 use crate::progress::{LearnerId, Plan};
@@ -43,7 +47,7 @@ pub struct DistrictUnits {
 /// Numbers the server's learner uuids for one report.
 #[derive(Debug, Default)]
 pub(crate) struct Numbering {
-    ids: HashMap<Uuid, LearnerId>,
+    ids: UuidMap<Uuid, LearnerId>,
 }
 
 impl Numbering {
@@ -110,7 +114,7 @@ pub fn district_units(
     period: &Covers,
     zone: Zone,
 ) -> Result<DistrictUnits, DistrictError> {
-    let by_id: HashMap<&str, &Lesson> = lessons.iter().map(|l| (l.id.as_str(), *l)).collect();
+    let mut names = Names::new(lessons);
     let mut numbers = Numbering::default();
     let mut tx = read_only(client)?;
     tx.batch_execute(REPORT_SETTINGS)?;
@@ -119,13 +123,22 @@ pub fn district_units(
     let site = period.site.as_deref();
     let (start, end) = zone.bounds(period.from, period.to);
     let read_visits = |tx: &mut postgres::Transaction, numbers: &mut Numbering| {
-        rows::visits(tx, (&start, &end), site, &by_id, zone, numbers)
+        // Names of their own: the visits may be read in a thread of their own.
+        let mut names = Names::new(lessons);
+        rows::visits(tx, (&start, &end), site, &mut names, zone, numbers)
     };
     let (plans, planned) = rows::plans(&mut tx, (from, to))?;
     let mut units;
     match second {
         None => {
-            units = rows::sessions(&mut tx, (from, to), site, &by_id, &planned, &mut numbers)?;
+            units = rows::sessions(
+                &mut tx,
+                (from, to),
+                site,
+                &mut names,
+                &planned,
+                &mut numbers,
+            )?;
             units.extend(read_visits(&mut tx, &mut numbers)?);
         }
         Some(other) => {
@@ -141,8 +154,14 @@ pub fn district_units(
                     tx.commit()?;
                     Ok((units, own))
                 });
-                let sessions =
-                    rows::sessions(&mut tx, (from, to), site, &by_id, &planned, &mut numbers);
+                let sessions = rows::sessions(
+                    &mut tx,
+                    (from, to),
+                    site,
+                    &mut names,
+                    &planned,
+                    &mut numbers,
+                );
                 let visits = visits.join().unwrap_or_else(|_| {
                     Err(DistrictError::Server {
                         detail: "the kiosk visits' reader stopped".to_string(),
@@ -187,11 +206,11 @@ mod tests {
 
     fn unit(learners: &[i64]) -> Unit {
         Unit {
-            site: String::new(),
+            site: "".into(),
             form: crate::export::stats::units::Form::SelfPractice,
             domain: None,
-            lesson_id: String::new(),
-            lesson_title: String::new(),
+            lesson_id: "".into(),
+            lesson_title: "".into(),
             date: NaiveDate::MIN,
             span: (chrono::DateTime::UNIX_EPOCH, chrono::DateTime::UNIX_EPOCH),
             minutes: 0.0,

@@ -4,19 +4,21 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Transaction;
-use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::ToSql;
 use uuid::Uuid;
 
-use super::Numbering;
+use super::{Numbering, UuidMap};
 use crate::district::DistrictError;
 use crate::export::dates::Zone;
-use crate::export::stats::units::{ClassFacts, Unit, class_unit, visit_units};
-use crate::lesson::Lesson;
-use crate::progress::{LearnerId, NewPlan, Plan, PlanId, SessionFacts, VisitLesson, Volunteers};
+use crate::export::stats::names::Names;
+use crate::export::stats::units::{
+    ClassFacts, Practised, Unit, class_unit, visit_span, visit_units,
+};
+use crate::progress::{LearnerId, NewPlan, Plan, PlanId, SessionFacts, Volunteers};
 
 fn parse(text: Option<String>) -> Option<DateTime<Utc>> {
     text.and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
@@ -50,8 +52,8 @@ pub(super) fn sessions(
     tx: &mut Transaction,
     (from, to): (NaiveDate, NaiveDate),
     site: Option<&str>,
-    by_id: &HashMap<&str, &Lesson>,
-    planned: &HashMap<Uuid, PlanId>,
+    names: &mut Names,
+    planned: &UuidMap<Uuid, PlanId>,
     numbers: &mut Numbering,
 ) -> Result<Vec<Unit>, DistrictError> {
     let (first, last) = (day(from), day(to));
@@ -90,8 +92,8 @@ pub(super) fn sessions(
     signed.sort_unstable_by(|a, b| {
         (a.session, &a.added, &a.learner).cmp(&(b.session, &b.added, &b.learner))
     });
-    let mut rosters: HashMap<Uuid, Vec<LearnerId>> = HashMap::new();
-    let mut present: HashMap<Uuid, (i64, String)> = HashMap::new();
+    let mut rosters: UuidMap<Uuid, Vec<LearnerId>> = UuidMap::default();
+    let mut present: UuidMap<Uuid, (i64, String)> = UuidMap::default();
     for s in signed {
         // Sorted: the first row of a session is its first sign-in.
         match present.entry(s.session) {
@@ -105,7 +107,7 @@ pub(super) fn sessions(
             roster.push(numbers.id(learner));
         }
     }
-    let mut answers: HashMap<Uuid, Vec<(LearnerId, bool)>> = HashMap::new();
+    let mut answers: UuidMap<Uuid, Vec<(LearnerId, bool)>> = UuidMap::default();
     for r in tx.query(
         &format!(
             "SELECT c.session, c.learner, c.answered, c.correct FROM session_score c
@@ -118,7 +120,7 @@ pub(super) fn sessions(
         let (answered, right): (i32, i32) = (r.get(2), r.get(3));
         mine.extend((0..answered).map(|i| (who, i < right)));
     }
-    let mut volunteers: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
+    let mut volunteers: UuidMap<Uuid, Vec<(String, String)>> = UuidMap::default();
     for r in tx.query(
         &format!(
             "SELECT v.session, v.name, v.role FROM session_volunteer v
@@ -141,7 +143,6 @@ pub(super) fn sessions(
         let Ok(date) = NaiveDate::parse_from_str(r.get(1), "%Y-%m-%d") else {
             continue;
         };
-        let lesson_id: String = r.get(4);
         let named = volunteers.remove(&uuid).unwrap_or_default();
         let lead = named
             .iter()
@@ -153,8 +154,8 @@ pub(super) fn sessions(
             .map(|(n, _)| n)
             .collect();
         let facts = ClassFacts {
-            site: r.get(2),
-            lesson_id: lesson_id.clone(),
+            site: names.site(r.get(2)),
+            lesson: names.lesson(r.get(4)),
             date,
             roster: rosters.remove(&uuid).unwrap_or_default(),
             facts: SessionFacts {
@@ -171,7 +172,7 @@ pub(super) fn sessions(
                 .get::<_, Option<Uuid>>(9)
                 .and_then(|p| planned.get(&p).copied()),
         };
-        out.extend(class_unit(facts, by_id.get(lesson_id.as_str()).copied()));
+        out.extend(class_unit(facts));
     }
     Ok(out)
 }
@@ -187,52 +188,66 @@ const PRACTISED: &str = "
     WHERE started >= $1 AND started < $2 AND ($3::text IS NULL OR site = $3)
     ORDER BY started, visit, first, lesson_id";
 
-/// A lesson's latest answers as the builder takes them: `answered` of them, the first
-/// `right` right (which question is which does not count, only how many).
-fn answers(answered: i32, right: i32) -> Vec<(String, bool)> {
-    (0..answered).map(|i| (i.to_string(), i < right)).collect()
+/// How many visit lessons a fetch brings (a few megabytes).
+const CHUNK: i32 = 20_000;
+
+/// A count the server keeps as an integer (never below zero).
+fn count(n: i32) -> usize {
+    usize::try_from(n).unwrap_or(0)
 }
+
+/// A kiosk visit being read: its uuid, learner, site, and when it began and ended (None
+/// when a stored time cannot be read: such a visit counts nothing).
+type Reading = (
+    Uuid,
+    LearnerId,
+    Arc<str>,
+    Option<(DateTime<Utc>, DateTime<Utc>)>,
+);
 
 /// The kiosk visits started in `start..end` (stored times), as units.
 pub(super) fn visits(
     tx: &mut Transaction,
     (start, end): (&str, &str),
     site: Option<&str>,
-    by_id: &HashMap<&str, &Lesson>,
+    names: &mut Names,
     zone: Zone,
     numbers: &mut Numbering,
 ) -> Result<Vec<Unit>, DistrictError> {
     let mut out = Vec::new();
-    let mut visit: Option<(Uuid, LearnerId, String, String, String)> = None;
-    let mut practised: Vec<VisitLesson> = Vec::new();
-    let mut flush = |visit: &Option<(Uuid, LearnerId, String, String, String)>,
-                     practised: &mut Vec<VisitLesson>| {
-        if let Some((_, learner, site, started, ended)) = visit {
-            out.extend(visit_units(
-                (site, *learner),
-                (started, ended),
-                std::mem::take(practised),
-                by_id,
-                zone,
-            ));
+    let mut visit: Option<Reading> = None;
+    let mut practised: Vec<Practised> = Vec::new();
+    let flush = |out: &mut Vec<Unit>, visit: &Option<Reading>, practised: &mut Vec<Practised>| {
+        if let Some((_, learner, site, Some(span))) = visit {
+            visit_units(out, (site, *learner), *span, practised, zone);
         }
+        practised.clear();
     };
-    // Read as the rows come (hundreds of thousands of visits), not gathered first.
+    // Read a chunk at a time (hundreds of thousands of visits), not gathered first, nor
+    // row by row: the client library's work for each fetch cost as much as the rows.
     let params: [&(dyn ToSql + Sync); 3] = [&start, &end, &site];
-    let mut rows = tx.query_raw(PRACTISED, params)?;
-    while let Some(r) = rows.next()? {
-        let uuid: Uuid = r.get(0);
-        if visit.as_ref().is_none_or(|v| v.0 != uuid) {
-            flush(&visit, &mut practised);
-            visit = Some((uuid, numbers.id(r.get(1)), r.get(2), r.get(3), r.get(4)));
+    let portal = tx.bind(PRACTISED, &params)?;
+    loop {
+        let chunk = tx.query_portal(&portal, CHUNK)?;
+        for r in &chunk {
+            let uuid: Uuid = r.get(0);
+            if visit.as_ref().is_none_or(|v| v.0 != uuid) {
+                flush(&mut out, &visit, &mut practised);
+                let span = visit_span(r.get(3), r.get(4));
+                visit = Some((uuid, numbers.id(r.get(1)), names.site(r.get(2)), span));
+            }
+            let answered = count(r.get(6));
+            practised.push(Practised {
+                lesson: names.lesson(r.get(5)),
+                answered,
+                right: count(r.get(7)).min(answered),
+            });
         }
-        practised.push(VisitLesson {
-            lesson_id: r.get(5),
-            steps: 0,
-            answers: answers(r.get(6), r.get(7)),
-        });
+        if chunk.len() < CHUNK as usize {
+            break;
+        }
     }
-    flush(&visit, &mut practised);
+    flush(&mut out, &visit, &mut practised);
     Ok(out)
 }
 
@@ -277,14 +292,14 @@ pub(super) fn codes(
 pub(super) fn plans(
     tx: &mut Transaction,
     (from, to): (NaiveDate, NaiveDate),
-) -> Result<(Vec<Plan>, HashMap<Uuid, PlanId>), DistrictError> {
+) -> Result<(Vec<Plan>, UuidMap<Uuid, PlanId>), DistrictError> {
     let rows = tx.query(
         "SELECT date, time, site, lesson_id, trainer, expected, uuid FROM planned_session
          WHERE ($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2)
          ORDER BY date, time, site, uuid",
         &[&day(from), &day(to)],
     )?;
-    let mut numbers = HashMap::new();
+    let mut numbers = UuidMap::default();
     let plans = rows
         .into_iter()
         .enumerate()

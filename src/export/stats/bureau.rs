@@ -35,7 +35,7 @@ pub fn learner_lines(units: &[Unit], codes: &HashMap<LearnerId, String>) -> Vec<
                 code: codes.get(l).cloned().unwrap_or_default(),
                 ..LearnerLine::default()
             });
-            line.sites.insert(u.site.clone());
+            line.sites.insert(u.site.to_string());
             match u.form {
                 Form::Class => line.sessions += 1,
                 Form::SelfPractice => line.kiosk += 1,

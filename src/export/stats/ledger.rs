@@ -39,8 +39,8 @@ pub fn services(units: &[Unit]) -> Vec<Service> {
             u.volunteers.iter().map(move |(name, role)| Service {
                 name: name.clone(),
                 date: u.date,
-                site: u.site.clone(),
-                activity: u.lesson_title.clone(),
+                site: u.site.to_string(),
+                activity: u.lesson_title.to_string(),
                 role: *role,
                 span: u.span,
                 tenths: super::table::tenths(u.minutes),

@@ -6,6 +6,7 @@
 pub mod bureau;
 pub mod chart;
 pub mod ledger;
+pub mod names;
 pub mod plan;
 pub mod sheet;
 pub mod steps;

@@ -63,7 +63,7 @@ pub fn plan_lines(plans: &[Plan], units: &[Unit], today: NaiveDate) -> Vec<PlanL
                 None => free
                     .iter()
                     .position(|u| {
-                        u.date == n.date && u.site == n.site && u.lesson_id == n.lesson_id
+                        u.date == n.date && *u.site == *n.site && *u.lesson_id == *n.lesson_id
                     })
                     .map(|i| free.remove(i).learners.len()),
             };

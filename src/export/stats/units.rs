@@ -3,11 +3,13 @@
 //! form, domain, minutes, learners, volunteers and check-question scores.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::super::book::Covers;
 use super::super::dates::Zone;
+use super::names::{Named, Names};
 use crate::lesson::Lesson;
 use crate::lesson::model::Category;
 use crate::progress::session_time::session_time;
@@ -36,16 +38,16 @@ pub enum Role {
 /// One thing counted: a class session, or one lesson of a kiosk visit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
-    /// Where it happened.
-    pub site: String,
+    /// Where it happened (shared by the units of one site).
+    pub site: Arc<str>,
     /// Class or self-practice.
     pub form: Form,
     /// The lesson's domain; None for a lesson no longer offered.
     pub domain: Option<Category>,
     /// The lesson's id.
-    pub lesson_id: String,
+    pub lesson_id: Arc<str>,
     /// The lesson's title (its id when it is no longer offered).
-    pub lesson_title: String,
+    pub lesson_title: Arc<str>,
     /// The local day.
     pub date: NaiveDate,
     /// When it began and ended (UTC).
@@ -77,11 +79,11 @@ fn score(right: usize, questions: usize) -> Option<f64> {
 /// What a class session's unit is made of, however it was read (a site's store or the
 /// district database).
 #[derive(Debug, Clone)]
-pub struct ClassFacts {
+pub struct ClassFacts<'a> {
     /// Where it was held.
-    pub site: String,
+    pub site: Arc<str>,
     /// The lesson taught.
-    pub lesson_id: String,
+    pub lesson: Named<'a>,
     /// Its day.
     pub date: NaiveDate,
     /// Who signed in, in the order they did.
@@ -98,10 +100,11 @@ pub struct ClassFacts {
 }
 
 /// The class session as a unit; None when nobody signed in. One rule for every source.
-pub fn class_unit(c: ClassFacts, lesson: Option<&Lesson>) -> Option<Unit> {
+pub fn class_unit(c: ClassFacts) -> Option<Unit> {
     if c.roster.is_empty() {
         return None;
     }
+    let lesson = c.lesson.lesson;
     let estimated = lesson.map_or(0, |l| l.estimated_minutes);
     let time = session_time(&c.facts, estimated);
     let questions = lesson.map_or(0, |l| l.quiz.len());
@@ -122,8 +125,8 @@ pub fn class_unit(c: ClassFacts, lesson: Option<&Lesson>) -> Option<Unit> {
         site: c.site,
         form: Form::Class,
         domain: lesson.map(|l| l.category),
-        lesson_title: lesson.map_or_else(|| c.lesson_id.clone(), |l| l.title.clone()),
-        lesson_id: c.lesson_id,
+        lesson_title: c.lesson.title,
+        lesson_id: c.lesson.id,
         date: c.date,
         span: time.span,
         minutes: time.minutes(),
@@ -149,7 +152,7 @@ pub fn class_unit(c: ClassFacts, lesson: Option<&Lesson>) -> Option<Unit> {
 pub fn session_unit(
     store: &Store,
     s: &ClassSession,
-    lesson: Option<&Lesson>,
+    names: &mut Names,
 ) -> Result<Option<Unit>, StoreError> {
     let roster: Vec<LearnerId> = store
         .attendees(s.id)?
@@ -164,8 +167,8 @@ pub fn session_unit(
     };
     let record = store.session_record(s.id)?;
     let facts = ClassFacts {
-        site: s.site.clone(),
-        lesson_id: s.lesson_id.clone(),
+        site: names.site(&s.site),
+        lesson: names.lesson(&s.lesson_id),
         date: s.date,
         roster,
         facts,
@@ -173,53 +176,77 @@ pub fn session_unit(
         volunteers: store.volunteers(s.id)?,
         plan: s.plan,
     };
-    Ok(class_unit(facts, lesson))
+    Ok(class_unit(facts))
 }
 
-/// The units of one kiosk visit of `learner` at `site` (stored start and end): one per
-/// lesson practised, the visit's time shared equally. Empty when nothing was practised or
-/// a time cannot be read.
+/// A lesson practised in a kiosk visit, as its unit counts it: the lesson, and of its
+/// latest answers (one per question, answers taken back left out) how many there are and
+/// how many are right.
+#[derive(Debug, Clone)]
+pub struct Practised<'a> {
+    /// The lesson.
+    pub lesson: Named<'a>,
+    /// How many of its questions were answered.
+    pub answered: usize,
+    /// How many of those answers are right.
+    pub right: usize,
+}
+
+impl<'a> Practised<'a> {
+    /// What the store recorded of a lesson in a visit.
+    pub fn of(v: &VisitLesson, names: &mut Names<'a>) -> Practised<'a> {
+        Practised {
+            lesson: names.lesson(&v.lesson_id),
+            answered: v.answers.len(),
+            right: v.answers.iter().filter(|(_, right)| *right).count(),
+        }
+    }
+}
+
+/// When a kiosk visit began and ended, read from its stored times; None when either
+/// cannot be read (such a visit counts nothing).
+pub fn visit_span(started: &str, ended: &str) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    Some((parse(started)?, parse(ended)?))
+}
+
+/// The units of one kiosk visit of `learner` at `site` from `began` to `ended`, added to
+/// `out`: one per lesson practised, the visit's time shared equally. None when nothing
+/// was practised.
 pub fn visit_units(
-    (site, learner): (&str, LearnerId),
-    (started, ended): (&str, &str),
-    practised: Vec<VisitLesson>,
-    by_id: &HashMap<&str, &Lesson>,
+    out: &mut Vec<Unit>,
+    (site, learner): (&Arc<str>, LearnerId),
+    (began, ended): (DateTime<Utc>, DateTime<Utc>),
+    practised: &[Practised],
     zone: Zone,
-) -> Vec<Unit> {
-    let (Some(began), Some(ended)) = (parse(started), parse(ended)) else {
-        return Vec::new();
-    };
+) {
     if practised.is_empty() {
-        return Vec::new();
+        return;
     }
     let share = (ended - began).num_seconds().max(0) as f64 / 60.0 / practised.len() as f64;
-    practised
-        .into_iter()
-        .map(|p| {
-            let lesson = by_id.get(p.lesson_id.as_str()).copied();
-            let questions = lesson.map_or(0, |l| l.quiz.len());
-            let right = p.answers.iter().filter(|(_, c)| *c).count();
-            let scores = if p.answers.is_empty() {
-                Vec::new()
-            } else {
-                score(right, questions).into_iter().collect()
-            };
-            Unit {
-                site: site.to_string(),
-                form: Form::SelfPractice,
-                domain: lesson.map(|l| l.category),
-                lesson_title: lesson.map_or_else(|| p.lesson_id.clone(), |l| l.title.clone()),
-                lesson_id: p.lesson_id,
-                date: zone.day(began),
-                span: (began, ended),
-                minutes: share,
-                learners: vec![learner],
-                volunteers: Vec::new(),
-                scores,
-                plan: None,
-            }
-        })
-        .collect()
+    let date = zone.day(began);
+    out.extend(practised.iter().map(|p| {
+        let lesson = p.lesson.lesson;
+        let questions = lesson.map_or(0, |l| l.quiz.len());
+        let scores = if p.answered == 0 {
+            Vec::new()
+        } else {
+            score(p.right, questions).into_iter().collect()
+        };
+        Unit {
+            site: site.clone(),
+            form: Form::SelfPractice,
+            domain: lesson.map(|l| l.category),
+            lesson_id: p.lesson.id.clone(),
+            lesson_title: p.lesson.title.clone(),
+            date,
+            span: (began, ended),
+            minutes: share,
+            learners: vec![learner],
+            volunteers: Vec::new(),
+            scores,
+            plan: None,
+        }
+    }));
 }
 
 /// Every unit of the period: its class sessions (by their day) and kiosk visits (by the
@@ -230,7 +257,7 @@ pub fn units(
     period: &Covers,
     zone: Zone,
 ) -> Result<Vec<Unit>, StoreError> {
-    let by_id: HashMap<&str, &Lesson> = lessons.iter().map(|l| (l.id.as_str(), *l)).collect();
+    let mut names = Names::new(lessons);
     let at_site = |site: &str| period.site.as_deref().is_none_or(|s| s == site);
     let mut out = Vec::new();
     let from = period.from.unwrap_or(NaiveDate::MIN);
@@ -239,22 +266,23 @@ pub fn units(
         if !at_site(&s.site) {
             continue;
         }
-        let lesson = by_id.get(s.lesson_id.as_str()).copied();
-        out.extend(session_unit(store, &s, lesson)?);
+        out.extend(session_unit(store, &s, &mut names)?);
     }
     let (start, end) = zone.bounds(period.from, period.to);
     for v in store.visits_between(&start, &end)? {
         if !at_site(&v.site) {
             continue;
         }
-        let practised = store.visit_lessons(&v)?;
-        out.extend(visit_units(
-            (&v.site, v.learner),
-            (&v.started, &v.ended),
-            practised,
-            &by_id,
-            zone,
-        ));
+        let Some(span) = visit_span(&v.started, &v.ended) else {
+            continue;
+        };
+        let practised: Vec<Practised> = store
+            .visit_lessons(&v)?
+            .iter()
+            .map(|p| Practised::of(p, &mut names))
+            .collect();
+        let site = names.site(&v.site);
+        visit_units(&mut out, (&site, v.learner), span, &practised, zone);
     }
     Ok(out)
 }

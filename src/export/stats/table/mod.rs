@@ -13,7 +13,7 @@
 //!   ones, volunteers) count each person once at every level;
 //! - the average score leaves out learners taken off the roster.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::super::dates::Zone;
 use super::units::{Form, Unit, seen_before, units};
@@ -114,125 +114,184 @@ fn domain_rank(d: Option<Category>) -> usize {
         .unwrap_or(Category::ALL.len())
 }
 
-/// The distinct counts and the score of a set of units; sums straight from the units.
-/// (Distinct by sorting: a district's total holds a million person-times.)
-fn figures(group: &[&Unit], seen: &HashSet<LearnerId>) -> Figures {
-    let mut learners: Vec<LearnerId> = group
-        .iter()
-        .flat_map(|u| u.learners.iter().copied())
-        .collect();
-    learners.sort_unstable();
-    learners.dedup();
-    let mut volunteers: Vec<&str> = group
-        .iter()
-        .flat_map(|u| u.volunteers.iter().map(|(n, _)| n.as_str()))
-        .collect();
-    volunteers.sort_unstable();
-    volunteers.dedup();
-    let scores: Vec<f64> = group
-        .iter()
-        .flat_map(|u| u.scores.iter().copied())
-        .collect();
-    let class: Vec<&&Unit> = group.iter().filter(|u| u.form == Form::Class).collect();
+/// Who a row, subtotal or total counts once however often they took part (sorted, each
+/// once), and the sum and number of its scores: what a subtotal takes from its rows to
+/// count without going through the units again.
+#[derive(Debug, Default)]
+struct Distinct<'a> {
+    learners: Vec<LearnerId>,
+    volunteers: Vec<&'a str>,
+    score_sum: f64,
+    scores: usize,
+}
+
+impl<'a> Distinct<'a> {
+    /// The people and scores of `group`.
+    fn of(group: &[&'a Unit]) -> Distinct<'a> {
+        let mut learners: Vec<LearnerId> = group
+            .iter()
+            .flat_map(|u| u.learners.iter().copied())
+            .collect();
+        learners.sort_unstable();
+        learners.dedup();
+        let mut volunteers: Vec<&str> = group
+            .iter()
+            .flat_map(|u| u.volunteers.iter().map(|(n, _)| n.as_str()))
+            .collect();
+        volunteers.sort_unstable();
+        volunteers.dedup();
+        let scores = group.iter().flat_map(|u| u.scores.iter());
+        Distinct {
+            learners,
+            volunteers,
+            score_sum: scores.clone().sum(),
+            scores: scores.count(),
+        }
+    }
+
+    /// Everyone of `parts`, each once; all their scores.
+    fn union(parts: &[&Distinct<'a>]) -> Distinct<'a> {
+        // The parts are sorted runs: the stable sort merges them.
+        let mut learners: Vec<LearnerId> = parts
+            .iter()
+            .flat_map(|d| d.learners.iter().copied())
+            .collect();
+        learners.sort();
+        learners.dedup();
+        let mut volunteers: Vec<&str> = parts
+            .iter()
+            .flat_map(|d| d.volunteers.iter().copied())
+            .collect();
+        volunteers.sort();
+        volunteers.dedup();
+        Distinct {
+            learners,
+            volunteers,
+            score_sum: parts.iter().map(|d| d.score_sum).sum(),
+            scores: parts.iter().map(|d| d.scores).sum(),
+        }
+    }
+
+    /// The counts, and the mean score, into `f`.
+    fn count_into(&self, f: &mut Figures, seen: &HashSet<LearnerId>) {
+        f.learners = self.learners.len();
+        f.new_learners = self.learners.iter().filter(|l| !seen.contains(l)).count();
+        f.volunteers = self.volunteers.len();
+        f.average_score = (self.scores > 0).then(|| self.score_sum / self.scores as f64);
+    }
+}
+
+/// The figures of a row: sums straight from its units.
+fn figures(group: &[&Unit], people: &Distinct, seen: &HashSet<LearnerId>) -> Figures {
+    let class = || group.iter().filter(|u| u.form == Form::Class);
     let kiosk_minutes: f64 = group
         .iter()
         .filter(|u| u.form == Form::SelfPractice)
         .map(|u| u.minutes)
         .sum();
-    Figures {
-        sessions: class.len(),
-        hours_tenths: class.iter().map(|u| tenths(u.minutes)).sum::<i64>() + tenths(kiosk_minutes),
+    let mut f = Figures {
+        sessions: class().count(),
+        hours_tenths: class().map(|u| tenths(u.minutes)).sum::<i64>() + tenths(kiosk_minutes),
         person_times: group.iter().map(|u| u.learners.len()).sum(),
-        learners: learners.len(),
-        new_learners: learners.iter().filter(|l| !seen.contains(l)).count(),
-        volunteers: volunteers.len(),
-        volunteer_tenths: class
-            .iter()
+        volunteer_tenths: class()
             .map(|u| tenths(u.minutes) * u.volunteers.len() as i64)
             .sum(),
-        average_score: (!scores.is_empty())
-            .then(|| scores.iter().sum::<f64>() / scores.len() as f64),
-    }
+        ..Figures::default()
+    };
+    people.count_into(&mut f, seen);
+    f
 }
 
-/// The distinct counts and score of `group`, with the sums of `parts` (rows already
-/// rounded), so a subtotal or total equals the sum of its rows.
-fn summed(group: &[&Unit], parts: &[&Figures], seen: &HashSet<LearnerId>) -> Figures {
-    Figures {
+/// A subtotal or total: the sums of `parts` (rows already rounded), so it equals the sum
+/// of its rows; its distinct counts and score from `people`.
+fn summed(parts: &[&Figures], people: &Distinct, seen: &HashSet<LearnerId>) -> Figures {
+    let mut f = Figures {
         sessions: parts.iter().map(|f| f.sessions).sum(),
         hours_tenths: parts.iter().map(|f| f.hours_tenths).sum(),
         person_times: parts.iter().map(|f| f.person_times).sum(),
         volunteer_tenths: parts.iter().map(|f| f.volunteer_tenths).sum(),
-        ..figures(group, seen)
-    }
+        ..Figures::default()
+    };
+    people.count_into(&mut f, seen);
+    f
 }
 
+/// One site's units, by form and domain (rank).
+type Groups<'a> = BTreeMap<(Form, usize), Vec<&'a Unit>>;
+
 /// The table of `all` units; `seen` are the learners who took part before the period.
+/// Each unit is looked at once for its row; the subtotals and the total are made from
+/// the rows (a district's holds close to a million units).
 pub fn tabulate(all: &[Unit], seen: &HashSet<LearnerId>) -> Activity {
-    let mut by_site: BTreeMap<&str, BTreeMap<(Form, usize), Vec<&Unit>>> = BTreeMap::new();
+    let mut at: HashMap<&str, usize> = HashMap::new();
+    let mut by_site: Vec<(&str, Groups)> = Vec::new();
+    let mut occurs = [false; Category::ALL.len() + 1];
     for u in all {
-        by_site
-            .entry(u.site.as_str())
-            .or_default()
-            .entry((u.form, domain_rank(u.domain)))
-            .or_default()
-            .push(u);
+        let i = *at.entry(&*u.site).or_insert_with(|| {
+            by_site.push((&*u.site, Groups::new()));
+            by_site.len() - 1
+        });
+        let rank = domain_rank(u.domain);
+        occurs[rank] = true;
+        by_site[i].1.entry((u.form, rank)).or_default().push(u);
     }
+    by_site.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    // The domains that occur, in the library's order (None, lessons no longer offered, last).
+    let domains: Vec<Option<Category>> = (0..occurs.len())
+        .filter(|r| occurs[*r])
+        .map(|r| Category::ALL.get(r).copied())
+        .collect();
     let mut rows = Vec::new();
     let mut subtotals = Vec::new();
+    let mut site_people = Vec::new();
+    let mut sites = Vec::new();
     for (site, groups) in &by_site {
+        let people: Vec<Distinct> = groups.values().map(|g| Distinct::of(g)).collect();
         let lines: Vec<StatsRow> = groups
             .iter()
-            .map(|((form, _), group)| StatsRow {
+            .zip(&people)
+            .map(|(((form, _), group), people)| StatsRow {
                 kind: RowKind::Line,
                 site: site.to_string(),
                 form: Some(*form),
                 domain: group[0].domain,
-                figures: figures(group, seen),
+                figures: figures(group, people, seen),
             })
             .collect();
-        let site_units: Vec<&Unit> = groups.values().flatten().copied().collect();
+        let counts = domains
+            .iter()
+            .map(|d| {
+                lines
+                    .iter()
+                    .filter(|r| r.domain == *d)
+                    .map(|r| r.figures.person_times)
+                    .sum()
+            })
+            .collect();
+        sites.push((site.to_string(), counts));
         let parts: Vec<&Figures> = lines.iter().map(|r| &r.figures).collect();
+        let everyone = Distinct::union(&people.iter().collect::<Vec<_>>());
         let sub = StatsRow {
             kind: RowKind::Subtotal,
             site: site.to_string(),
             form: None,
             domain: None,
-            figures: summed(&site_units, &parts, seen),
+            figures: summed(&parts, &everyone, seen),
         };
         rows.extend(lines);
         subtotals.push(sub.figures.clone());
+        site_people.push(everyone);
         rows.push(sub);
     }
-    let every: Vec<&Unit> = all.iter().collect();
     let parts: Vec<&Figures> = subtotals.iter().collect();
+    let everyone = Distinct::union(&site_people.iter().collect::<Vec<_>>());
     let total = StatsRow {
         kind: RowKind::Total,
         site: String::new(),
         form: None,
         domain: None,
-        figures: summed(&every, &parts, seen),
+        figures: summed(&parts, &everyone, seen),
     };
-    let mut domains: Vec<Option<Category>> = all.iter().map(|u| u.domain).collect();
-    domains.sort_by_key(|d| domain_rank(*d));
-    domains.dedup();
-    let sites = by_site
-        .iter()
-        .map(|(site, groups)| {
-            let counts = domains
-                .iter()
-                .map(|d| {
-                    groups
-                        .values()
-                        .flatten()
-                        .filter(|u| u.domain == *d)
-                        .map(|u| u.learners.len())
-                        .sum()
-                })
-                .collect();
-            (site.to_string(), counts)
-        })
-        .collect();
     Activity {
         rows,
         total,
@@ -251,3 +310,6 @@ pub fn activity(
     let seen = seen_before(store, period, zone)?;
     Ok(tabulate(&all, &seen))
 }
+
+#[cfg(test)]
+mod tests;
