@@ -6,10 +6,14 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::html_page::html_page;
 use super::safe::html;
 use crate::i18n::Lang;
 use crate::progress::Learner;
 use crate::progress::code::code_groups;
+
+/// The cards' style sheet: eight cards to an A4 page, cut along the dashed lines.
+const STYLE: &str = include_str!("cards.css");
 
 /// Cards on one A4 page.
 pub const CARDS_PER_PAGE: usize = 8;
@@ -77,43 +81,5 @@ pub fn cards(learners: &[Learner], site: &str, lang: Lang) -> Option<String> {
         })
         .collect();
     let w = &lang.text().signup;
-    Some(format!(
-        r#"<!DOCTYPE html>
-<html lang="{lang}">
-<head>
-<meta charset="utf-8">
-<meta name="generator" content="zhulao {version}">
-<title>{title}</title>
-<style>
-@page {{ size: A4 portrait; margin: 10mm; }}
-html, body {{ margin: 0; padding: 0; background: #fff; color: #000; }}
-body {{ font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; }}
-.page {{ width: 190mm; height: 276mm; display: grid; grid-template-columns: 95mm 95mm;
-  grid-template-rows: repeat(4, 69mm); align-content: start;
-  break-after: page; page-break-after: always; break-inside: avoid; page-break-inside: avoid; }}
-.page:last-child {{ break-after: auto; page-break-after: auto; }}
-.card {{ box-sizing: border-box; width: 95mm; height: 69mm; padding: 4mm 5mm;
-  border: 1px dashed #666; overflow: hidden; display: flex; flex-direction: column;
-  justify-content: space-between; break-inside: avoid; page-break-inside: avoid; }}
-.card p {{ margin: 0; }}
-.site {{ font-size: 12pt; color: #333; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
-.name {{ font-weight: bold; line-height: 1.15; overflow-wrap: anywhere; }}
-.name.big {{ font-size: 24pt; }} .name.mid {{ font-size: 16pt; }} .name.small {{ font-size: 11pt; }}
-.label {{ font-size: 11pt; }}
-.code {{ font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace;
-  font-weight: bold; letter-spacing: 0.06em; line-height: 1; white-space: nowrap; }}
-.code.big {{ font-size: 34pt; }} .code.mid {{ font-size: 28pt; }} .code.small {{ font-size: 23pt; }}
-.code span + span {{ margin-left: 0.35em; }}
-.hint {{ font-size: 11pt; line-height: 1.35; }}
-@media screen {{ body {{ background: #ccc; }} .page {{ margin: 8mm auto; background: #fff; }} }}
-</style>
-</head>
-<body>
-{pages}</body>
-</html>
-"#,
-        lang = lang.text().language.tag,
-        version = env!("CARGO_PKG_VERSION"),
-        title = html(w.cards_title),
-    ))
+    Some(html_page(lang, w.cards_title, STYLE, &pages))
 }

@@ -11,10 +11,14 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::book::Context;
 use super::dates::long_date;
+use super::html_page::html_page;
 use super::learner::RecordLine;
 use super::safe::html;
 use crate::i18n::{fill, fill_escaped};
 use crate::progress::{Learner, LessonStatus};
+
+/// The certificates' style sheet: one to an A4 page, in a double border.
+const STYLE: &str = include_str!("certificate.css");
 
 /// The most lessons one page holds.
 pub const LESSONS_PER_PAGE: usize = 21;
@@ -225,55 +229,11 @@ pub fn certificates(learners: &[(&Learner, &[RecordLine])], cx: &Context) -> Opt
         return None;
     }
     let w = &cx.lang.text().export;
-    Some(format!(
-        r#"<!DOCTYPE html>
-<html lang="{lang}">
-<head>
-<meta charset="utf-8">
-<meta name="generator" content="zhulao {version}">
-<title>{title}</title>
-<style>
-@page {{ size: A4 portrait; margin: 12mm; }}
-html, body {{ margin: 0; padding: 0; background: #fff; color: #000; }}
-body {{ font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", serif; }}
-.cert {{ box-sizing: border-box; width: 186mm; min-height: 272mm; padding: 9mm 11mm 8mm;
-  border: 3px double #000; display: flex; flex-direction: column;
-  break-after: page; page-break-after: always; break-inside: avoid; }}
-.cert:last-child {{ break-after: auto; page-break-after: auto; }}
-.no {{ margin: 0; text-align: right; font-size: 10pt; }}
-h1 {{ margin: 1mm 0 4mm; text-align: center; font-size: 28pt; letter-spacing: 0.4em; text-indent: 0.4em; }}
-.body {{ margin: 0 0 4mm; font-size: 14pt; line-height: 1.7; text-indent: 2em; }}
-.lessons {{ width: 100%; table-layout: fixed; border-collapse: collapse; }}
-.lessons th, .lessons td {{ border: 1px solid #000; vertical-align: middle; overflow-wrap: anywhere; }}
-.lessons th {{ font-weight: bold; background: #eee; }}
-.lessons td.n, .lessons td.h, .lessons td.d, .lessons th {{ text-align: center; }}
-.lessons td.d {{ white-space: nowrap; }}
-.roomy .lessons {{ font-size: 14pt; line-height: 1.35; }} .roomy .lessons td, .roomy .lessons th {{ padding: 2.2mm 1.5mm; }}
-.roomy col.n {{ width: 15mm; }} .roomy col.h {{ width: 16mm; }} .roomy col.d {{ width: 40mm; }}
-.medium .lessons {{ font-size: 12pt; line-height: 1.3; }} .medium .lessons td, .medium .lessons th {{ padding: 1.3mm 1.5mm; }}
-.medium col.n {{ width: 12mm; }} .medium col.h {{ width: 14mm; }} .medium col.d {{ width: 35mm; }}
-.compact .lessons {{ font-size: 10.5pt; line-height: 1.25; }} .compact .lessons td, .compact .lessons th {{ padding: 0.7mm 1.5mm; }}
-.compact col.n {{ width: 11mm; }} .compact col.h {{ width: 13mm; }} .compact col.d {{ width: 31mm; }}
-.note {{ margin: 1.5mm 0 0; font-size: 9pt; }}
-.sign {{ margin-top: auto; min-height: 32mm; display: flex; justify-content: space-between;
-  align-items: flex-end; font-size: 13pt; line-height: 1.9; }}
-.who {{ flex: none; padding-right: 6mm; }}
-.unit {{ position: relative; flex: none; max-width: 70%; text-align: left; }}
-.stamp {{ position: absolute; right: 10mm; bottom: 1mm; width: 30mm; height: 30mm;
-  border: 1px dashed #999; border-radius: 50%; color: #999; font-size: 10pt;
-  display: flex; align-items: center; justify-content: center; }}
-.line {{ display: inline-block; width: 36mm; border-bottom: 1px solid #000; }}
-@media screen {{ body {{ background: #ccc; }} .cert {{ margin: 8mm auto; background: #fff; }} }}
-</style>
-</head>
-<body>
-{pages}</body>
-</html>
-"#,
-        lang = cx.lang.text().language.tag,
-        version = env!("CARGO_PKG_VERSION"),
-        title = html(w.certificate_title),
-        pages = pages.join(""),
+    Some(html_page(
+        cx.lang,
+        w.certificate_title,
+        STYLE,
+        &pages.join(""),
     ))
 }
 

@@ -9,6 +9,7 @@ pub mod certificate;
 pub mod csv_out;
 pub mod dates;
 pub mod handout;
+pub mod html_page;
 pub mod learner;
 pub mod progress;
 pub mod safe;

@@ -13,6 +13,7 @@ use std::path::Path;
 
 use chrono::NaiveDateTime;
 
+use crate::export::html_page::html_page;
 use crate::export::safe::{html, html_lines};
 use crate::i18n::{Lang, fill};
 use crate::lesson::sanitize::escape_controls;
@@ -156,24 +157,7 @@ pub fn handout(lesson: &Lesson, lang: Lang) -> String {
             ("lesson_version", &lesson.version),
         ],
     );
-    format!(
-        r#"<!DOCTYPE html>
-<html lang="{lang}">
-<head>
-<meta charset="utf-8">
-<meta name="generator" content="zhulao {version}">
-<title>{title}</title>
-<style>
-{STYLE}</style>
-</head>
-<body>
-{body}<footer>{footer}</footer>
-</body>
-</html>
-"#,
-        lang = lang.text().language.tag,
-        version = env!("CARGO_PKG_VERSION"),
-        title = html(&format!("{} · {}", a.handout_kind, lesson.title)),
-        footer = html(&footer),
-    )
+    let title = format!("{} · {}", a.handout_kind, lesson.title);
+    let body = format!("{body}<footer>{}</footer>\n", html(&footer));
+    html_page(lang, &title, STYLE, &body)
 }
