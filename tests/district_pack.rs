@@ -7,6 +7,7 @@ mod common;
 mod district_support;
 
 use district_support::Site;
+use predicates::prelude::PredicateBooleanExt;
 use zhulao::progress::Mode;
 
 fn count(site: &Site, table: &str) -> i64 {
@@ -140,4 +141,56 @@ fn a_truncated_or_damaged_pack_is_refused_and_changes_nothing() {
         .assert()
         .success();
     assert_eq!(count(&centre, "step_event"), 5);
+}
+
+#[test]
+fn a_newer_empty_missing_or_lengthened_pack_is_refused_in_plain_words() {
+    let site = Site::new("甲社区");
+    let x = site.add("王秀英", None);
+    site.kiosk(x.id, 3);
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("p.zhulao");
+    site.cmd()
+        .args(["data", "pack", "-o"])
+        .arg(&pack)
+        .assert()
+        .success();
+    let whole = std::fs::read_to_string(&pack).unwrap();
+    let (header, rest) = whole.split_once('\n').unwrap();
+    assert!(header.contains("\"zhulao_pack\":1"), "{header}");
+    let newer = dir.path().join("newer.zhulao");
+    std::fs::write(
+        &newer,
+        format!(
+            "{}\n{rest}",
+            header.replace("\"zhulao_pack\":1", "\"zhulao_pack\":2")
+        ),
+    )
+    .unwrap();
+    let empty = dir.path().join("empty.zhulao");
+    std::fs::write(&empty, "").unwrap();
+    let longer = dir.path().join("longer.zhulao");
+    std::fs::write(&longer, format!("{whole}{{\"more\":1}}\n")).unwrap();
+    let missing = dir.path().join("不在这里.zhulao");
+    let centre = Site::new("区社区学院");
+    for (file, says) in [
+        (
+            &newer,
+            "是新版助老做的（格式第 2 版）。请先升级这台电脑上的助老",
+        ),
+        (&empty, "不是助老的数据包"),
+        (&longer, "坏了或者不完整"),
+        (&missing, "打不开数据包"),
+    ] {
+        centre
+            .cmd()
+            .args(["data", "import"])
+            .arg(file)
+            .assert()
+            .failure()
+            .stderr(predicates::str::contains(says))
+            .stderr(predicates::str::contains("panicked").not());
+        assert_eq!(count(&centre, "step_event"), 0, "{}", file.display());
+        assert_eq!(count(&centre, "learner"), 0);
+    }
 }
