@@ -133,9 +133,7 @@ pub fn push_all(
         if batch.rows == 0 {
             break;
         }
-        let mut tx = client.transaction()?;
-        let pushed = push::apply(&mut tx, origin, &batch.changes)?;
-        tx.commit()?;
+        let pushed = send_batch(client, origin, &batch.changes)?;
         batches += 1;
         if options.stop_after == Some(batches) {
             // As a kill -9 after the server's commit: the cursor is not moved.
@@ -151,6 +149,45 @@ pub fn push_all(
     // The time of this sync, even when there was nothing to send.
     store.set_outbox_cursor(target, cursor)?;
     Ok(())
+}
+
+/// How often a batch is sent when the server gives it up for another machine's (see
+/// [`send_batch`]).
+const TRIES: u32 = 5;
+
+/// Sends one batch in one transaction. Two machines' batches can wait on each other (a
+/// merge at one site and an edit of the same two learners at another, each holding the
+/// row the other needs); the server then ends one of them (a deadlock, or a
+/// serialisation failure). A batch changes nothing the second time, so that one is
+/// simply sent again, after a pause that grows with each try, up to [`TRIES`] times.
+fn send_batch(
+    client: &mut postgres::Client,
+    origin: &Origin,
+    changes: &[crate::district::Change],
+) -> Result<Pushed, DistrictError> {
+    let mut tried = 0;
+    loop {
+        tried += 1;
+        let sent = client.transaction().and_then(|mut tx| {
+            let pushed = push::apply(&mut tx, origin, changes)?;
+            tx.commit()?;
+            Ok(pushed)
+        });
+        match sent {
+            Err(e) if tried < TRIES && gave_way(&e) => {
+                std::thread::sleep(std::time::Duration::from_millis(100 * u64::from(tried)));
+            }
+            sent => return Ok(sent?),
+        }
+    }
+}
+
+/// True when the server ended the transaction so that another could go on.
+fn gave_way(e: &postgres::Error) -> bool {
+    use postgres::error::SqlState;
+    e.code().is_some_and(|c| {
+        *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE
+    })
 }
 
 /// Keeps the machine's pool of district codes near [`POOL_TARGET`].
