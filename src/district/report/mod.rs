@@ -34,7 +34,7 @@ use crate::progress::{LearnerId, Plan};
 pub struct DistrictUnits {
     /// Every unit of the period.
     pub units: Vec<Unit>,
-    /// The learners who took part before the period began.
+    /// Of the learners counted, those who took part before the period began.
     pub seen: HashSet<LearnerId>,
     /// The code of each learner counted.
     pub codes: HashMap<LearnerId, String>,

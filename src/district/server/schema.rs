@@ -204,6 +204,9 @@ pub const SERVER_MIGRATIONS: &[&str] = &[
     // 5 -> 6: nothing reads the step events by machine (each machine's cursor is its own,
     // kept on the machine), and the index cost every one of a first sync's million rows.
     "DROP INDEX IF EXISTS step_event_by_machine;",
+    // 6 -> 7: whether a learner practised at a kiosk before a report's period, one probe
+    // per learner counted (a week's report read every earlier visit's lessons for it).
+    "CREATE INDEX IF NOT EXISTS visit_lesson_by_learner ON visit_lesson (learner, started);",
 ];
 
 /// The server schema version this program writes.
