@@ -16,6 +16,20 @@ fn count(site: &Site, table: &str) -> i64 {
         .unwrap()
 }
 
+/// The pack of a site where one senior took `steps` steps at the kiosk, written in `dir`.
+fn packed(dir: &std::path::Path, steps: usize) -> std::path::PathBuf {
+    let site = Site::new("甲社区");
+    let x = site.add("王秀英", None);
+    site.kiosk(x.id, steps);
+    let pack = dir.join("p.zhulao");
+    site.cmd()
+        .args(["data", "pack", "-o"])
+        .arg(&pack)
+        .assert()
+        .success();
+    pack
+}
+
 fn stdout(out: assert_cmd::assert::Assert) -> String {
     String::from_utf8(out.get_output().stdout.clone()).unwrap()
 }
@@ -98,16 +112,8 @@ fn a_pack_loads_at_the_centre_once_with_a_receipt() {
 
 #[test]
 fn a_truncated_or_damaged_pack_is_refused_and_changes_nothing() {
-    let site = Site::new("甲社区");
-    let x = site.add("王秀英", None);
-    site.kiosk(x.id, 5);
     let dir = tempfile::tempdir().unwrap();
-    let pack = dir.path().join("p.zhulao");
-    site.cmd()
-        .args(["data", "pack", "-o"])
-        .arg(&pack)
-        .assert()
-        .success();
+    let pack = packed(dir.path(), 5);
     let whole = std::fs::read(&pack).unwrap();
     let centre = Site::new("区社区学院");
     let cut = dir.path().join("cut.zhulao");
@@ -145,16 +151,8 @@ fn a_truncated_or_damaged_pack_is_refused_and_changes_nothing() {
 
 #[test]
 fn a_newer_empty_missing_or_lengthened_pack_is_refused_in_plain_words() {
-    let site = Site::new("甲社区");
-    let x = site.add("王秀英", None);
-    site.kiosk(x.id, 3);
     let dir = tempfile::tempdir().unwrap();
-    let pack = dir.path().join("p.zhulao");
-    site.cmd()
-        .args(["data", "pack", "-o"])
-        .arg(&pack)
-        .assert()
-        .success();
+    let pack = packed(dir.path(), 3);
     let whole = std::fs::read_to_string(&pack).unwrap();
     let (header, rest) = whole.split_once('\n').unwrap();
     assert!(header.contains("\"zhulao_pack\":1"), "{header}");

@@ -128,17 +128,13 @@ pub fn district_units(
         rows::visits(tx, (&start, &end), site, &mut names, zone, numbers)
     };
     let (plans, planned) = rows::plans(&mut tx, (from, to))?;
+    let mut read_sessions = |tx: &mut postgres::Transaction, numbers: &mut Numbering| {
+        rows::sessions(tx, (from, to), site, &mut names, &planned, numbers)
+    };
     let mut units;
     match second {
         None => {
-            units = rows::sessions(
-                &mut tx,
-                (from, to),
-                site,
-                &mut names,
-                &planned,
-                &mut numbers,
-            )?;
+            units = read_sessions(&mut tx, &mut numbers)?;
             units.extend(read_visits(&mut tx, &mut numbers)?);
         }
         Some(other) => {
@@ -154,14 +150,7 @@ pub fn district_units(
                     tx.commit()?;
                     Ok((units, own))
                 });
-                let sessions = rows::sessions(
-                    &mut tx,
-                    (from, to),
-                    site,
-                    &mut names,
-                    &planned,
-                    &mut numbers,
-                );
+                let sessions = read_sessions(&mut tx, &mut numbers);
                 let visits = visits.join().unwrap_or_else(|_| {
                     Err(DistrictError::Server {
                         detail: "the kiosk visits' reader stopped".to_string(),

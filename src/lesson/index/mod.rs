@@ -181,7 +181,7 @@ impl Index {
 mod tests {
     use super::*;
 
-    fn stamp() -> Stamp {
+    pub(super) fn stamp() -> Stamp {
         Stamp {
             len: 6000,
             secs: 1_790_000_000,

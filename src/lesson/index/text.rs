@@ -222,6 +222,7 @@ mod tests {
     use std::path::Path;
 
     use super::super::content_hash;
+    use super::super::tests::stamp;
     use super::*;
 
     fn header() -> Header {
@@ -234,14 +235,6 @@ mod tests {
             estimated_minutes: 15,
             steps: 12,
             questions: 6,
-        }
-    }
-
-    fn stamp() -> Stamp {
-        Stamp {
-            len: 6000,
-            secs: 1_790_000_000,
-            nanos: 5,
         }
     }
 
