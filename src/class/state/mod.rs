@@ -27,12 +27,27 @@ use crate::progress::{Attendee, ClassSession, GroupId, Learner, LearnerId};
 pub use history::{History, SessionEdit};
 pub use plan_form::PlanForm;
 pub use present::Pages;
-pub use setup::{
-    ROW_DATE, ROW_GROUP, ROW_HISTORY, ROW_LESSON, ROW_PLAN, ROW_SITE, ROW_START, ROW_TRAINER,
-    SETUP_ROWS, Setup,
-};
+pub use setup::Setup;
 pub use steps::StepsScreen;
 
+/// Set-up row: the class group (the latest class's first).
+pub const ROW_GROUP: usize = 0;
+/// Set-up row: the date.
+pub const ROW_DATE: usize = 1;
+/// Set-up row: the site.
+pub const ROW_SITE: usize = 2;
+/// Set-up row: the trainer.
+pub const ROW_TRAINER: usize = 3;
+/// Set-up row: the lesson.
+pub const ROW_LESSON: usize = 4;
+/// Set-up row: the start button.
+pub const ROW_START: usize = 5;
+/// Set-up row: the list of past sessions.
+pub const ROW_HISTORY: usize = 6;
+/// Set-up row: plan a later session.
+pub const ROW_PLAN: usize = 7;
+/// Rows of the set-up form before the sessions to go on with.
+pub const SETUP_ROWS: usize = 8;
 pub(super) const TEXT_CAP: usize = 40;
 
 /// One row of the attendance search results.

@@ -1,7 +1,7 @@
 //! The class set-up form: the day, site, trainer, lesson and group of a session, and the
 //! sessions and plans of today offered above it.
 
-use super::PlanForm;
+use super::{PlanForm, ROW_DATE, ROW_SITE};
 use crate::progress::{ClassGroup, ClassSession, TodayPlan};
 
 /// The set-up form.
@@ -47,22 +47,3 @@ impl Setup {
         self.groups.get(self.group)
     }
 }
-
-/// Set-up row: the class group (the latest class's first).
-pub const ROW_GROUP: usize = 0;
-/// Set-up row: the date.
-pub const ROW_DATE: usize = 1;
-/// Set-up row: the site.
-pub const ROW_SITE: usize = 2;
-/// Set-up row: the trainer.
-pub const ROW_TRAINER: usize = 3;
-/// Set-up row: the lesson.
-pub const ROW_LESSON: usize = 4;
-/// Set-up row: the start button.
-pub const ROW_START: usize = 5;
-/// Set-up row: the list of past sessions.
-pub const ROW_HISTORY: usize = 6;
-/// Set-up row: plan a later session.
-pub const ROW_PLAN: usize = 7;
-/// Rows of the set-up form before the sessions to go on with.
-pub const SETUP_ROWS: usize = 8;
