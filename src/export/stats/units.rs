@@ -210,8 +210,8 @@ pub fn visit_span(started: &str, ended: &str) -> Option<(DateTime<Utc>, DateTime
 }
 
 /// The units of one kiosk visit of `learner` at `site` from `began` to `ended`, added to
-/// `out`: one per lesson practised, the visit's time shared equally. None when nothing
-/// was practised.
+/// `out`: one per lesson practised, the visit's time shared equally (none when nothing
+/// was practised).
 pub fn visit_units(
     out: &mut Vec<Unit>,
     (site, learner): (&Arc<str>, LearnerId),
