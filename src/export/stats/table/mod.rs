@@ -114,6 +114,14 @@ fn domain_rank(d: Option<Category>) -> usize {
         .unwrap_or(Category::ALL.len())
 }
 
+/// `items` sorted, each once.
+fn each_once<T: Ord>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut all: Vec<T> = items.collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 /// Who a row, subtotal or total counts once however often they took part (sorted, each
 /// once), and the sum and number of its scores: what a subtotal takes from its rows to
 /// count without going through the units again.
@@ -128,22 +136,14 @@ struct Distinct<'a> {
 impl<'a> Distinct<'a> {
     /// The people and scores of `group`.
     fn of(group: &[&'a Unit]) -> Distinct<'a> {
-        let mut learners: Vec<LearnerId> = group
-            .iter()
-            .flat_map(|u| u.learners.iter().copied())
-            .collect();
-        learners.sort_unstable();
-        learners.dedup();
-        let mut volunteers: Vec<&str> = group
-            .iter()
-            .flat_map(|u| u.volunteers.iter().map(|(n, _)| n.as_str()))
-            .collect();
-        volunteers.sort_unstable();
-        volunteers.dedup();
         let scores = group.iter().flat_map(|u| u.scores.iter());
         Distinct {
-            learners,
-            volunteers,
+            learners: each_once(group.iter().flat_map(|u| u.learners.iter().copied())),
+            volunteers: each_once(
+                group
+                    .iter()
+                    .flat_map(|u| u.volunteers.iter().map(|(n, _)| n.as_str())),
+            ),
             score_sum: scores.clone().sum(),
             scores: scores.count(),
         }
@@ -151,22 +151,9 @@ impl<'a> Distinct<'a> {
 
     /// Everyone of `parts`, each once; all their scores.
     fn union(parts: &[&Distinct<'a>]) -> Distinct<'a> {
-        // The parts are sorted runs: the stable sort merges them.
-        let mut learners: Vec<LearnerId> = parts
-            .iter()
-            .flat_map(|d| d.learners.iter().copied())
-            .collect();
-        learners.sort();
-        learners.dedup();
-        let mut volunteers: Vec<&str> = parts
-            .iter()
-            .flat_map(|d| d.volunteers.iter().copied())
-            .collect();
-        volunteers.sort();
-        volunteers.dedup();
         Distinct {
-            learners,
-            volunteers,
+            learners: each_once(parts.iter().flat_map(|d| d.learners.iter().copied())),
+            volunteers: each_once(parts.iter().flat_map(|d| d.volunteers.iter().copied())),
             score_sum: parts.iter().map(|d| d.score_sum).sum(),
             scores: parts.iter().map(|d| d.scores).sum(),
         }
