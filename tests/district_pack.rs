@@ -30,6 +30,21 @@ fn packed(dir: &std::path::Path, steps: usize) -> std::path::PathBuf {
     pack
 }
 
+/// `data import FILE` at `centre` fails saying `says` (without a panic), and nothing of
+/// the file is in the centre's database.
+fn refused(centre: &Site, file: &std::path::Path, says: &str) {
+    centre
+        .cmd()
+        .args(["data", "import"])
+        .arg(file)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(says))
+        .stderr(predicates::str::contains("panicked").not());
+    assert_eq!(count(centre, "step_event"), 0, "{}", file.display());
+    assert_eq!(count(centre, "learner"), 0, "{}", file.display());
+}
+
 fn stdout(out: assert_cmd::assert::Assert) -> String {
     String::from_utf8(out.get_output().stdout.clone()).unwrap()
 }
@@ -130,15 +145,7 @@ fn a_truncated_or_damaged_pack_is_refused_and_changes_nothing() {
         (&flipped, "坏了或者不完整"),
         (&other, "不是助老的数据包"),
     ] {
-        centre
-            .cmd()
-            .args(["data", "import"])
-            .arg(file)
-            .assert()
-            .failure()
-            .stderr(predicates::str::contains(says));
-        assert_eq!(count(&centre, "step_event"), 0);
-        assert_eq!(count(&centre, "learner"), 0);
+        refused(&centre, file, says);
     }
     centre
         .cmd()
@@ -180,15 +187,6 @@ fn a_newer_empty_missing_or_lengthened_pack_is_refused_in_plain_words() {
         (&longer, "坏了或者不完整"),
         (&missing, "打不开数据包"),
     ] {
-        centre
-            .cmd()
-            .args(["data", "import"])
-            .arg(file)
-            .assert()
-            .failure()
-            .stderr(predicates::str::contains(says))
-            .stderr(predicates::str::contains("panicked").not());
-        assert_eq!(count(&centre, "step_event"), 0, "{}", file.display());
-        assert_eq!(count(&centre, "learner"), 0);
+        refused(&centre, file, says);
     }
 }
