@@ -9,21 +9,15 @@
 mod common;
 mod district_support;
 
-use district_support::{Server, server};
+use district_support::{Server, needed, server};
 
 /// The other machine, as a transaction of the administrator in the test's schema.
 fn other(server: &Server) -> Option<postgres::Client> {
-    let admin = match std::env::var("ZHULAO_TEST_PG_ADMIN") {
-        Ok(admin) if !admin.is_empty() => admin,
-        _ => {
-            let why = "ZHULAO_TEST_PG_ADMIN is not set (tests/pg/start prints it)";
-            if std::env::var("CI").as_deref() == Ok("true") {
-                panic!("{why}. Under CI=true this test must run.");
-            }
-            eprintln!("SKIPPED: {why}");
-            return None;
-        }
-    };
+    let admin = needed(
+        "ZHULAO_TEST_PG_ADMIN",
+        "deadlock_retry",
+        "ZHULAO_TEST_PG_ADMIN is not set (tests/pg/start prints it)",
+    )?;
     let schema = server
         .url
         .split("search_path%3D")

@@ -19,19 +19,13 @@ pub struct Server {
 /// The test server, or None (with the reason printed) when none was started. Under
 /// `CI=true` a missing server fails the test instead.
 pub fn server(name: &str) -> Option<Server> {
-    let base = match std::env::var("ZHULAO_TEST_PG_URL") {
-        Ok(url) if !url.is_empty() => url,
-        _ => {
-            let why = "ZHULAO_TEST_PG_URL is not set, so the district tests cannot reach a \
-                       PostgreSQL server: start one with eval \"$(tests/pg/start)\" \
-                       (needs the postgresql package; .ci/run does this)";
-            if std::env::var("CI").as_deref() == Ok("true") {
-                panic!("{why}. Under CI=true these tests must run.");
-            }
-            eprintln!("SKIPPED {name}: {why}");
-            return None;
-        }
-    };
+    let base = needed(
+        "ZHULAO_TEST_PG_URL",
+        name,
+        "ZHULAO_TEST_PG_URL is not set, so the district tests cannot reach a PostgreSQL \
+         server: start one with eval \"$(tests/pg/start)\" (needs the postgresql package; \
+         .ci/run does this)",
+    )?;
     let schema = format!(
         "t_{name}_{}",
         &uuid::Uuid::new_v4().simple().to_string()[..8]
@@ -50,6 +44,21 @@ pub fn server(name: &str) -> Option<Server> {
         .assert()
         .success();
     Some(server)
+}
+
+/// The value of the environment variable `var`, or None with `why` printed as the reason
+/// `test` is skipped. Under `CI=true` a missing value fails the test instead.
+pub fn needed(var: &str, test: &str, why: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(value) if !value.is_empty() => Some(value),
+        _ => {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("{why}. Under CI=true these tests must run.");
+            }
+            eprintln!("SKIPPED {test}: {why}");
+            None
+        }
+    }
 }
 
 impl Server {
